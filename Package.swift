@@ -1,0 +1,86 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Module graph (one direction of dependency):
+//   BylineHTTP        the engine: sockets, parser, messages, router, server. Knows nothing of news.
+//   BylineModel       Article, Entity, Quote, Mention: the API.md values.
+//   BylineExtraction  raw text -> model. Pure, no I/O beyond what it is handed.
+//   BylineCorpus      folders -> immutable repository with indexes.
+//   BylineAPI         endpoints on BylineHTTP over a BylineCorpus repository.
+//   byline            the executable: `serve`, `extract`, config, logging, signals.
+let package = Package(
+    name: "byline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineHTTP", targets: ["BylineHTTP"]),
+        .library(name: "BylineExtraction", targets: ["BylineExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        .target(
+            name: "BylineHTTP",
+            dependencies: [
+                "CZlib",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "BylineModel"),
+        .target(
+            name: "BylineExtraction",
+            dependencies: ["BylineModel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "BylineCorpus",
+            dependencies: [
+                "BylineModel",
+                "BylineExtraction",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "BylineAPI",
+            dependencies: [
+                "BylineHTTP",
+                "BylineModel",
+                "BylineCorpus",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Public")]
+        ),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineHTTP",
+                "BylineModel",
+                "BylineExtraction",
+                "BylineCorpus",
+                "BylineAPI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+            ]
+        ),
+
+        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CCurl"]),
+        .testTarget(name: "BylineModelTests", dependencies: ["BylineModel"]),
+        .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel"]),
+        .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel"]),
+        .testTarget(
+            name: "BylineAPITests",
+            dependencies: ["BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "CCurl"]
+        ),
+    ]
+)

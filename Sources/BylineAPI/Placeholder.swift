@@ -1,0 +1,1 @@
+// The API module: one controller per resource over the repository.

@@ -1,0 +1,1 @@
+// The corpus module: loading folders, linking entities across articles, the repository.

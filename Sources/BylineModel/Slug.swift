@@ -1,0 +1,33 @@
+import Foundation
+
+/// Stable URL-safe identifiers: "Putin, Tillerson Meet At Kremlin" -> "putin-tillerson-meet-at-kremlin".
+public enum Slug {
+    /// Lowercases, folds accents, and joins runs of letters and digits with single hyphens.
+    public static func make(_ text: String, maxLength: Int = 100) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        let folded = text.folding()
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else if scalar != "'" && scalar != "\u{2019}" && scalar != "." {
+                // Apostrophes and periods join ("U.S." -> "us", "Russia's" -> "russias").
+                pendingHyphen = true
+            }
+        }
+        if slug.count > maxLength {
+            let cut = slug.prefix(maxLength)
+            slug = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+        }
+        return slug
+    }
+}
+
+extension String {
+    /// Lowercased with diacritics removed: the form every search and match compares.
+    public func folding() -> String {
+        folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
