@@ -74,13 +74,16 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "CCurl"]),
+        // Test-only helpers (a libcurl client) shared by the integration tests.
+        .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),
+
+        .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "BylineTestSupport"]),
         .testTarget(name: "BylineModelTests", dependencies: ["BylineModel"]),
         .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel"]),
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel"]),
         .testTarget(
             name: "BylineAPITests",
-            dependencies: ["BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "CCurl"]
+            dependencies: ["BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"]
         ),
     ]
 )

@@ -1,2 +1,10 @@
-// The executable. `serve` and `extract` land with the shell work.
-print("byline: not built yet")
+import ArgumentParser
+
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "Structured, queryable facts from raw news text.",
+        subcommands: [ServeCommand.self, ExtractCommand.self]
+    )
+}

@@ -1,1 +1,0 @@
-// The corpus module: loading folders, linking entities across articles, the repository.

@@ -1,0 +1,2 @@
+import CCurl
+// A libcurl client for integration tests lands with the HTTP engine work.
