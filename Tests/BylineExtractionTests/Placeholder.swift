@@ -1,0 +1,2 @@
+// Keeps the target non-empty until its suites land.
+import Testing
