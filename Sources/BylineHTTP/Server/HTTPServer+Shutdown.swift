@@ -19,6 +19,7 @@ extension HTTPServer {
             }
         }
         guard action.wasRunning else { return }
+        action.loops.first?.core.isDraining.store(true, ordering: .relaxed)
         logger.info("shutting down", metadata: ["drain_timeout": "\(configuration.drainTimeout)"])
         acceptQueue.async { action.source?.cancel() }
         for loop in action.loops {
