@@ -14,7 +14,7 @@ extension HTTPServer {
             case .notStarted:
                 state.phase = .stopped
                 return (nil, [], false)
-            case .draining, .stopped:
+            case .starting, .draining, .stopped:
                 return (nil, [], false)
             }
         }
