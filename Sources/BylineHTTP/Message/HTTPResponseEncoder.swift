@@ -62,10 +62,12 @@ enum HTTPResponseEncoder {
     /// the response.
     private static func appendSanitized(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
-        if !utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
-            out.append(contentsOf: utf8)
-            return
+        let appended: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == 0x0D || byte == 0x0A || byte == 0 { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
+        if appended == true { return }
         for byte in utf8 {
             out.append(byte == 0x0D || byte == 0x0A || byte == 0 ? 0x20 : byte)
         }

@@ -4,7 +4,9 @@
 /// which is what makes the unchecked Sendable sound.
 final class Connection: @unchecked Sendable {
     let fd: Int32
-    unowned let loop: EventLoop
+    // The loop owns its connections and outlives them; unowned(unsafe) skips a refcount
+    // check on every access in the request path.
+    unowned(unsafe) let loop: EventLoop
     var parser: HTTPRequestParser
     var state: ConnectionState
     /// What the loop watches this socket for.
