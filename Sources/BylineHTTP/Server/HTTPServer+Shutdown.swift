@@ -14,7 +14,10 @@ extension HTTPServer {
             case .notStarted:
                 state.phase = .stopped
                 return (nil, [], false)
-            case .starting, .draining, .stopped:
+            case .starting:
+                state.shutdownRequested = true
+                return (nil, [], false)
+            case .draining, .stopped:
                 return (nil, [], false)
             }
         }

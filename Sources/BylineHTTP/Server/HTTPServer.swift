@@ -24,6 +24,8 @@ public final class HTTPServer: Sendable {
         var phase: Phase = .notStarted
         var address: SocketAddress?
         var loops: [EventLoop] = []
+        /// A shutdown asked for while still starting, honoured once started.
+        var shutdownRequested = false
     }
 
     public let configuration: HTTPServerConfiguration
@@ -118,6 +120,7 @@ public final class HTTPServer: Sendable {
         stopped.enter()
         source.activate()
         logger.info("listening", metadata: ["address": "\(listener.address)"])
+        if state.withLock({ $0.shutdownRequested }) { shutdown() }
     }
 
     /// Serves until `shutdown()` completes.
