@@ -113,6 +113,9 @@ final class Connection: @unchecked Sendable {
                 .error(error), isHead: false, keepAlive: false, version: .http1_1,
                 date: loop.date.current(), into: &out)
             if pending.isEmpty { sendBestEffort(out) }
+            record(
+                method: HTTPMethod(rawValue: "-"), path: "-", route: nil, status: 408, bytes: 0,
+                nanoseconds: 0)
             close()
         }
     }
