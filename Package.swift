@@ -26,11 +26,14 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // epoll and eventfd headers for the HTTP engine's event loops (Glibc's module omits them).
+        .systemLibrary(name: "CLinux"),
 
         .target(
             name: "BylineHTTP",
             dependencies: [
                 "CZlib",
+                "CLinux",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -72,6 +75,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
             ]
+        ),
+
+        // A tiny server for scripts/bench-http (/healthz and a 12 KiB JSON body).
+        .executableTarget(
+            name: "byline-http-bench",
+            dependencies: ["BylineHTTP", .product(name: "Logging", package: "swift-log")]
         ),
 
         // Test-only helpers (a libcurl client) shared by the integration tests.
