@@ -34,6 +34,8 @@ enum Footer {
     enum Kind { case credit, navigation, legal, callToAction, fragment }
 
     static func kind(of text: String) -> Kind? {
+        // Only legal notices run long; story paragraphs end the scan here, cheaply.
+        guard text.utf8.count <= TopMatter.maxLength else { return FooterText.isLegal(text) ? .legal : nil }
         if SourceLineReader.read(text) != nil || BylineReader.read(text) != nil { return .credit }
         if NavigationLine.isNavigation(TextNormalizer.Line(text: text, hadSpacePadding: false)) { return .navigation }
         if FooterText.isLegal(text) { return .legal }
