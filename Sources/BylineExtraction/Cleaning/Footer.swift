@@ -3,20 +3,21 @@ enum Footer {
     static func strip(_ paragraphs: inout [String], into metadata: inout ArticleMetadata) {
         var start = paragraphs.count
         var strong = false
+        var kinds: [Kind] = []
         while start > 0, let kind = kind(of: paragraphs[start - 1]) {
             if kind != .fragment { strong = true }
+            kinds.insert(kind, at: 0)
             start -= 1
         }
         // Fragments alone ("Russian Affairs" after the last sentence) may be a short last
         // paragraph: only a footer with a notice, menu or credit line is cut.
         guard strong else { return }
-        let footer = paragraphs[start...]
-        for text in footer {
-            if let source = SourceLineReader.read(text) {
+        for (text, kind) in zip(paragraphs[start...], kinds) where kind != .navigation && kind != .callToAction {
+            if kind == .credit, let source = SourceLineReader.read(text) {
                 Credits.apply(source, to: &metadata, fromSourceLine: true)
-            } else if let byline = BylineReader.read(text) {
+            } else if kind == .credit, let byline = BylineReader.read(text) {
                 Credits.apply(byline, to: &metadata, fromSourceLine: false)
-            } else if FooterText.isLegal(text) {
+            } else if kind == .legal {
                 let notice = FooterNotice.read(text)
                 if metadata.republishedAt == nil { metadata.republishedAt = notice.date }
                 if metadata.publisher == nil { metadata.publisher = notice.publisher }

@@ -55,12 +55,19 @@ public enum BylineReader {
         return byline.isEmpty ? nil : byline
     }
 
-    /// "A and B", "A & B", "A and B with C".
+    /// "A and B", "A & B", "A and B with C": words grouped between the joining words.
     static func splitNames(_ piece: String) -> [String] {
-        var parts = [piece]
-        for separator in [" and ", " & ", " with ", " And "] {
-            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        var names: [String] = []
+        var current: [Substring] = []
+        for word in piece.split(separator: " ") {
+            if word == "and" || word == "And" || word == "&" || word == "with" {
+                if !current.isEmpty { names.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(word)
+            }
         }
-        return parts.map { $0.trimming(" ") }.filter { !$0.isEmpty }
+        if !current.isEmpty { names.append(current.joined(separator: " ")) }
+        return names
     }
 }
