@@ -43,7 +43,10 @@ do {
 let elapsed = ContinuousClock.now - start
 let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let cpu = cpuSeconds() - cpuBefore
+typealias Trim = @convention(c) (Int) -> Int32
+let trimmed = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map { unsafeBitCast($0, to: Trim.self)(0) }
 let rssAfter = residentKilobytes("VmRSS")
+print("trim in bench: \(String(describing: trimmed))")
 let peak = residentKilobytes("VmHWM")
 let stats = result.snapshot.stats
 let megabytes = Double(stats.rawBytes) / 1_000_000
@@ -54,6 +57,7 @@ print("articles            \(stats.articleCount) (\(stats.skippedFileCount) skip
 print("entities / quotes   \(stats.entityCount) / \(stats.quoteCount) (\(stats.mentionCount) mentions)")
 print("raw text            \(fixed(megabytes)) MB")
 print("load + index        \(fixed(wall, 3)) s wall, \(fixed(cpu, 3)) s CPU on \(cores) cores")
+print("  of which           \(fixed(stats.extractSeconds, 3)) s reading + extracting (parallel), \(fixed(stats.indexSeconds, 3)) s linking + indexing")
 print("throughput          \(fixed(megabytes / wall)) MB/s wall, \(fixed(megabytes / wall / Double(cores))) MB/s per core (wall x cores), \(fixed(megabytes / max(cpu, 0.001))) MB per CPU-second")
 print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB after, \(peak / 1024) MB peak")
 print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")

@@ -6,7 +6,7 @@ extension CorpusSnapshot {
     }
 
     public func encodedQuote(id: String) -> [UInt8]? {
-        storage.quoteById[id].map { storage.quoteJSON[$0] }
+        storage.quoteById[id].map { Array(storage.quoteJSON[$0]) }
     }
 
     public func quotes(_ query: QuoteQuery) -> Page<Quote> {
@@ -17,7 +17,7 @@ extension CorpusSnapshot {
     /// The list body of `quotes(query)` from the quotes encoded at load time.
     public func encodedQuotes(_ query: QuoteQuery) -> [UInt8] {
         let page = Page(slicing: quoteIndices(query), limit: query.page.limit, offset: query.page.offset)
-        return JSONList.encode(page) { storage.quoteJSON[$0] }
+        return JSONList.encode(page) { Array(storage.quoteJSON[$0]) }
     }
 
     func quoteIndices(_ query: QuoteQuery) -> [Int] {
