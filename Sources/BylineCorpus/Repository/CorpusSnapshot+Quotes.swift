@@ -2,16 +2,30 @@ import BylineModel
 
 extension CorpusSnapshot {
     public func quote(id: String) -> Quote? {
-        storage.quoteById[id].map { storage.quoteList[$0] }
+        quoteIndex(id: id).flatMap(decodeQuote)
     }
 
     public func encodedQuote(id: String) -> [UInt8]? {
-        storage.quoteById[id].map { Array(storage.quoteJSON[$0]) }
+        quoteIndex(id: id).map { Array(storage.quoteJSON[$0]) }
     }
 
     public func quotes(_ query: QuoteQuery) -> Page<Quote> {
         Page(slicing: quoteIndices(query), limit: query.page.limit, offset: query.page.offset)
-            .map { storage.quoteList[$0] }
+            .compactMap(decodeQuote)
+    }
+
+    /// `<articleId>-q<n>` -> the quote's position, without a dictionary of every quote id.
+    func quoteIndex(id: String) -> Int? {
+        guard let marker = id.utf8.lastIndex(of: UInt8(ascii: "-")), id.utf8[id.utf8.index(after: marker)...].first == UInt8(ascii: "q"),
+            let number = Int(Substring(id.utf8[id.utf8.index(marker, offsetBy: 2)...])), number >= 1,
+            let article = storage.articleById[String(Substring(id.utf8[..<marker]))],
+            number <= storage.quotesByArticle[article].count
+        else { return nil }
+        return storage.quotesByArticle[article][number - 1]
+    }
+
+    func decodeQuote(_ index: Int) -> Quote? {
+        decode(Quote.self, from: Array(storage.quoteJSON[index]))
     }
 
     /// The list body of `quotes(query)` from the quotes encoded at load time.
@@ -29,17 +43,16 @@ extension CorpusSnapshot {
         } else if let articleId = query.articleId {
             base = storage.articleById[articleId].map { storage.quotesByArticle[$0] } ?? []
         } else {
-            base = Array(storage.quoteList.indices)
+            base = Array(storage.quoteKind.indices)
         }
         let speakerId = query.speakerId.map { storage.entityById[$0] ?? -1 }
         let articleIndex = query.articleId.map { storage.articleById[$0] ?? -1 }
         let speakerName = query.speakerName.map(EntityKey.of)
         base = base.filter { index in
-            let quote = storage.quoteList[index]
             if let speakerId, storage.quoteSpeaker[index] != speakerId { return false }
             if let articleIndex, storage.quoteArticle[index] != articleIndex { return false }
-            if let kind = query.kind, quote.kind != kind { return false }
-            if let attributed = query.attributed, (quote.speaker != nil) != attributed { return false }
+            if let kind = query.kind, storage.quoteKind[index] != kind { return false }
+            if let attributed = query.attributed, (storage.quoteSpeaker[index] != nil) != attributed { return false }
             if let speakerName {
                 guard let speaker = storage.quoteSpeaker[index] else { return false }
                 return storage.entityKeys[speaker].contains(speakerName)

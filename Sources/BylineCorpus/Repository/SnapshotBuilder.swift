@@ -41,8 +41,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteList: quotes.list, quoteJSON: ByteArena(Parallel.map(quotes.list, ResourceEncoder.encode)),
-            quoteById: Dictionary(quotes.list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            quoteJSON: ByteArena(Parallel.map(quotes.list, QuoteJSON.encode)), quoteKind: quotes.list.map(\.kind),
             quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
             quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats

@@ -32,9 +32,9 @@ struct SnapshotStorage: Sendable {
     var entitiesByName: [Int]
 
     // Quotes, in corpus order (articles newest first, then text order).
-    var quoteList: [Quote]
+    /// The only copy of each quote; `Quote` values are decoded from it on demand.
     var quoteJSON: ByteArena
-    var quoteById: [String: Int]
+    var quoteKind: [Quote.Kind]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
     var quotesByArticle: [[Int]]
