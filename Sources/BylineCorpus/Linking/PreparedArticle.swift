@@ -17,6 +17,8 @@ struct PreparedArticle: Sendable {
     struct Quote: Sendable {
         var extracted: ExtractedQuote
         var text: String
+        /// For the quote search index, counted here in parallel.
+        var terms: TermCounts
     }
 
     /// `paragraphs` left empty: they are `text` split at blank lines.
@@ -42,7 +44,12 @@ struct PreparedArticle: Sendable {
         }
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count
-        self.quotes = quotes.map { Quote(extracted: $0, text: body[$0.span]) }
+        self.quotes = quotes.map { quote in
+            let text = body[quote.span]
+            var terms = TermCounts()
+            terms.add(text)
+            return Quote(extracted: quote, text: text, terms: terms.compact())
+        }
             .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
         droppedSpans = dropped
         article = extraction.article

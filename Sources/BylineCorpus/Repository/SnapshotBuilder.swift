@@ -108,10 +108,6 @@ struct QuoteIndexes {
             if let speaker { bySpeaker[speaker].append(index) }
         }
         self.bySpeaker = bySpeaker
-        search = FullTextIndex(documents: list.map { quote in
-            var terms = TermCounts()
-            terms.add(quote.text)
-            return terms.compact()
-        })
+        search = FullTextIndex(documents: order.map { linked.quoteTerms[$0] })
     }
 }
