@@ -43,10 +43,7 @@ do {
 let elapsed = ContinuousClock.now - start
 let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let cpu = cpuSeconds() - cpuBefore
-typealias Trim = @convention(c) (Int) -> Int32
-let trimmed = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map { unsafeBitCast($0, to: Trim.self)(0) }
 let rssAfter = residentKilobytes("VmRSS")
-print("trim in bench: \(String(describing: trimmed))")
 let peak = residentKilobytes("VmHWM")
 let stats = result.snapshot.stats
 let megabytes = Double(stats.rawBytes) / 1_000_000
