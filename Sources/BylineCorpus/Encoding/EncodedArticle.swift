@@ -88,6 +88,34 @@ struct ArticleStore: Sendable {
             textAt: Int(textAt[index]))
     }
 
+    /// The escaped bytes of the text between two UTF-16 offsets, found by walking the escaped
+    /// text and counting code units; `nil` when an offset is out of range or splits a character.
+    func escapedText(of index: Int, from start: Int, to end: Int) -> ArraySlice<UInt8>? {
+        let text = texts[index]
+        var units = 0
+        var position = text.startIndex
+        var from: Int?
+        while true {
+            if units == start, from == nil { from = position }
+            if units == end, let from { return text[from..<position] }
+            guard position < text.endIndex, units < end else { return nil }
+            let byte = text[position]
+            var width: Int
+            var count = 1
+            switch byte {
+            case UInt8(ascii: "\\"):
+                width = position + 1 < text.endIndex && text[position + 1] == UInt8(ascii: "u") ? 6 : 2
+            case 0xF0...: width = 4; count = 2  // outside the BMP: a surrogate pair in UTF-16
+            case 0xE0...: width = 3
+            case 0xC0...: width = 2
+            default: width = 1
+            }
+            position += width
+            units += count
+            if units > end || (from == nil && units > start) { return nil }
+        }
+    }
+
     func hash(into hash: inout UInt64) {
         skeletons.hash(into: &hash)
         texts.hash(into: &hash)

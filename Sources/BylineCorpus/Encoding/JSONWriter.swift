@@ -45,6 +45,14 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// A string whose bytes are already JSON-escaped (a slice of stored, escaped text).
+    mutating func escapedString(_ escaped: ArraySlice<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: escaped)
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     mutating func int(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
         needsComma = true

@@ -4,7 +4,13 @@ import BylineModel
 /// present (`null` when nobody is named), `cue` and `speakerText` only when known.
 enum QuoteJSON {
     static func encode(_ quote: Quote) -> [UInt8] {
-        var writer = JSONWriter(capacity: quote.text.utf8.count + 160)
+        encode(quote, escapedText: nil)
+    }
+
+    /// With `escapedText`, the text is written from those already-escaped bytes (a slice of the
+    /// article's stored text) and `quote.text` is not read.
+    static func encode(_ quote: Quote, escapedText: ArraySlice<UInt8>?) -> [UInt8] {
+        var writer = JSONWriter(capacity: (escapedText?.count ?? quote.text.utf8.count) + 160)
         writer.beginObject()
         writer.key("articleId")
         writer.string(quote.articleId)
@@ -36,7 +42,7 @@ enum QuoteJSON {
         writer.key("start")
         writer.int(quote.start)
         writer.key("text")
-        writer.string(quote.text)
+        if let escapedText { writer.escapedString(escapedText) } else { writer.string(quote.text) }
         writer.endObject()
         return writer.bytes
     }

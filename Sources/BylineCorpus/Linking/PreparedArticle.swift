@@ -33,7 +33,11 @@ struct PreparedArticle: Sendable {
     init(_ extraction: ArticleExtraction) {
         let body = extraction.body
         let length = body.utf16.count
-        func valid(_ span: TextSpan) -> Bool { span.start >= 0 && span.end <= length }
+        // In range, and not cutting a surrogate pair (its text would not be the text's).
+        func boundary(_ offset: Int) -> Bool { offset >= length || !UTF16.isTrailSurrogate(body.utf16[offset]) }
+        func valid(_ span: TextSpan) -> Bool {
+            span.start >= 0 && span.end <= length && boundary(span.start) && boundary(span.end)
+        }
         var dropped = 0
         entities = extraction.entities.map { entity in
             let kept = entity.mentions.filter { valid($0) && !$0.isEmpty }.sorted()

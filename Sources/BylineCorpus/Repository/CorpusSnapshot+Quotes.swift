@@ -6,7 +6,7 @@ extension CorpusSnapshot {
     }
 
     public func encodedQuote(id: String) -> [UInt8]? {
-        quoteIndex(id: id).map { Array(storage.quoteJSON[$0]) }
+        quoteIndex(id: id).flatMap(quoteJSON)
     }
 
     public func quotes(_ query: QuoteQuery) -> Page<Quote> {
@@ -24,14 +24,32 @@ extension CorpusSnapshot {
         return storage.quotesByArticle[article][number - 1]
     }
 
+    /// The quote's JSON, written from its columns with its text sliced from the stored,
+    /// already-escaped article text.
+    func quoteJSON(_ index: Int) -> [UInt8]? {
+        let details = storage.quoteDetails
+        let article = storage.quoteArticle[index]
+        let (start, end) = (Int(details.start[index]), Int(details.end[index]))
+        guard let text = storage.articleJSON.escapedText(of: article, from: start, to: end) else { return nil }
+        let articleId = storage.articleIds[article]
+        let speaker = storage.quoteSpeaker[index].map {
+            EntityReference(id: storage.entityList[$0].id, name: storage.entityList[$0].name)
+        }
+        let quote = Quote(
+            id: "\(articleId)-q\(details.number[index])", articleId: articleId, text: "", start: start, end: end,
+            speaker: speaker, cue: details.string(details.cue[index]), kind: storage.quoteKind[index],
+            speakerText: details.string(details.speakerText[index]))
+        return QuoteJSON.encode(quote, escapedText: text)
+    }
+
     func decodeQuote(_ index: Int) -> Quote? {
-        decode(Quote.self, from: Array(storage.quoteJSON[index]))
+        quoteJSON(index).flatMap { decode(Quote.self, from: $0) }
     }
 
     /// The list body of `quotes(query)` from the quotes encoded at load time.
     public func encodedQuotes(_ query: QuoteQuery) -> [UInt8] {
         let page = Page(slicing: quoteIndices(query), limit: query.page.limit, offset: query.page.offset)
-        return JSONList.encode(page) { Array(storage.quoteJSON[$0]) }
+        return JSONList.encode(items: page.items.compactMap(quoteJSON), total: page.total, limit: page.limit, offset: page.offset)
     }
 
     func quoteIndices(_ query: QuoteQuery) -> [Int] {

@@ -41,7 +41,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteJSON: ByteArena(Parallel.map(quotes.list, QuoteJSON.encode)), quoteKind: quotes.list.map(\.kind),
+            quoteDetails: QuoteDetails(quotes.list), quoteKind: quotes.list.map(\.kind),
             quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
             quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats
@@ -57,7 +57,9 @@ enum SnapshotBuilder {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         storage.articleJSON.hash(into: &hash)
         storage.entityJSON.hash(into: &hash)
-        storage.quoteJSON.hash(into: &hash)
+        storage.quoteDetails.hash(into: &hash)
+        for kind in storage.quoteKind { hash = (hash ^ UInt64(kind.rawValue.utf8.count)) &* 0x0000_0100_0000_01b3 }
+        for speaker in storage.quoteSpeaker { hash = (hash ^ UInt64(speaker ?? 0xffff)) &* 0x0000_0100_0000_01b3 }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

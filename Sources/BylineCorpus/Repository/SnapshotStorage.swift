@@ -32,8 +32,9 @@ struct SnapshotStorage: Sendable {
     var entitiesByName: [Int]
 
     // Quotes, in corpus order (articles newest first, then text order).
-    /// The only copy of each quote; `Quote` values are decoded from it on demand.
-    var quoteJSON: ByteArena
+    /// Quotes are kept as these columns; their JSON is written on demand with the text sliced
+    /// from the article's stored text, and `Quote` values are decoded from that JSON.
+    var quoteDetails: QuoteDetails
     var quoteKind: [Quote.Kind]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
