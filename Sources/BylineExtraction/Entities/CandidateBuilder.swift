@@ -19,9 +19,20 @@ struct CandidateBuilder {
             {
                 range = (first + 1)..<range.upperBound
             }
-            while let last = range.last, JunkWords.calendar.contains(tokens[last].text) {
+            while let last = range.last, JunkWords.isCalendar(tokens[last].text) {
                 range = range.lowerBound..<last
             }
+        }
+        let titleSplit = wholeKnown ? nil : TitleSplitter(tokens: tokens, lexicon: lexicon).split(range)
+        if !wholeKnown, titleSplit == nil {
+            // `Australian Tom Moody`, `West Indian Phil Simmons`: the adjective is no part of the name.
+            var cut = range.lowerBound
+            for length in stride(from: min(3, range.count - 1), through: 1, by: -1)
+            where isDemonymPhrase(range.lowerBound..<(range.lowerBound + length)) {
+                cut = range.lowerBound + length
+                break
+            }
+            range = cut..<range.upperBound
         }
         guard !range.isEmpty else { return [] }
         if !wholeKnown, !lexicon.isKnownName(key(range)),
@@ -51,7 +62,8 @@ struct CandidateBuilder {
         let name = key(range)
         if range.count == 1 {
             let word = text.tokens[range.lowerBound].text
-            if JunkWords.calendar.contains(word) || JunkWords.pronounsAndFunctionWords.contains(word)
+            if word.count == 1 || (word.count == 2 && word.hasSuffix(".")) { return [] }  // `N`, `C.`
+            if JunkWords.isCalendar(word) || JunkWords.pronounsAndFunctionWords.contains(word)
                 || (title == nil && JunkWords.isDemonym(word, lexicon: lexicon))
                 || (title == nil && PersonCues.titleHeads.contains(word))
             {
@@ -67,6 +79,13 @@ struct CandidateBuilder {
         return [candidate]
     }
 
+    private func isDemonymPhrase(_ range: Range<Int>) -> Bool {
+        let phrase = key(range)
+        if range.count == 1 { return JunkWords.isDemonym(phrase, lexicon: lexicon) }
+        guard let counts = lexicon.counts(phrase) else { return false }
+        return counts.misc * 2 > counts.total
+    }
+
     private func isPlaceInTitle(_ index: Int) -> Bool {
         let word = text.tokens[index].text
         return OrganizationCues.acronyms[word] != nil || lexicon.place(word) == .country
@@ -75,8 +94,13 @@ struct CandidateBuilder {
     /// The first word of a sentence that is a common word and nothing marks as a name.
     private func isDroppableStart(_ index: Int, sentenceStart: Int, alone: Bool) -> Bool {
         let word = text.tokens[index].text
-        if JunkWords.pronounsAndFunctionWords.contains(word) || JunkWords.calendar.contains(word) {
+        if JunkWords.pronounsAndFunctionWords.contains(word) || JunkWords.isCalendar(word) {
             return true
+        }
+        if !alone, index + 1 < text.tokens.count,
+            lexicon.isKnownName(word + " " + text.tokens[index + 1].text)
+        {
+            return false  // `New Zealand` at the start of a sentence
         }
         guard isSentenceInitial(index, sentenceStart: sentenceStart) else { return false }
         guard lexicon.isCommonWord(word.lowercased()) else { return false }

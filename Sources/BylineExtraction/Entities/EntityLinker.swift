@@ -50,6 +50,13 @@ struct EntityLinker {
             }
             return before.max { $0.1 < $1.1 }?.0
         }
+        if words.count == 1 {
+            // `Jansher` for `Jansher Khan`, `Wang` for `Wang Junxia` (family name first).
+            let byFirst = clusters.indices.filter {
+                clusters[$0].isPersonName && clusters[$0].nameWords.first == words[0]
+            }
+            if byFirst.count == 1, candidate.votes.strongest() < 3 { return byFirst[0] }
+        }
         let letters = candidate.key.filter { $0 != "." }
         if words.count == 1, letters.count >= 2, letters.allSatisfy(\.isUppercase) {
             return clusters.indices.first {

@@ -25,16 +25,21 @@ struct EvidenceScorer {
         }
         if let kind = lexicon.place(name) { votes.location += kind == .country ? 4 : 2.5 }
         if words.count > 1 {
-            if OrganizationCues.suffixes.contains(last) { votes.organization += 3 }
-            if PlaceCues.suffixes.contains(last) { votes.location += 2.5 }
+            if OrganizationCues.suffixes.contains(last) { votes.organization += 3.5 }
+            if PlaceCues.suffixes.contains(last) { votes.location += 3.5 }
             if OrganizationCues.ofHeads.contains(first), words.contains("of") {
                 if PlaceCues.suffixes.contains(first) { votes.location += 2 } else { votes.organization += 2 }
             }
             if lexicon.givenNames[first] != nil { votes.person += 3 }
             if isInitial(first) { votes.person += 3 }
             if words.count <= 3, words.allSatisfy({ isNameShaped($0) }) { votes.person += 0.6 }
+            if words.contains("&") { votes.organization += 3 }
         } else if isAcronym(first) {
             votes.organization += 1.2
+        } else if lexicon.counts(first) == nil, lexicon.place(first) == nil, lexicon.givenNames[first] == nil,
+            lexicon.isCommonWord(first.lowercased())
+        {
+            votes.other += 1.5  // `Attendance`, `Results`: a word capitalised by layout, not a name
         }
         votes += contextVotes(candidate)
         if votes.total == 0 { votes.organization += words.count > 1 ? 0.3 : 0.4 }

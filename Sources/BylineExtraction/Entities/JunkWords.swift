@@ -9,6 +9,15 @@ enum JunkWords {
         "Today", "Tonight", "Yesterday", "Tomorrow", "Mondays", "Fridays", "Sundays",
     ]
 
+    /// Calendar words in any case, with or without their period (`SEPT`, `Sept.`, `august`).
+    static func isCalendar(_ word: String) -> Bool {
+        if calendar.contains(word) { return true }
+        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+        guard let first = bare.first else { return false }
+        let titled = String(first).uppercased() + bare.dropFirst().lowercased()
+        return calendar.contains(titled) || calendar.contains(titled + ".")
+    }
+
     static let pronounsAndFunctionWords: Set<String> = [
         "I", "I'm", "I've", "I'd", "I'll", "He", "She", "It", "We", "They", "You", "His", "Her",
         "Its", "Our", "Their", "Your", "My", "The", "A", "An", "This", "That", "These", "Those",
@@ -31,7 +40,7 @@ enum JunkWords {
         "Saudis", "Yemeni", "Omani", "Qatari", "Emirati", "Bangladeshi", "Afghan", "Afghans",
         "Kurd", "Kurds", "Serb", "Serbs", "Croat", "Croats", "Slovak", "Pole", "Poles", "Dane",
         "Swede", "Finn", "Turk", "Turks", "Jew", "Jews", "Latino", "Hispanic", "Asian", "African",
-        "European", "Europeans", "Africans", "Asians", "Nordic", "Baltic", "Balkan", "Gulf",
+        "European", "Europeans", "Africans", "Asians", "Nordic", "Baltic", "Balkan",
         "Olympic", "Olympics", "Internet", "Web", "God", "Allah", "Bible", "Koran", "Quran",
     ]
 

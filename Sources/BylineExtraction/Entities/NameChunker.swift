@@ -24,12 +24,15 @@ struct NameChunker {
         var result: [Range<Int>] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard isNameToken(index) else {
+            let start = index
+            if let known = knownNameLength(at: index, limit: sentence.upperBound) {
+                index += known
+            } else if isNameToken(index) {
+                index += 1
+            } else {
                 index += 1
                 continue
             }
-            let start = index
-            index += 1
             while index < sentence.upperBound {
                 if isNameToken(index) {
                     index += 1
@@ -44,6 +47,21 @@ struct NameChunker {
             result.append(start..<index)
         }
         return result
+    }
+
+    /// The length of a listed name of two to four capitalised words starting at `index`
+    /// (`NEW YORK`, `St Louis`), so a common word inside it does not break it.
+    func knownNameLength(at index: Int, limit: Int) -> Int? {
+        guard tokens[index].isCapitalized, tokens[index].kind == .word else { return nil }
+        var key = tokens[index].text
+        var best: Int?
+        var end = index + 1
+        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
+            key += " " + tokens[end].text
+            end += 1
+            if lexicon.isKnownName(key) { best = end - index }
+        }
+        return best
     }
 
     /// A capitalised word (`Putin`, `U.S.`, `NPR`) or a particle-hyphen name (`al-Assad`).

@@ -38,7 +38,7 @@ enum OrganizationCues {
     static let metonyms: Set<String> = [
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée",
         "Elysee Palace", "Quai d'Orsay", "Capitol Hill", "Whitehall", "Foggy Bottom",
-        "Wall Street", "Blue House", "Zhongnanhai", "Vatican", "Holy See", "Knesset", "Bundestag",
+        "Blue House", "Zhongnanhai", "Vatican", "Holy See", "Knesset", "Bundestag",
         "Duma", "State Duma", "Congress", "Senate", "Parliament",
     ]
 
