@@ -6,8 +6,9 @@ struct EntityCluster: Sendable {
     var nameWords: [Substring]
     var members: [Int] = []
     var votes = TypeVotes()
-    /// Whether a full name of two or more words reads as a person (surnames may join it).
-    var isPersonName: Bool { nameWords.count >= 2 && votes.best == .person }
+    /// Whether a full name of two or more words read as a person when first seen, so
+    /// surnames and first names may join it.
+    var isPersonName = false
 
     init(name: String) {
         self.name = name

@@ -16,7 +16,18 @@ extension Lexicon {
 
     /// `NEW YORK` -> `New York`; names with lower-case letters are returned unchanged.
     static func titleCased(_ name: String) -> String {
-        guard name.contains(where: \.isUppercase), !name.contains(where: \.isLowercase) else { return name }
+        var upper = false
+        for byte in name.utf8 {
+            if byte >= 0x61 && byte <= 0x7A { return name }  // has lower case: unchanged
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+            if byte >= 0x80 {  // non-ASCII: the slow, exact check
+                guard name.contains(where: \.isUppercase), !name.contains(where: \.isLowercase)
+                else { return name }
+                upper = true
+                break
+            }
+        }
+        guard upper else { return name }
         return name.split(separator: " ", omittingEmptySubsequences: false).map { word in
             guard let first = word.first else { return "" }
             return String(first) + word.dropFirst().lowercased()
