@@ -69,7 +69,7 @@ struct CandidateBuilder {
         let name = context.key(range)
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         var candidate = Candidate(
-            tokens: range, span: span, key: name, title: title, titleGender: gender, votes: TypeVotes(),
+            tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title, titleGender: gender, votes: TypeVotes(),
             expansion: OrganizationCues.acronyms[name])
         candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
         return [candidate]

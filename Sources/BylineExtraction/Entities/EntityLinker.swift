@@ -11,8 +11,8 @@ struct EntityLinker {
     /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
     private struct Index {
         var byName: [String: Int] = [:]
-        var byLastWord: [Substring: [Int]] = [:]
-        var byFirstWord: [Substring: [Int]] = [:]
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
         var byInitials: [String: Int] = [:]
     }
 
@@ -35,7 +35,8 @@ struct EntityLinker {
                 target = existing
             } else {
                 target = clusters.count
-                var cluster = EntityCluster(name: name)
+                let words = candidate.expansion.map { $0.split(separator: " ").map(String.init) } ?? candidate.words
+                var cluster = EntityCluster(name: name, words: words)
                 cluster.isPersonName = cluster.nameWords.count >= 2 && candidate.votes.best == .person
                 clusters.append(cluster)
                 register(cluster, at: target, in: &index)
@@ -65,7 +66,7 @@ struct EntityLinker {
     /// The cluster a short form belongs to: a person's last name(s) or first name, or an
     /// acronym of a longer name. Nil when nothing fits.
     private func shortFormTarget(_ candidate: Candidate, clusters: [EntityCluster], index: Index) -> Int? {
-        let words = candidate.key.split(separator: " ")
+        let words = candidate.words
         guard let last = words.last, let first = words.first else { return nil }
         let people = (index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
             clusters[$0].endsWith(words)
@@ -85,9 +86,9 @@ struct EntityLinker {
         if let byFirst = index.byFirstWord[first], byFirst.count == 1, candidate.votes.strongest() < 3 {
             return byFirst[0]
         }
-        let letters = candidate.key.filter { $0 != "." }
-        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return index.byInitials[letters] }
-        return nil
+        guard first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
+        let letters = first.filter { $0 != "." }
+        return letters.count >= 2 ? index.byInitials[letters] : nil
     }
 
     private func entity(from cluster: EntityCluster) -> RecognizedEntity? {

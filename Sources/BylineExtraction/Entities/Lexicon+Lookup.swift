@@ -1,17 +1,26 @@
 extension Lexicon {
     /// Whether any list knows `name` as a name (as written, or title-cased from capitals).
     func isKnownName(_ name: String) -> Bool {
-        places[name] != nil || surfaces[name] != nil || places[Self.titleCased(name)] != nil
-            || surfaces[Self.titleCased(name)] != nil
+        if places[name] != nil || surfaces[name] != nil { return true }
+        guard let titled = Self.titleCasedIfCapitals(name) else { return false }
+        return places[titled] != nil || surfaces[titled] != nil
     }
 
     /// The counts for a surface form, trying its title-cased form for capitals (`LONDON`).
     func counts(_ name: String) -> TypeCounts? {
-        surfaces[name] ?? surfaces[Self.titleCased(name)]
+        if let counts = surfaces[name] { return counts }
+        return Self.titleCasedIfCapitals(name).flatMap { surfaces[$0] }
     }
 
     func place(_ name: String) -> PlaceKind? {
-        places[name] ?? places[Self.titleCased(name)]
+        if let kind = places[name] { return kind }
+        return Self.titleCasedIfCapitals(name).flatMap { places[$0] }
+    }
+
+    /// The title-cased form of a name written in capitals, nil for any other name.
+    static func titleCasedIfCapitals(_ name: String) -> String? {
+        let titled = titleCased(name)
+        return titled == name ? nil : titled
     }
 
     /// `NEW YORK` -> `New York`; names with lower-case letters are returned unchanged.
