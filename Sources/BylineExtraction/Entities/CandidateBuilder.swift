@@ -70,7 +70,8 @@ struct CandidateBuilder {
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         var candidate = Candidate(
             tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title, titleGender: gender, votes: TypeVotes(),
-            expansion: OrganizationCues.acronyms[name])
+            expansion: range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
+                ? OrganizationCues.acronyms[name] : nil)
         candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
         return [candidate]
     }

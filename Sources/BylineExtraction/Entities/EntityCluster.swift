@@ -30,7 +30,9 @@ struct EntityCluster: Sendable {
 
     /// The initials of the capitalised words: `National Public Radio` -> `NPR`.
     var initials: String {
-        String(nameWords.compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+        String(decoding: nameWords.compactMap { word in
+            word.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil }
+        }, as: UTF8.self)
     }
 
     static func withoutParticle(_ word: String) -> String {

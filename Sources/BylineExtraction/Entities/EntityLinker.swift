@@ -58,8 +58,9 @@ struct EntityLinker {
         if cluster.isPersonName {
             index.byLastWord[EntityCluster.withoutParticle(last), default: []].append(position)
             index.byFirstWord[first, default: []].append(position)
-        } else if !cluster.name.contains("."), index.byInitials[cluster.initials] == nil {
-            index.byInitials[cluster.initials] = position
+        } else if !cluster.name.utf8.contains(0x2E) {
+            let initials = cluster.initials
+            if initials.utf8.count >= 2, index.byInitials[initials] == nil { index.byInitials[initials] = position }
         }
     }
 

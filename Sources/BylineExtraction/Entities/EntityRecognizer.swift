@@ -15,7 +15,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: TokenizedText) -> [RecognizedEntity] {
         var context = RecognitionContext(text: text, lexicon: lexicon)
         let chunkers = text.sentences.map { NameChunker(context: context, sentence: $0.tokens) }
-        context.capitalizedInside = capitalizedInside(text, chunkers: chunkers)
+        context.capitalizedInside = capitalizedInside(context, chunkers: chunkers)
         let builder = CandidateBuilder(context: context)
         var candidates: [Candidate] = []
         for (sentence, chunker) in zip(text.sentences, chunkers) {
@@ -27,13 +27,18 @@ public struct EntityRecognizer: Sendable {
         return EntityLinker(candidates: candidates, lexicon: lexicon).link()
     }
 
-    /// Capitalised words seen away from a sentence start: there, capitals mean a name.
-    private func capitalizedInside(_ text: TokenizedText, chunkers: [NameChunker]) -> Set<String> {
+    /// Common words seen capitalised away from a sentence start: there, capitals mean a name
+    /// (only common words are ever asked about).
+    private func capitalizedInside(_ context: RecognitionContext, chunkers: [NameChunker]) -> Set<String> {
         var words: Set<String> = []
+        let text = context.text
         for (sentence, chunker) in zip(text.sentences, chunkers) where !chunker.isHeadlineStyle {
             var seenWord = false
-            for token in text.tokens[sentence.tokens] where token.kind == .word {
-                if seenWord, token.isCapitalized, !token.isAllCaps { words.insert(token.text) }
+            for index in sentence.tokens where text.tokens[index].kind == .word {
+                let token = text.tokens[index]
+                if seenWord, token.isCapitalized, !token.isAllCaps, context.facts[index].contains(.common) {
+                    words.insert(token.text)
+                }
                 seenWord = true
             }
         }

@@ -51,7 +51,7 @@ extension Lexicon {
         var result = facts[word] ?? []
         if result.isDisjoint(with: [.surface, .place, .givenName, .listedDemonym]),
             word.utf8.count > 4, let first = word.utf8.first, first >= 0x41 && first <= 0x5A,
-            JunkWords.demonymSuffixes.contains(where: { word.hasSuffix($0) })
+            JunkWords.hasDemonymEnding(word)
         {
             result.insert(.demonymShaped)
         }

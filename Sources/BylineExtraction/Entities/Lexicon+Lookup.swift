@@ -37,6 +37,16 @@ extension Lexicon {
             }
         }
         guard upper else { return name }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(name.utf8)
+            var wordStart = true
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x41 && b <= 0x5A, !wordStart { bytes[i] = b | 0x20 }
+                wordStart = b == 0x20
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return name.split(separator: " ", omittingEmptySubsequences: false).map { word in
             guard let first = word.first else { return "" }
             return String(first) + word.dropFirst().lowercased()
