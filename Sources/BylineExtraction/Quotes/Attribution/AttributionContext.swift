@@ -1,0 +1,72 @@
+/// What the attribution rules look at: the article's tokens and sentences, the quotations
+/// found, and the speech-verb lexicon. Read-only; resolving speakers to entities is separate.
+struct AttributionContext: Sendable {
+    let text: ArticleText
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let quotes: [QuotedSpan]
+    let lexicon = SpeechVerbLexicon.shared
+
+    init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
+        self.text = tokenized.text
+        self.tokens = tokenized.tokens
+        self.sentences = tokenized.sentences
+        self.quotes = quotes
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Index of the sentence holding the token at `index` (the last one for an index past the end).
+    func sentenceIndex(ofToken index: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].tokens.lowerBound <= index { low = mid } else { high = mid - 1 }
+        }
+        return max(0, low)
+    }
+
+    /// The token's text in lower case, without allocating when it already is.
+    func lower(_ index: Int) -> String {
+        let token = tokens[index]
+        return token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : token.text
+    }
+
+    func isWord(_ index: Int, in set: Set<String>) -> Bool {
+        tokens[index].kind == .word && set.contains(lower(index))
+    }
+
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    }
+
+    /// Whether the token is a quotation mark of any kind (straight, curly, doubled apostrophe).
+    func isQuoteMark(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        return Self.quoteMarks.contains(tokens[index].text)
+    }
+
+    /// A verb of reporting at `index`, if the word is one.
+    func speechVerb(at index: Int) -> SpeechVerb? {
+        guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
+        return lexicon[tokens[index].text]
+    }
+
+    /// `according to` starting at `index`.
+    func isAccordingTo(_ index: Int) -> Bool {
+        index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
+    }
+
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "„", "`"]
+    static let clauseEnds: Set<String> = [".", "!", "?", ";", "…", "...", "!?", "?!"]
+}
