@@ -3,6 +3,8 @@
 /// `Tillerson said: "..."`, `McCaskill scolded him: "..."`, `recalled, "..."`.
 struct AdjacentCueRule: AttributionRule {
     /// What may end a quotation that a following cue attributes: `"...,"`, `"...?"`, `"...—"`.
+    static let separators: Set<String> = [",", "—", "--", "–", "-", "―"]
+    static let signatureDashes: Set<String> = ["—", "--", "–", "―"]
     static let clauseEndingUnits: Set<UInt16> = [0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026, 0x2E, 0x3B]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
@@ -11,32 +13,57 @@ struct AdjacentCueRule: AttributionRule {
 
     private func after(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         var index = site.afterToken
+        let bound = site.afterBound
         let endsClause = site.lastContentUnit(in: context).map(Self.clauseEndingUnits.contains) ?? false
         var sawSeparator = false
-        while index < site.upperBound, context.isPunctuation(index, [",", "—", "--", "–", "-"]) {
+        while index < bound, context.isPunctuation(index, Self.separators) {
             index += 1
             sawSeparator = true
         }
-        guard endsClause || sawSeparator, index < site.upperBound else { return nil }
+        guard index < bound else { return nil }
         let reader = SpeakerPhraseReader(context: context)
-        if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.upperBound) {
+        // `"..." ― Pamela Padilla`: a dash and a name sign the quotation.
+        if sawSeparator, context.isPunctuation(index - 1, Self.signatureDashes),
+            let name = reader.inverted(after: index - 1, to: bound), name.kind == .name,
+            name.tokens.upperBound >= bound || context.tokens[name.tokens.upperBound].kind == .punctuation
+        {
+            return Cue(verbTokens: (index - 1)..<index, speaker: name)
+        }
+        guard endsClause || sawSeparator else { return nil }
+        if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: bound) {
             return Cue(verbTokens: index..<(index + 2), speaker: speaker)
         }
         if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form != .participle,
-            let speaker = reader.inverted(after: index, to: site.upperBound)
+            let speaker = reader.inverted(after: index, to: bound)
         {
             return Cue(verbTokens: index..<(index + 1), speaker: speaker)
         }
-        // `Tillerson said`, `Douglas Brinkley, a historian, said`: the subject starts right here.
+        return subjectThenVerb(from: index, to: bound, context, reader)
+    }
+
+    /// `Tillerson said`, `Scott Pruitt, the attorney general of Oklahoma, said`, `White House
+    /// press secretary Josh Earnest said`: a subject starting right after the quotation.
+    func subjectThenVerb(from index: Int, to bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
+        -> Cue?
+    {
         var verb = index + 1
-        while verb < min(site.upperBound, index + 14) {
-            if context.isQuoteMark(verb) || context.isPunctuation(verb, AttributionContext.clauseEnds) { break }
-            if let found = context.speechVerb(at: verb), found.traits.contains(.speech), found.form != .participle,
-                let speaker = reader.subject(before: verb, from: index), speaker.tokens.lowerBound == index
-            {
-                return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+        while verb < min(bound, index + 40) {
+            if context.isQuoteMark(verb) || context.isPunctuation(verb, AttributionContext.clauseEnds) { return nil }
+            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech), found.form != .participle
+            else {
+                verb += 1
+                continue
             }
-            verb += 1
+            let backward = reader.subject(before: verb, from: index)
+            if let backward, backward.tokens.lowerBound == index { return Cue(verbTokens: verb..<(verb + 1), speaker: backward) }
+            let forward = reader.inverted(after: index - 1, to: verb)
+            if let backward, backward.kind == .name, forward?.kind != .name,
+                (index..<backward.tokens.lowerBound).allSatisfy({ context.tokens[$0].kind == .word })
+            {
+                return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
+            }
+            guard let forward else { return nil }
+            return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
         }
         return nil
     }
@@ -55,7 +82,12 @@ struct AdjacentCueRule: AttributionRule {
         for verb in stride(from: index, through: max(site.lowerBound, index - reach), by: -1) {
             if context.isQuoteMark(verb) { break }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech) else { continue }
-            if found.form == .participle, !isProgressive(verb, context) { continue }
+            if found.form == .participle, !isProgressive(verb, context) {
+                if let speaker = reader.participleSpeaker(verb, from: site.lowerBound) {
+                    return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+                }
+                continue
+            }
             if let speaker = reader.subject(before: verb, from: site.lowerBound) {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
             }

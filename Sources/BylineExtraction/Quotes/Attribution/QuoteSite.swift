@@ -8,6 +8,9 @@ struct QuoteSite: Sendable {
     let afterToken: Int
     let lowerBound: Int
     let upperBound: Int
+    /// The end of the sentence after the closing mark: the splitter ends a sentence at
+    /// `?"` or `."` before a capital, yet `"...?" Graham asked.` is one attribution.
+    let afterBound: Int
 
     init(quote index: Int, in context: AttributionContext) {
         let quote = context.quotes[index]
@@ -26,11 +29,20 @@ struct QuoteSite: Sendable {
             let last = max(openToken, afterToken - 1)
             upperBound = context.sentences[context.sentenceIndex(ofToken: last)].tokens.upperBound
         }
+        if quote.parent == nil, afterToken < context.tokens.count, !context.sentences.isEmpty {
+            let next = context.sentences[context.sentenceIndex(ofToken: afterToken)]
+            afterBound = next.paragraph == quote.endParagraph ? max(upperBound, next.tokens.upperBound) : upperBound
+        } else {
+            afterBound = upperBound
+        }
     }
 
     /// The last character of the quotation's content (`,` in `"...," he said`).
     func lastContentUnit(in context: AttributionContext) -> UInt16? {
         let content = context.quotes[quote].content
-        return content.isEmpty ? nil : context.text.utf16[content.end - 1]
+        var end = content.end
+        // `"... ‘responsibility.’"`: look through a nested closing mark.
+        while end > content.start, [0x27, 0x2019, 0x201D, 0x22].contains(context.text.utf16[end - 1]) { end -= 1 }
+        return end > content.start ? context.text.utf16[end - 1] : nil
     }
 }

@@ -15,10 +15,16 @@ struct ReportingClauseRule: AttributionRule {
             if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.openToken) {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
+            if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .participle,
+                !AdjacentCueRule().isProgressive(index, context),
+                let speaker = reader.participleSpeaker(index, from: site.lowerBound)
+            {
+                return Cue(verbTokens: index..<(index + 1), speaker: speaker)
+            }
             if let verb = context.speechVerb(at: index), verb.traits.contains(.speech),
                 verb.form != .participle || AdjacentCueRule().isProgressive(index, context),
                 let speaker = reader.subject(before: index, from: site.lowerBound),
-                speaker.kind != .descriptive || verb.form != .base
+                speaker.kind != .descriptive || SpeakerWords.roleNouns.contains(context.lower(speaker.tokens.upperBound - 1))
             {
                 return Cue(verbTokens: index..<(index + 1), speaker: speaker)
             }

@@ -62,6 +62,6 @@ extension SpeakerPhraseReader {
         let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners)
         let hasRole = (start..<end).contains { SpeakerWords.roleNouns.contains(context.lower($0)) }
         guard hasRole || opensWithDeterminer, head >= start else { return nil }
-        return SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1))
+        return namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
     }
 }

@@ -22,22 +22,49 @@ struct SpeakerPhraseReader {
         return phrase(endingAt: index, from: lowerBound)
     }
 
-    /// `Name, a description,` before the verb: the name is the speaker.
+    /// `Name, a description, said` or `A description, Name, said`: the leftmost name that
+    /// opens a comma-separated segment is the speaker (`Donna Sampson Rawlings, 59, of
+    /// Ashton, Md., who watched the ceremony, said` gives Donna Sampson Rawlings).
     private func apposition(endingAt comma: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var best: SpeakerPhrase?
+        var segmentEnd = comma
         var index = comma - 1
-        while index > lowerBound, comma - index < 30 {
-            if tokens[index].text == "," { break }
-            if context.isQuoteMark(index) || context.isPunctuation(index, AttributionContext.clauseEnds) {
-                return nil
+        var commas = 0
+        while index >= lowerBound - 1, comma - index < 45 {
+            let atStart = index < lowerBound
+            if atStart || tokens[index].text == "," {
+                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                    opensSegment(head, at: index + 1)
+                {
+                    best = head
+                }
+                if atStart { break }
+                segmentEnd = index
+                commas += 1
+                if commas > 5 { break }
+            } else if context.isQuoteMark(index) || context.isPunctuation(index, AttributionContext.clauseEnds) {
+                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                    opensSegment(head, at: index + 1)
+                {
+                    best = head
+                }
+                break
             }
             index -= 1
         }
-        guard index > lowerBound, tokens[index].text == ",", comma - index > 1,
-            let head = phrase(endingAt: index - 1, from: lowerBound), head.kind == .name
-        else { return nil }
-        var result = head
-        result.tokens = head.tokens.lowerBound..<comma
+        guard var result = best else { return nil }
+        result.tokens = result.tokens.lowerBound..<comma
         return result
+    }
+
+    /// A name opens its segment when nothing but function words stands before it there.
+    /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
+    private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
+        (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
+            context.isWord(index, in: SpeakerWords.capitalizedFunctionWords)
+                || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
+                    && !context.tokens[index].isPossessive && context.speechVerb(at: index) == nil)
+        }
     }
 
     private func isSkippable(_ index: Int) -> Bool {
@@ -113,6 +140,8 @@ struct SpeakerPhraseReader {
         while nameStart < run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.nameConnectors) {
             nameStart += 1
         }
+        // `Republican`, `President`: a title alone names nobody.
+        if nameStart == run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles) { return nil }
         return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<run.upperBound, gender: gender)
     }
 

@@ -38,12 +38,15 @@ enum SpeakerWords {
         "even", "indeed", "separately", "similarly", "moreover", "furthermore", "although",
         "though", "because", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "both", "neither", "nor", "according", "his", "her", "their", "its", "our",
+        "one", "two", "three", "four", "five", "many", "some", "most", "all", "several", "no",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "what", "why", "how", "who", "where", "it", "we",
     ]
 
     /// Join the parts of a name or a title: `Secretary of State`, `Ludwig van Beethoven`.
     static let nameConnectors: Set<String> = [
         "of", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di",
-        "ibn", "for",
+        "ibn",
     ]
 
     /// Titles and honorifics a name may carry; the name proper starts after them.
@@ -96,6 +99,7 @@ enum SpeakerWords {
         "newspaper", "agency", "board", "council", "parliament", "congress", "senate", "house",
         "white", "pentagon", "department", "fbi", "cia", "source", "documents", "letter",
         "filing", "memo", "website", "article", "survey", "data", "figures", "analysis",
-        "studies", "research", "they", "who",
+        "studies", "research", "host", "anchor", "correspondent", "reporter", "editor",
+        "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
     ]
 }

@@ -1,0 +1,40 @@
+extension SpeakerPhraseReader {
+    /// The subject that opens the sentence, for a participle cue later in it
+    /// (`Hillary Clinton spoke out Tuesday, arguing that ...`): a pronoun or a name run
+    /// followed by a word (its verb), after any opening function words.
+    func sentenceSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
+        if let subject = subjectOpening(at: start, before: limit) { return subject }
+        // `During a speech earlier in the day, Trump attacked ...`: after an opening phrase.
+        for comma in start..<limit where context.tokens[comma].text == "," {
+            if let subject = subjectOpening(at: comma + 1, before: limit) { return subject }
+        }
+        return nil
+    }
+
+    private func subjectOpening(at start: Int, before limit: Int) -> SpeakerPhrase? {
+        var index = start
+        while index < limit, context.isWord(index, in: SpeakerWords.capitalizedFunctionWords),
+            !context.isWord(index, in: ["he", "she", "they", "we", "it", "i"])
+        {
+            index += 1
+        }
+        guard index < limit else { return nil }
+        if let pronoun = pronoun(at: index) { return pronoun }
+        guard isNamePart(index) else { return nil }
+        var end = index
+        while end < limit, isNamePart(end) || (context.isWord(end, in: SpeakerWords.nameConnectors) && end + 1 < limit && isNamePart(end + 1)) {
+            end += 1
+        }
+        guard end < limit, context.tokens[end].kind == .word || context.tokens[end].text == "," else { return nil }
+        return namePhrase(index..<end)
+    }
+
+    /// The speaker of a participle cue at `verb`: `Hillary Clinton asking,` (the name right
+    /// before it) or `, arguing that` (the sentence's subject).
+    func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        guard verb > lowerBound else { return nil }
+        if context.tokens[verb - 1].text == "," { return sentenceSubject(from: lowerBound, before: verb - 1) }
+        guard let phrase = phrase(endingAt: verb - 1, from: lowerBound), phrase.kind == .name else { return nil }
+        return phrase
+    }
+}
