@@ -33,7 +33,7 @@ struct AdjacentCueRule: AttributionRule {
         if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: bound) {
             return Cue(verbTokens: index..<(index + 2), speaker: speaker)
         }
-        if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form != .participle,
+        if let verb = context.speechVerb(at: index), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
             let speaker = reader.inverted(after: index, to: bound)
         {
             return Cue(verbTokens: index..<(index + 1), speaker: speaker)
@@ -49,7 +49,8 @@ struct AdjacentCueRule: AttributionRule {
         var verb = index + 1
         while verb < min(bound, index + 40) {
             if context.isQuoteMark(verb) || context.isPunctuation(verb, AttributionContext.clauseEnds) { return nil }
-            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech), found.form != .participle
+            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
+                found.form == .past || found.form == .present
             else {
                 verb += 1
                 continue
@@ -62,7 +63,7 @@ struct AdjacentCueRule: AttributionRule {
             {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
             }
-            guard let forward else { return nil }
+            guard let forward, reader.isAttributiveGap(from: forward.tokens.upperBound, to: verb) else { return nil }
             return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
         }
         return nil

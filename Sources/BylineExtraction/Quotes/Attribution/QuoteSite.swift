@@ -29,7 +29,7 @@ struct QuoteSite: Sendable {
             let last = max(openToken, afterToken - 1)
             upperBound = context.sentences[context.sentenceIndex(ofToken: last)].tokens.upperBound
         }
-        if quote.parent == nil, afterToken < context.tokens.count, !context.sentences.isEmpty {
+        if quote.parent == nil, openToken == lowerBound, afterToken < context.tokens.count, !context.sentences.isEmpty {
             let next = context.sentences[context.sentenceIndex(ofToken: afterToken)]
             afterBound = next.paragraph == quote.endParagraph ? max(upperBound, next.tokens.upperBound) : upperBound
         } else {

@@ -38,3 +38,34 @@ extension SpeakerPhraseReader {
         return phrase
     }
 }
+
+extension SpeakerPhraseReader {
+    /// What may stand between a speaker and the verb: nothing, adverbs, a parenthesis
+    /// (`(D-Mo.)`), or an apposition between commas (`, the attorney general of Oklahoma,`).
+    func isAttributiveGap(from start: Int, to verb: Int) -> Bool {
+        var index = start
+        while index < verb {
+            let token = context.tokens[index]
+            if token.text == "(" {
+                guard let close = (index..<verb).first(where: { context.tokens[$0].text == ")" }) else { return false }
+                index = close + 1
+            } else if token.text == "," {
+                guard let close = ((index + 1)..<verb).first(where: { context.tokens[$0].text == "," }) else {
+                    return false
+                }
+                let inside = (index + 1)..<close
+                if inside.contains(where: { context.isQuoteMark($0) || context.isPunctuation($0, AttributionContext.clauseEnds) }) {
+                    return false
+                }
+                index = close + 1
+            } else if token.kind == .word, !token.isCapitalized,
+                SpeakerWords.skippable.contains(token.text) || token.text.hasSuffix("ly")
+            {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -61,7 +61,8 @@ struct SpeakerPhraseReader {
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
     private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
         (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
-            context.isWord(index, in: SpeakerWords.capitalizedFunctionWords)
+            (context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && !context.isWord(index, in: SpeakerWords.stops)
+                && !context.isWord(index, in: SpeakerWords.nameConnectors))
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && !context.tokens[index].isPossessive && context.speechVerb(at: index) == nil)
         }
@@ -141,7 +142,12 @@ struct SpeakerPhraseReader {
             nameStart += 1
         }
         // `Republican`, `President`: a title alone names nobody.
-        if nameStart == run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles) { return nil }
+        if run.count == 1, context.isWord(nameStart, in: SpeakerWords.titles) { return nil }
+        if nameStart == run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles),
+            !run.contains(where: { context.isWord($0, in: SpeakerWords.honorifics) })
+        {
+            return nil
+        }
         return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<run.upperBound, gender: gender)
     }
 

@@ -71,6 +71,11 @@ enum SpeakerWords {
         "diplomat", "emeritus", "sen", "rep", "gov", "gen", "lt", "rev",
     ]
 
+    /// Before a surname, these make it a name whatever the surname is (`Mr. King`).
+    static let honorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "prof.", "rev.",
+    ]
+
     static let maleHonorifics: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother"]
     static let femaleHonorifics: Set<String> = [
         "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister",
