@@ -48,7 +48,13 @@ struct AdjacentCueRule: AttributionRule {
     {
         var verb = index + 1
         while verb < min(bound, index + 40) {
-            if context.isQuoteMark(verb) || context.isPunctuation(verb, AttributionContext.clauseEnds) { return nil }
+            if context.tokens[verb].text == "(",
+                let close = (verb..<min(bound, verb + 12)).first(where: { context.tokens[$0].text == ")" })
+            {
+                verb = close + 1
+                continue
+            }
+            if context.isQuoteMark(verb) || context.isClauseEnd(verb) { return nil }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
             else {
@@ -63,7 +69,10 @@ struct AdjacentCueRule: AttributionRule {
             {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
             }
-            guard let forward, reader.isAttributiveGap(from: forward.tokens.upperBound, to: verb) else { return nil }
+            guard let forward, reader.isAttributiveGap(from: forward.tokens.upperBound, to: verb) else {
+                verb += 1
+                continue
+            }
             return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
         }
         return nil

@@ -50,10 +50,24 @@ struct AttributionContext: Sendable {
         tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
-    /// Whether the token is a quotation mark of any kind (straight, curly, doubled apostrophe).
+    /// Whether the token is a double quotation mark (straight, curly, or half of the NYT's
+    /// `''`). Single marks are left out: most of them are apostrophes (`veterans' families`).
     func isQuoteMark(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punctuation else { return false }
-        return Self.quoteMarks.contains(tokens[index].text)
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        if Self.quoteMarks.contains(token.text) { return true }
+        guard token.text == "'" else { return false }
+        let next = index + 1 < tokens.count && tokens[index + 1].text == "'" && tokens[index + 1].span.start == token.span.end
+        let previous = index > 0 && tokens[index - 1].text == "'" && tokens[index - 1].span.end == token.span.start
+        return next || previous
+    }
+
+    /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
+    /// apart (`R-Ky.,`, `(R-Fla.)`).
+    func isClauseEnd(_ index: Int) -> Bool {
+        guard isPunctuation(index, Self.clauseEnds) else { return false }
+        if tokens[index].text == ".", index + 1 < tokens.count, [",", ")"].contains(tokens[index + 1].text) { return false }
+        return true
     }
 
     /// A verb of reporting at `index`, if the word is one.
@@ -67,6 +81,6 @@ struct AttributionContext: Sendable {
         index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
     }
 
-    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "„", "`"]
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
     static let clauseEnds: Set<String> = [".", "!", "?", ";", "…", "...", "!?", "?!"]
 }

@@ -19,7 +19,13 @@ struct NameResolver {
     mutating func resolve(_ phrase: SpeakerPhrase, in index: inout EntityIndex) -> Int? {
         let nameRange = phrase.nameTokens ?? phrase.tokens
         let span = context.span(of: nameRange)
-        if let found = index.entity(overlapping: span) { return found }
+        // An entity found here counts when its mention reaches the surname: a recognizer that
+        // kept only `Charlie` of `Charlie King` names someone else.
+        if let found = index.entity(overlapping: span),
+            index.mentions.contains(where: { $0.entity == found && $0.span.overlaps(span) && $0.span.end >= span.end })
+        {
+            return found
+        }
         let name = context.text[span]
         if let found = index.entity(named: name) { return found }
         let titleRange = phrase.tokens.lowerBound..<nameRange.lowerBound

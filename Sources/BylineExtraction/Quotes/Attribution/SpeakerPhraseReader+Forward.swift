@@ -3,7 +3,9 @@ extension SpeakerPhraseReader {
     /// campaign`, `said White House spokesman Josh Earnest`, reading no further than `upperBound`.
     func inverted(after verb: Int, to upperBound: Int) -> SpeakerPhrase? {
         let start = verb + 1
-        guard start < upperBound, context.tokens[start].kind == .word else { return nil }
+        guard start < upperBound else { return nil }
+        if context.tokens[start].kind == .number { return descriptionForward(from: start, to: upperBound) }
+        guard context.tokens[start].kind == .word else { return nil }
         if let pronoun = pronoun(at: start) { return pronoun }
         var end = start
         if isNamePart(start), !context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) {
@@ -51,7 +53,7 @@ extension SpeakerPhraseReader {
     private func descriptionForward(from start: Int, to upperBound: Int) -> SpeakerPhrase? {
         var end = start
         var head = start
-        while end < upperBound, end - start < 8, context.tokens[end].kind == .word {
+        while end < upperBound, end - start < 8, context.tokens[end].kind == .word || context.tokens[end].kind == .number {
             let word = context.lower(end)
             if end > start, SpeakerWords.stops.contains(word), word != "of", word != "for" { break }
             if end > start, context.speechVerb(at: end) != nil { break }
@@ -61,7 +63,8 @@ extension SpeakerPhraseReader {
         guard end > start else { return nil }
         let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners)
         let hasRole = (start..<end).contains { SpeakerWords.roleNouns.contains(context.lower($0)) }
-        guard hasRole || opensWithDeterminer, head >= start else { return nil }
-        return namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
+        let phrase = namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
+        guard hasRole || opensWithDeterminer || phrase.kind == .name else { return nil }
+        return phrase
     }
 }

@@ -54,7 +54,7 @@ extension SpeakerPhraseReader {
                     return false
                 }
                 let inside = (index + 1)..<close
-                if inside.contains(where: { context.isQuoteMark($0) || context.isPunctuation($0, AttributionContext.clauseEnds) }) {
+                if inside.contains(where: { context.isQuoteMark($0) || context.isClauseEnd($0) }) {
                     return false
                 }
                 index = close + 1

@@ -42,7 +42,7 @@ struct SpeakerPhraseReader {
                 segmentEnd = index
                 commas += 1
                 if commas > 5 { break }
-            } else if context.isQuoteMark(index) || context.isPunctuation(index, AttributionContext.clauseEnds) {
+            } else if context.isQuoteMark(index) || context.isClauseEnd(index) {
                 if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1)
                 {
