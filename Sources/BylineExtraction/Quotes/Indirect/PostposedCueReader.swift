@@ -1,0 +1,56 @@
+/// `CONTENT, SPEAKER VERB [tail].`, `CONTENT, VERB SPEAKER.`, `CONTENT, according to X.`,
+/// and the parenthetical `A, SPEAKER VERB, B.` (the content is then the whole sentence).
+struct PostposedCueReader {
+    let scope: SentenceScope
+    private var context: AttributionContext { scope.context }
+
+    func read() -> ReportedClause? {
+        // A sentence that opens with a quotation is a direct quote with its cue.
+        if context.isQuoteMark(scope.lowerBound) { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        var comma = scope.lowerBound + 2
+        while comma < scope.contentEnd - 1 {
+            defer { comma += 1 }
+            guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
+            guard let cue = cue(at: comma + 1, reader) else { continue }
+            let afterCue = cueEnd(cue)
+            let parenthetical = afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
+                && scope.contentEnd - afterCue > 3
+            let end = parenthetical ? scope.contentEnd : comma
+            guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }
+            return ReportedClause(content: span, cue: cue)
+        }
+        return nil
+    }
+
+    private func cue(at start: Int, _ reader: SpeakerPhraseReader) -> Cue? {
+        if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
+            return Cue(verbTokens: start..<(start + 2), speaker: speaker)
+        }
+        if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            let speaker = reader.inverted(after: start, to: scope.contentEnd)
+        {
+            return Cue(verbTokens: start..<(start + 1), speaker: speaker)
+        }
+        for verb in start..<min(scope.contentEnd, start + 8) {
+            if context.tokens[verb].kind != .word { return nil }
+            guard let found = context.speechVerb(at: verb), found.form == .past || found.form == .present else { continue }
+            guard let speaker = reader.subject(before: verb, from: start), speaker.tokens.lowerBound == start else {
+                return nil
+            }
+            // `, he said.` or `, he said in an interview.`: nothing clausal after the verb.
+            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: ["that"]) { return nil }
+            return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+        }
+        return nil
+    }
+
+    /// The first token after the cue and its short tail (`in a statement`, `on Tuesday`).
+    private func cueEnd(_ cue: Cue) -> Int {
+        var index = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
+        while index < scope.contentEnd, context.tokens[index].kind == .word || context.tokens[index].kind == .number {
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,99 @@
+/// `SPEAKER VERB [listener] [that] CONTENT`: the speaker and verb come first.
+struct PreposedCueReader {
+    let scope: SentenceScope
+    private var context: AttributionContext { scope.context }
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
+        "privately", "last", "week", "this", "morning", "afternoon", "evening", "night", "also",
+    ]
+    static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
+    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
+    static let notClauseStarts: Set<String> = [
+        "to", "of", "for", "in", "on", "at", "with", "by", "from", "about", "so", "yes", "no",
+        "nothing", "something", "anything", "little", "much", "more", "goodbye", "hello", "as",
+        "after", "before", "during", "into", "than", "otherwise", "sorry", "thanks",
+    ]
+
+    func read() -> ReportedClause? {
+        let reader = SpeakerPhraseReader(context: context)
+        var index = scope.lowerBound
+        while index < scope.contentEnd - 1 {
+            defer { index += 1 }
+            guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
+            if verb.form == .participle || verb.form == .base { continue }
+            if context.isWord(index + 1, in: ["to"]) || context.isWord(index - 1, in: ["so-called", "as"]) { continue }
+            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
+            if isHypothetical(speaker, verb: index) { continue }
+            if verb.lemma == "ask", context.isWord(index + 1, in: Self.questionWords) { continue }
+            guard let start = contentStart(after: index, verb), let span = scope.content(from: start, to: scope.contentEnd)
+            else { continue }
+            return ReportedClause(content: span, cue: Cue(verbTokens: index..<(index + 1), speaker: speaker))
+        }
+        return nil
+    }
+
+    private func isSpeaker(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase.kind {
+        case .name, .pronoun, .pluralPronoun: return true
+        case .descriptive: return SpeakerWords.roleNouns.contains(context.lower(phrase.tokens.upperBound - 1))
+        }
+    }
+
+    /// `would say`, `if he says`, `whether they believe`: nobody is reported as saying it.
+    private func isHypothetical(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
+        if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: Self.modals) }) { return true }
+        let before = speaker.tokens.lowerBound - 1
+        return before >= scope.lowerBound && context.isWord(before, in: ["if", "whether", "unless"])
+    }
+
+    /// Where the reported content starts: after `that` when it follows within a few words
+    /// (`said in a statement that`, `told reporters Tuesday that`), else right after the verb
+    /// when a clause starts there (`said the talks failed`).
+    private func contentStart(after verb: Int, _ entry: SpeechVerb) -> Int? {
+        var index = verb + 1
+        let limit = min(scope.contentEnd, verb + 10)
+        while index < limit {
+            if context.isWord(index, in: ["that"]) { return index + 1 }
+            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, [":", ";"]) { break }
+            if context.speechVerb(at: index) != nil { break }
+            index += 1
+        }
+        var start = verb + 1
+        if entry.traits.contains(.takesListener) {
+            guard let afterListener = listenerEnd(from: start) else { return nil }
+            start = afterListener
+        }
+        while start < scope.contentEnd, context.isWord(start, in: Self.timeWords) { start += 1 }
+        guard start < scope.contentEnd else { return nil }
+        if entry.traits.contains(.takesBareClause) {
+            return looksLikeClauseStart(start) ? start : nil
+        }
+        // Verbs that take an object (`accused Russia of ...`, `called for ...`): the rest.
+        return context.tokens[start].kind == .word && !context.isWord(start, in: ["to", "as"]) ? start : nil
+    }
+
+    /// `told reporters`, `told The Washington Post`, `warned him`: a short listener phrase.
+    private func listenerEnd(from start: Int) -> Int? {
+        var index = start
+        while index < min(scope.contentEnd, start + 5), context.tokens[index].kind == .word {
+            index += 1
+            let word = context.lower(index - 1)
+            if ["him", "her", "them", "me", "us", "reporters", "you", "journalists"].contains(word) { return index }
+        }
+        return nil
+    }
+
+    private func looksLikeClauseStart(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        if token.kind == .number { return true }
+        if context.isQuoteMark(index) { return true }
+        guard token.kind == .word else { return false }
+        let word = context.lower(index)
+        if Self.notClauseStarts.contains(word) { return false }
+        if Self.subjectPronouns.contains(word) || SpeakerWords.determiners.contains(word) { return true }
+        return token.isCapitalized && !SpeakerWords.capitalizedFunctionWords.contains(word)
+    }
+}
