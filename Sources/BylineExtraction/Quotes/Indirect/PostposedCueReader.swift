@@ -14,7 +14,10 @@ struct PostposedCueReader {
             guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
             guard let cue = cue(at: comma + 1, reader) else { continue }
             let afterCue = cueEnd(cue)
-            let parenthetical = afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
+            // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
+            // adviser` only describes the speaker.
+            let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
+            let parenthetical = !inverted && afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
                 && scope.contentEnd - afterCue > 3
             let end = parenthetical ? scope.contentEnd : comma
             guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }

@@ -8,6 +8,12 @@ struct PreposedCueReader {
         "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
         "privately", "last", "week", "this", "morning", "afternoon", "evening", "night", "also",
     ]
+    static let adjunctStarts: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
+        "privately", "last", "this", "also", "previously", "then", "now", "often", ",", "flatly",
+    ]
     static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
@@ -23,7 +29,7 @@ struct PreposedCueReader {
         while index < scope.contentEnd - 1 {
             defer { index += 1 }
             guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
-            if verb.form == .participle || verb.form == .base { continue }
+            if verb.form == .participle, !context.isWord(index - 1, in: ["is", "are", "was", "were"]) { continue }
             if context.isWord(index + 1, in: ["to"]) || context.isWord(index - 1, in: ["so-called", "as"]) { continue }
             guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
             if isHypothetical(speaker, verb: index) { continue }
@@ -55,7 +61,12 @@ struct PreposedCueReader {
     private func contentStart(after verb: Int, _ entry: SpeechVerb) -> Int? {
         var index = verb + 1
         let limit = min(scope.contentEnd, verb + 10)
-        while index < limit {
+        // `that` a few words on belongs to the verb only across a prepositional phrase, a
+        // time or a listener: in `stressed her support of the raid that killed`, it does not.
+        let opensAdjunct = index < scope.contentEnd
+            && (context.isWord(index, in: Self.adjunctStarts) || context.isWord(index, in: ["that"])
+                || (entry.traits.contains(.takesListener) && context.tokens[index].kind == .word))
+        while opensAdjunct, index < limit {
             if context.isWord(index, in: ["that"]) { return index + 1 }
             if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, [":", ";"]) { break }
             if context.speechVerb(at: index) != nil { break }
@@ -91,7 +102,8 @@ struct PreposedCueReader {
         if token.kind == .number { return true }
         if context.isQuoteMark(index) { return true }
         guard token.kind == .word else { return false }
-        let word = context.lower(index)
+        var word = context.lower(index)
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
         if Self.notClauseStarts.contains(word) { return false }
         if Self.subjectPronouns.contains(word) || SpeakerWords.determiners.contains(word) { return true }
         return token.isCapitalized && !SpeakerWords.capitalizedFunctionWords.contains(word)

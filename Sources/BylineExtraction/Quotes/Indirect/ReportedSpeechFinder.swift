@@ -15,6 +15,8 @@ struct ReportedSpeechFinder: Sendable {
                 found.append(clause)
             } else if let clause = PostposedCueReader(scope: scope).read() {
                 found.append(clause)
+            } else if let clause = ParticipleCueReader(scope: scope).read() {
+                found.append(clause)
             }
         }
         return found
@@ -56,7 +58,8 @@ struct SentenceScope {
     func content(from start: Int, to end: Int) -> TextSpan? {
         guard start < end, end - start >= 2 else { return nil }
         let span = context.span(of: start..<end)
-        if context.isQuoteMark(start), quoted.contains(where: { $0.start <= span.start + 2 && $0.end >= span.end - 2 }) {
+        let afterThat = start > 0 && context.isWord(start - 1, in: ["that"])
+        if !afterThat, context.isQuoteMark(start), quoted.contains(where: { $0.start <= span.start + 2 && $0.end >= span.end - 2 }) {
             return nil
         }
         return span
