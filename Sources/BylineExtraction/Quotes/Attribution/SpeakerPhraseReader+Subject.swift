@@ -20,8 +20,14 @@ extension SpeakerPhraseReader {
         }
         guard index < limit else { return nil }
         if let pronoun = pronoun(at: index) { return pronoun }
-        guard isNamePart(index) else { return nil }
-        var end = index
+        // The first name within a few words (`Democratic presidential nominee Hillary Clinton`).
+        var first = index
+        while first < min(limit, index + 6), !isNamePart(first) || context.isWord(first, in: SpeakerWords.titles) {
+            guard context.tokens[first].kind == .word, !context.isWord(first, in: SpeakerWords.stops) else { return nil }
+            first += 1
+        }
+        guard first < limit, isNamePart(first) else { return nil }
+        var end = first
         while end < limit, isNamePart(end) || (context.isWord(end, in: SpeakerWords.nameConnectors) && end + 1 < limit && isNamePart(end + 1)) {
             end += 1
         }

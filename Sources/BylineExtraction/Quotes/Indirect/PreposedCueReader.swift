@@ -44,7 +44,10 @@ struct PreposedCueReader {
     private func isSpeaker(_ phrase: SpeakerPhrase) -> Bool {
         switch phrase.kind {
         case .name, .pronoun, .pluralPronoun: return true
-        case .descriptive: return SpeakerWords.roleNouns.contains(context.lower(phrase.tokens.upperBound - 1))
+        case .descriptive:
+            // `the bank said`, `officials say`: a determiner or a role makes it a speaker.
+            return SpeakerWords.roleNouns.contains(context.lower(phrase.tokens.upperBound - 1))
+                || context.isWord(phrase.tokens.lowerBound, in: SpeakerWords.determiners)
         }
     }
 
@@ -106,6 +109,8 @@ struct PreposedCueReader {
         if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
         if Self.notClauseStarts.contains(word) { return false }
         if Self.subjectPronouns.contains(word) || SpeakerWords.determiners.contains(word) { return true }
-        return token.isCapitalized && !SpeakerWords.capitalizedFunctionWords.contains(word)
+        if token.isCapitalized { return !SpeakerWords.capitalizedFunctionWords.contains(word) }
+        // A bare noun phrase (`hackers are`, `too much is made`), not a verb or an adverb.
+        return context.speechVerb(at: index) == nil && !word.hasSuffix("ly") && !SpeakerWords.stops.contains(word)
     }
 }

@@ -11,7 +11,9 @@ struct ReportedSpeechFinder: Sendable {
         var found: [ReportedClause] = []
         for sentence in context.sentences where sentence.tokens.count >= 4 {
             let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted)
-            if let clause = PreposedCueReader(scope: scope).read() {
+            if let clause = AccordingToReader(scope: scope).read() {
+                found.append(clause)
+            } else if let clause = PreposedCueReader(scope: scope).read() {
                 found.append(clause)
             } else if let clause = PostposedCueReader(scope: scope).read() {
                 found.append(clause)
