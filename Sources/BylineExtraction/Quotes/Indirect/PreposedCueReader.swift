@@ -14,6 +14,12 @@ struct PreposedCueReader {
         "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
         "privately", "last", "this", "also", "previously", "then", "now", "often", ",", "flatly",
     ]
+    static let unambiguousBaseForms: Set<String> = [
+        "say", "tell", "warn", "argue", "insist", "believe", "think", "agree", "admit", "acknowledge",
+        "deny", "suggest", "contend", "predict", "fear", "hope", "expect", "know", "worry", "add",
+        "explain", "maintain", "accuse", "urge", "assert", "allege", "concede", "recall", "complain",
+        "write", "doubt", "suspect", "understand", "feel", "caution", "emphasize", "stress", "note",
+    ]
     static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
@@ -30,6 +36,8 @@ struct PreposedCueReader {
             defer { index += 1 }
             guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
             if verb.form == .participle, !context.isWord(index - 1, in: ["is", "are", "was", "were"]) { continue }
+            // `say`, `warn` after a plural subject; `the FBI email probe` is no report.
+            if verb.form == .base, !Self.unambiguousBaseForms.contains(verb.lemma) { continue }
             if context.isWord(index + 1, in: ["to"]) || context.isWord(index - 1, in: ["so-called", "as"]) { continue }
             guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
             if isHypothetical(speaker, verb: index) { continue }

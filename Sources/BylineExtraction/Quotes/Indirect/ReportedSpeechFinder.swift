@@ -57,7 +57,9 @@ struct SentenceScope {
 
     /// The content from `start` to the sentence's end, unless it is nothing but one direct
     /// quotation (`Lavrov said: "..."` is a direct quote, not reported speech).
-    func content(from start: Int, to end: Int) -> TextSpan? {
+    func content(from start: Int, to limit: Int) -> TextSpan? {
+        // A semicolon ends the reported clause: what follows is the reporter's again.
+        let end = (start..<limit).first { context.isPunctuation($0, [";"]) && !isQuoted($0) } ?? limit
         guard start < end, end - start >= 2 else { return nil }
         let span = context.span(of: start..<end)
         let afterThat = start > 0 && context.isWord(start - 1, in: ["that"])
