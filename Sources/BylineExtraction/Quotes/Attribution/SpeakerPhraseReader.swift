@@ -19,6 +19,12 @@ struct SpeakerPhraseReader {
             guard index >= lowerBound else { return nil }
         }
         if tokens[index].text == "," { return apposition(endingAt: index, from: lowerBound) }
+        // `Trump, who says ...`: the relative pronoun stands for the name before it.
+        if context.isWord(index, in: ["who"]), index - 2 >= lowerBound, tokens[index - 1].text == ",",
+            let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
+        {
+            return antecedent
+        }
         return phrase(endingAt: index, from: lowerBound)
     }
 
@@ -155,6 +161,10 @@ struct SpeakerPhraseReader {
         var start = end
         while start - 1 >= lowerBound, end - start < 7 {
             let previous = start - 1
+            if tokens[previous].kind == .number {
+                start = previous
+                break
+            }
             guard tokens[previous].kind == .word else { break }
             let word = context.lower(previous)
             if SpeakerWords.determiners.contains(word) {
@@ -171,7 +181,7 @@ struct SpeakerPhraseReader {
             start += 1
         }
         let head = context.lower(end)
-        let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners)
+        let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners) || tokens[start].kind == .number
         guard SpeakerWords.roleNouns.contains(head) || (opensWithDeterminer && start < end) else { return nil }
         if SpeakerWords.stops.contains(head) || SpeakerWords.determiners.contains(head) { return nil }
         return SpeakerPhrase(kind: .descriptive, tokens: start..<(end + 1))

@@ -5,8 +5,6 @@ struct PostposedCueReader {
     private var context: AttributionContext { scope.context }
 
     func read() -> ReportedClause? {
-        // A sentence that opens with a quotation is a direct quote with its cue.
-        if context.isQuoteMark(scope.lowerBound) { return nil }
         let reader = SpeakerPhraseReader(context: context)
         var comma = scope.lowerBound + 2
         while comma < scope.contentEnd - 1 {
@@ -26,7 +24,9 @@ struct PostposedCueReader {
         return nil
     }
 
-    private func cue(at start: Int, _ reader: SpeakerPhraseReader) -> Cue? {
+    private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
+        // `..., as police have said.`
+        let start = context.isWord(position, in: ["as"]) ? position + 1 : position
         if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
             return Cue(verbTokens: start..<(start + 2), speaker: speaker)
         }
@@ -37,7 +37,10 @@ struct PostposedCueReader {
         }
         for verb in start..<min(scope.contentEnd, start + 8) {
             if context.tokens[verb].kind != .word { return nil }
-            guard let found = context.speechVerb(at: verb), found.form == .past || found.form == .present else { continue }
+            guard let found = context.speechVerb(at: verb),
+                found.form == .past || found.form == .present
+                    || (found.form == .base && PreposedCueReader.unambiguousBaseForms.contains(found.lemma))
+            else { continue }
             guard let speaker = reader.subject(before: verb, from: start), speaker.tokens.lowerBound == start else {
                 return nil
             }

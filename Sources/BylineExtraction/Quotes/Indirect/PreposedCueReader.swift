@@ -54,7 +54,8 @@ struct PreposedCueReader {
         case .name, .pronoun, .pluralPronoun: return true
         case .descriptive:
             // `the bank said`, `officials say`: a determiner or a role makes it a speaker.
-            return SpeakerWords.roleNouns.contains(context.lower(phrase.tokens.upperBound - 1))
+            let head = context.lower(phrase.tokens.upperBound - 1)
+            return SpeakerWords.roleNouns.contains(head) || SpeakerWords.titles.contains(head)
                 || context.isWord(phrase.tokens.lowerBound, in: SpeakerWords.determiners)
         }
     }

@@ -106,5 +106,6 @@ enum SpeakerWords {
         "filing", "memo", "website", "article", "survey", "data", "figures", "analysis",
         "studies", "research", "host", "anchor", "correspondent", "reporter", "editor",
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
+        "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
     ]
 }
