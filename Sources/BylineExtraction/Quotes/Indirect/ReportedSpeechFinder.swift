@@ -13,7 +13,17 @@ struct ReportedSpeechFinder: Sendable {
             let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted)
             if let clause = AccordingToReader(scope: scope).read() {
                 found.append(clause)
-            } else if let clause = PreposedCueReader(scope: scope).read() {
+            } else if var clause = PreposedCueReader(scope: scope).read() {
+                // `X said A, adding that B`: two reports, A for the verb and B for the participle.
+                if let second = ParticipleCueReader(scope: scope).read(), clause.content.contains(second.content) {
+                    let comma = context.tokens[second.cue.verbTokens.lowerBound - 1].span.start
+                    if comma > clause.content.start + 2 {
+                        clause.content = TextSpan(start: clause.content.start, end: comma)
+                        found.append(clause)
+                        found.append(second)
+                        continue
+                    }
+                }
                 found.append(clause)
             } else if let clause = PostposedCueReader(scope: scope).read() {
                 found.append(clause)
