@@ -9,10 +9,13 @@ struct ParticipleCueReader {
         var index = scope.lowerBound + 2
         while index < scope.contentEnd - 2 {
             defer { index += 1 }
-            guard context.tokens[index - 1].text == ",", let verb = context.speechVerb(at: index),
+            // `, saying that ...` or `by saying he would ...`, `aside from saying ...`.
+            let introduced = context.tokens[index - 1].text == ","
+                || context.isWord(index - 1, in: ["by", "from", "for", "after", "while", "without", "before"])
+            guard introduced, let verb = context.speechVerb(at: index),
                 verb.form == .participle, !scope.isQuoted(index)
             else { continue }
-            guard let speaker = reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { return nil }
+            guard let speaker = reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
             var start = index + 1
             if context.isWord(start, in: ["that"]) {
                 start += 1

@@ -17,12 +17,20 @@ struct PostposedCueReader {
             let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
             let parenthetical = !inverted && afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
                 && scope.contentEnd - afterCue > 3
+            // `..., the announcer said, "It's 3 a.m."` is a direct quote's cue.
+            if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, [":"]) { return nil }
             let end = parenthetical ? scope.contentEnd : comma
             guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }
             return ReportedClause(content: span, cue: cue)
         }
         return nil
     }
+
+    static let adjunctOpeners: Set<String> = [
+        "in", "as", "at", "on", "after", "before", "during", "when", "while", "if", "although",
+        "though", "since", "because", "for", "with", "without", "from", "by", "under", "speaking",
+        "asked", "earlier", "later", "last", "this", "unlike", "like", "despite", "following",
+    ]
 
     private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
         // `..., as police have said.`

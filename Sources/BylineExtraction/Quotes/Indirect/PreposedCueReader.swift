@@ -72,7 +72,7 @@ struct PreposedCueReader {
     /// when a clause starts there (`said the talks failed`).
     private func contentStart(after verb: Int, _ entry: SpeechVerb) -> Int? {
         var index = verb + 1
-        let limit = min(scope.contentEnd, verb + 10)
+        let limit = min(scope.contentEnd, verb + 14)
         // `that` a few words on belongs to the verb only across a prepositional phrase, a
         // time or a listener: in `stressed her support of the raid that killed`, it does not.
         let opensAdjunct = index < scope.contentEnd
@@ -85,6 +85,8 @@ struct PreposedCueReader {
             index += 1
         }
         var start = verb + 1
+        // `Trump tweeted: Clinton ...` (a quotation after the colon stays a direct quote).
+        if context.isPunctuation(start, [":"]) { return start + 1 < scope.contentEnd ? start + 1 : nil }
         if entry.traits.contains(.takesListener) {
             guard let afterListener = listenerEnd(from: start) else { return nil }
             start = afterListener

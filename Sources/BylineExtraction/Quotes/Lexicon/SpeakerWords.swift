@@ -17,7 +17,8 @@ enum SpeakerWords {
         "would", "could", "may", "might", "should", "did", "does", "do", "just", "even", "first",
         "last", "further", "previously", "recently", "now", "reportedly", "repeatedly", "simply",
         "flatly", "publicly", "privately", "subsequently", "initially", "earlier", "already",
-        "is", "are", "was", "were", "quickly", "immediately", "separately", "similarly",
+        "is", "are", "was", "were", "quickly", "immediately", "separately", "similarly", "long",
+        "consistently", "frequently", "since", "always", "openly", "loudly",
     ]
 
     /// Words that end a speaker phrase when read: clause links, prepositions, verbs of being.
