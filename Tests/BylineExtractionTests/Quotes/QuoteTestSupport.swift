@@ -54,3 +54,24 @@ enum QuoteTestSupport {
             name: name, type: .person, aliases: aliases, titles: titles, mentions: mentions.sorted(), gender: gender)
     }
 }
+
+extension QuoteTestSupport {
+    /// The attribution context of hand-written paragraphs, for testing one rule alone.
+    static func context(_ paragraphs: [String]) -> AttributionContext {
+        let tokenized = TokenizedText(ArticleText(paragraphs: paragraphs))
+        return AttributionContext(tokenized, quotes: QuoteScanner().scan(tokenized.text))
+    }
+
+    /// The text of the speaker phrase a rule found for quote `index`, or nil.
+    static func speakerWords(_ rule: any AttributionRule, quote index: Int, in paragraphs: [String]) -> String? {
+        let context = context(paragraphs)
+        guard let cue = rule.cue(for: QuoteSite(quote: index, in: context), in: context) else { return nil }
+        let phrase = cue.speaker.nameTokens ?? cue.speaker.tokens
+        return context.text[context.span(of: phrase)]
+    }
+
+    static func scanned(_ paragraphs: [String]) -> [String] {
+        let text = ArticleText(paragraphs: paragraphs)
+        return QuoteScanner().scan(text).map { text[$0.content] }
+    }
+}

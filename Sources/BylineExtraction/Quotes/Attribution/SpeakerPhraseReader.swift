@@ -135,6 +135,12 @@ struct SpeakerPhraseReader {
     func namePhrase(_ run: Range<Int>) -> SpeakerPhrase? {
         guard !run.isEmpty else { return nil }
         if run.count == 1, context.isWord(run.lowerBound, in: SpeakerWords.capitalizedFunctionWords) { return nil }
+        // `Officials said`, `Analysts say`: a capitalized plural role is a description.
+        if run.count == 1, context.tokens[run.lowerBound].text.hasSuffix("s"),
+            context.isWord(run.lowerBound, in: SpeakerWords.roleNouns)
+        {
+            return SpeakerPhrase(kind: .descriptive, tokens: run)
+        }
         var nameStart = run.lowerBound
         var gender: RecognizedEntity.Gender?
         while nameStart < run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles) {

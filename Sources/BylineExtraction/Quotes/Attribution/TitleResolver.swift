@@ -9,7 +9,10 @@ struct TitleResolver {
         let range = phrase.tokens
         guard range.count >= 2, context.lower(range.lowerBound) == "the" else { return nil }
         let role = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }.joined(separator: " ")
-        guard SpeakerWords.roleNouns.contains(context.lower(range.upperBound - 1)) else { return nil }
+        let words = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }
+        guard words.contains(where: { SpeakerWords.roleNouns.contains($0) || SpeakerWords.titles.contains($0) }) else {
+            return nil
+        }
         let position = context.tokens[range.lowerBound].span.start
         for mention in index.mentions(before: position) where index.entities[mention.entity].type == .person {
             let entity = index.entities[mention.entity]
