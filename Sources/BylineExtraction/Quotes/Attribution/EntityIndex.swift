@@ -9,6 +9,9 @@ struct EntityIndex {
 
     private(set) var entities: [RecognizedEntity]
     private(set) var mentions: [Mention] = []
+    /// Pronouns already resolved (`he` -> Ed Balls): a later pronoun may continue the chain.
+    /// Kept apart so they never become public mentions.
+    private(set) var pronouns: [Mention] = []
 
     init(_ entities: [RecognizedEntity]) {
         self.entities = entities
@@ -53,6 +56,18 @@ struct EntityIndex {
             if mentions[mid].span.end <= offset { low = mid + 1 } else { high = mid }
         }
         return mentions[..<low].reversed()
+    }
+
+    /// Named and pronoun mentions ending before `offset`, latest first.
+    func candidates(before offset: Int) -> [Mention] {
+        let named = Array(mentions(before: offset))
+        let chained = pronouns.filter { $0.span.end <= offset }
+        guard !chained.isEmpty else { return named }
+        return (named + chained).sorted { $0.span.start > $1.span.start }
+    }
+
+    mutating func notePronoun(_ span: TextSpan, refersTo entity: Int) {
+        pronouns.append(Mention(span: span, entity: entity))
     }
 
     mutating func append(_ entity: RecognizedEntity) -> Int {

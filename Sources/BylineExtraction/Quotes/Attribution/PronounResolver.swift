@@ -4,13 +4,13 @@
 struct PronounResolver {
     let context: AttributionContext
     /// How many sentences back a pronoun may reach.
-    static let reach = 4
+    static let reach = 6
 
     func resolve(gender: RecognizedEntity.Gender?, before offset: Int, in index: EntityIndex) -> Int? {
         let pronounToken = context.tokenIndex(atOrAfter: offset)
         let sentence = context.sentenceIndex(ofToken: pronounToken)
         var best: (entity: Int, sentence: Int, start: Int)?
-        for mention in index.mentions(before: offset) {
+        for mention in index.candidates(before: offset) {
             let entity = index.entities[mention.entity]
             guard entity.type == .person, compatible(entity.gender, gender), !isQuoted(mention.span) else { continue }
             let mentionSentence = context.sentenceIndex(ofToken: context.tokenIndex(atOrAfter: mention.span.start))

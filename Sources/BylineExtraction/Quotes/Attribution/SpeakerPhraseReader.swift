@@ -67,10 +67,9 @@ struct SpeakerPhraseReader {
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
     private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
         (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
-            (context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && !context.isWord(index, in: SpeakerWords.stops)
-                && !context.isWord(index, in: SpeakerWords.nameConnectors))
+            context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-                    && !context.tokens[index].isPossessive && context.speechVerb(at: index) == nil)
+                    && context.speechVerb(at: index) == nil)
         }
     }
 

@@ -18,6 +18,7 @@ struct SpeakerResolver {
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pronoun(let gender):
             let entity = PronounResolver(context: context).resolve(gender: gender, before: span.start, in: index)
+            if let entity { index.notePronoun(span, refersTo: entity) }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pluralPronoun:
             return ResolvedSpeaker(entity: nil, text: written, span: span)

@@ -12,6 +12,8 @@ struct PostposedCueReader {
             guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
             guard let cue = cue(at: comma + 1, reader) else { continue }
             let afterCue = cueEnd(cue)
+            // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
+            if afterCue < scope.upperBound, context.isPunctuation(afterCue, [":"]) || context.isQuoteMark(afterCue) { return nil }
             // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
             // adviser` only describes the speaker.
             let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
@@ -39,6 +41,7 @@ struct PostposedCueReader {
             return Cue(verbTokens: start..<(start + 2), speaker: speaker)
         }
         if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            !context.isWord(start + 1, in: ["that"]),
             let speaker = reader.inverted(after: start, to: scope.contentEnd)
         {
             return Cue(verbTokens: start..<(start + 1), speaker: speaker)

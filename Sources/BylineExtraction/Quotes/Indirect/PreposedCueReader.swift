@@ -20,12 +20,13 @@ struct PreposedCueReader {
         "explain", "maintain", "accuse", "urge", "assert", "allege", "concede", "recall", "complain",
         "write", "doubt", "suspect", "understand", "feel", "caution", "emphasize", "stress", "note",
     ]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
     static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
     static let notClauseStarts: Set<String> = [
         "to", "of", "for", "in", "on", "at", "with", "by", "from", "about", "so", "yes", "no",
-        "nothing", "something", "anything", "little", "much", "more", "goodbye", "hello", "as",
+        "nothing", "something", "anything", "little", "goodbye", "hello", "as",
         "after", "before", "during", "into", "than", "otherwise", "sorry", "thanks",
     ]
 
@@ -36,6 +37,8 @@ struct PreposedCueReader {
             defer { index += 1 }
             guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
             if verb.form == .participle, !context.isWord(index - 1, in: ["is", "are", "was", "were"]) { continue }
+            // `It was announced that ...`: a passive names no speaker.
+            if verb.form == .past, context.isWord(index - 1, in: Self.beForms) { continue }
             // `say`, `warn` after a plural subject; `the FBI email probe` is no report.
             if verb.form == .base, !Self.unambiguousBaseForms.contains(verb.lemma) { continue }
             if context.isWord(index + 1, in: ["to"]) || context.isWord(index - 1, in: ["so-called", "as"]) { continue }

@@ -40,8 +40,15 @@ enum SpeakerWords {
         "though", "because", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "both", "neither", "nor", "according", "his", "her", "their", "its", "our",
         "one", "two", "three", "four", "five", "many", "some", "most", "all", "several", "no",
+        "those", "these", "they", "others", "such", "each", "every", "any",
         "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "what", "why", "how", "who", "where", "it", "we",
+    ]
+
+    /// May open a clause before its subject: `But Mr Balls, a Labour candidate, said`.
+    static let clauseOpeners: Set<String> = [
+        "but", "and", "so", "yet", "still", "however", "meanwhile", "then", "now", "also", "instead",
+        "indeed", "later", "earlier", "separately", "similarly", "moreover",
     ]
 
     /// Join the parts of a name or a title: `Secretary of State`, `Ludwig van Beethoven`.
@@ -69,7 +76,10 @@ enum SpeakerWords {
         "anchor", "correspondent", "reporter", "editor", "columnist", "pollster", "strategist",
         "federal", "reserve", "fed", "party", "campaign", "chair", "officer",
         "executive", "founder", "co-founder", "official", "aide", "lawyer", "counsel", "envoy",
-        "diplomat", "emeritus", "sen", "rep", "gov", "gen", "lt", "rev",
+        "diplomat", "emeritus", "sen", "rep", "gov", "gen", "lt", "rev", "mp", "mps", "mep", "msp",
+        "peer", "baroness", "labour", "conservative", "tory", "liberal", "shadow", "culture",
+        "home", "health", "education", "environment", "justice", "welsh", "scottish", "irish",
+        "english", "european", "commons", "lords", "cabinet", "junior", "senior",
     ]
 
     /// Before a surname, these make it a name whatever the surname is (`Mr. King`).

@@ -35,11 +35,24 @@ struct ScanState {
             open = nil
         case .opening where mark.style != current.mark.style:
             nested = Open(mark: mark, paragraph: paragraph)
+        case .opening where reopensAfterSentence(mark):
+            // `"... first part. "Second part."`: paragraphs of one quotation run together (a
+            // reflowed text), as if each had reopened the quotation; it continues.
+            return
         case .opening:
             // The same style opening again: the first quote was never closed.
             emit(from: current, to: mark.span.start, close: nil, paragraph: paragraph)
             open = Open(mark: mark, paragraph: paragraph)
         }
+    }
+
+    private func reopensAfterSentence(_ mark: QuoteMark) -> Bool {
+        var index = mark.span.start - 1
+        guard index > 0, QuoteCharacters.isWhitespace(units[index]) else { return false }
+        while index > 0, QuoteCharacters.isWhitespace(units[index]) { index -= 1 }
+        if units[index] == 0x27 || units[index] == 0x2019 { index -= 1 }
+        guard index >= 0 else { return false }
+        return [0x2E, 0x3F, 0x21, 0x2026].contains(units[index])
     }
 
     /// Closes what the paragraph left open, or carries it into the next paragraph when that
