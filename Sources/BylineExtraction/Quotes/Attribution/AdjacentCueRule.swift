@@ -23,7 +23,7 @@ struct AdjacentCueRule: AttributionRule {
         guard index < bound else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         // `"..." ― Pamela Padilla`: a dash and a name sign the quotation.
-        if sawSeparator, context.isPunctuation(index - 1, Self.signatureDashes),
+        if sawSeparator, context.isPunctuation(index - 1, Self.signatureDashes), reader.isNamePart(index),
             let name = reader.inverted(after: index - 1, to: bound), name.kind == .name,
             name.tokens.upperBound >= bound || context.tokens[name.tokens.upperBound].kind == .punctuation
         {
@@ -64,16 +64,18 @@ struct AdjacentCueRule: AttributionRule {
             let backward = reader.subject(before: verb, from: index)
             if let backward, backward.tokens.lowerBound == index { return Cue(verbTokens: verb..<(verb + 1), speaker: backward) }
             let forward = reader.inverted(after: index - 1, to: verb)
-            if let backward, backward.kind == .name, forward?.kind != .name,
-                (index..<backward.tokens.lowerBound).allSatisfy({ context.tokens[$0].kind == .word })
+            let forwardFits = forward.map { reader.isAttributiveGap(from: $0.tokens.upperBound, to: verb) } ?? false
+            if let forward, forwardFits, forward.kind == .name || backward?.kind != .name {
+                return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
+            }
+            // `White House press secretary Josh Earnest said`: only title words before the name.
+            if let backward, backward.kind == .name,
+                (index..<backward.tokens.lowerBound).allSatisfy({ context.tokens[$0].kind != .punctuation })
             {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
             }
-            guard let forward, reader.isAttributiveGap(from: forward.tokens.upperBound, to: verb) else {
-                verb += 1
-                continue
-            }
-            return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
+            if let forward, forwardFits { return Cue(verbTokens: verb..<(verb + 1), speaker: forward) }
+            verb += 1
         }
         return nil
     }

@@ -31,7 +31,9 @@ extension SpeakerPhraseReader {
         while end < limit, isNamePart(end) || (context.isWord(end, in: SpeakerWords.nameConnectors) && end + 1 < limit && isNamePart(end + 1)) {
             end += 1
         }
-        guard end < limit, context.tokens[end].kind == .word || context.tokens[end].text == "," else { return nil }
+        guard end < limit, context.tokens[end].kind == .word || [",", "("].contains(context.tokens[end].text) else {
+            return nil
+        }
         return namePhrase(index..<end)
     }
 
@@ -68,6 +70,11 @@ extension SpeakerPhraseReader {
                 SpeakerWords.skippable.contains(token.text) || token.text.hasSuffix("ly")
             {
                 index += 1
+            } else if context.isWord(index, in: ["of", "from", "at"]), verb - index <= 6,
+                ((index + 1)..<verb).allSatisfy({ context.tokens[$0].kind == .word })
+            {
+                // `Mr. Morgan of the Sierra Club said`.
+                return true
             } else {
                 return false
             }
