@@ -11,13 +11,13 @@ struct QuoteKindClassifier: Sendable {
         guard let first = units.first(where: QuoteCharacters.isLetterOrDigit) else { return .partial }
         let before = site.openToken - 1
         let sentenceStart = site.lowerBound
-        let opensSentence = before < sentenceStart || context.isPunctuation(before, [":", "—", "--", "("])
+        let opensSentence = before < sentenceStart || context.isPunctuation(before, WordSets.colonEmDashDoubleHyphenEtc)
         let afterCue = attribution?.cue.map { $0.verbTokens.upperBound <= site.openToken } ?? false
         let capital = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
-        if capital && (opensSentence || (afterCue && context.isPunctuation(before, [","]))) { return .full }
+        if capital && (opensSentence || (afterCue && context.isPunctuation(before, WordSets.comma))) { return .full }
         if capital && afterCue, let cue = attribution?.cue, cue.verbTokens.upperBound >= before { return .full }
         // Lower case after `Tillerson said,` that follows an earlier quotation in the sentence.
-        if afterCue, context.isPunctuation(before, [","]), interrupted(site, context) { return .full }
+        if afterCue, context.isPunctuation(before, WordSets.comma), interrupted(site, context) { return .full }
         return .partial
     }
 

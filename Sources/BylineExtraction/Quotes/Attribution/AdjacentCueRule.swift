@@ -83,7 +83,7 @@ struct AdjacentCueRule: AttributionRule {
     private func before(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         var index = site.openToken - 1
         var sawColon = false
-        while index >= site.lowerBound, context.isPunctuation(index, [",", ":", "—", "--", "–"]) {
+        while index >= site.lowerBound, context.isPunctuation(index, WordSets.commaColonEmDashEtc) {
             if context.tokens[index].text == ":" { sawColon = true }
             index -= 1
         }
@@ -109,6 +109,6 @@ struct AdjacentCueRule: AttributionRule {
 
     /// `is saying`, `was telling`: a participle that is the sentence's verb.
     func isProgressive(_ verb: Int, _ context: AttributionContext) -> Bool {
-        verb > 0 && context.isWord(verb - 1, in: ["is", "was", "are", "were", "been"])
+        verb > 0 && context.isWord(verb - 1, in: WordSets.isWasAreEtc)
     }
 }

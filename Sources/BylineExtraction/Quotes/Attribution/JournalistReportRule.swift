@@ -19,7 +19,7 @@ struct JournalistReportRule: AttributionRule {
         }
         // After: `"...," Name reports for Outlet`.
         var after = site.afterToken
-        while after < site.upperBound, context.isPunctuation(after, [",", "—", "--"]) { after += 1 }
+        while after < site.upperBound, context.isPunctuation(after, WordSets.commaEmDashDoubleHyphen) { after += 1 }
         for verb in after..<min(site.upperBound, after + 6) where context.isWord(verb, in: Self.reportVerbs) {
             guard let speaker = reader.subject(before: verb, from: after), speaker.kind == .name,
                 speaker.tokens.lowerBound == after

@@ -40,7 +40,7 @@ struct NameResolver {
     private func guessType(_ range: Range<Int>, name: String) -> EntityType {
         let words = name.lowercased().split(separator: " ").map(String.init)
         if words.contains(where: Self.organizationWords.contains) { return .organization }
-        if range.count == 1, range.lowerBound > 0, context.isWord(range.lowerBound - 1, in: ["the"]) {
+        if range.count == 1, range.lowerBound > 0, context.isWord(range.lowerBound - 1, in: WordSets.the) {
             return .organization
         }
         if range.count == 1, context.tokens[range.lowerBound].isAllCaps { return .organization }

@@ -11,7 +11,7 @@ struct ReportingClauseRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.openToken - 1
         while index >= site.lowerBound {
-            if context.isPunctuation(index, [";"]) { return nil }
+            if context.isPunctuation(index, WordSets.semicolon) { return nil }
             if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.openToken) {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
@@ -37,7 +37,7 @@ struct ReportingClauseRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.afterToken
         while index < site.upperBound {
-            if context.isQuoteMark(index) || context.isPunctuation(index, [";"]) { return nil }
+            if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
             if context.tokens[index].text == ",", index + 1 < site.upperBound {
                 let start = index + 1
                 if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {

@@ -9,7 +9,7 @@ extension SpeakerPhraseReader {
         while start - 1 >= phrase.tokens.lowerBound, isNamePart(start - 1) { start -= 1 }
         guard start < end, start > phrase.tokens.lowerBound else { return phrase }
         let before = start - 1
-        if context.isWord(before, in: ["for", "of", "at", "to", "from", "with", "by"]) || context.tokens[before].isPossessive {
+        if context.isWord(before, in: WordSets.forOfAtEtc) || context.tokens[before].isPossessive {
             return phrase
         }
         guard var named = namePhrase(start..<end) else { return phrase }

@@ -3,7 +3,7 @@ extension SpeakerPhraseReader {
     /// campaign`, `said White House spokesman Josh Earnest`, reading no further than `upperBound`.
     func inverted(after verb: Int, to upperBound: Int) -> SpeakerPhrase? {
         let start = verb + 1
-        guard start < upperBound, !context.isWord(start, in: ["that", "this", "it"]) else { return nil }
+        guard start < upperBound, !context.isWord(start, in: WordSets.thatThisIt) else { return nil }
         if context.tokens[start].kind == .number { return descriptionForward(from: start, to: upperBound) }
         guard context.tokens[start].kind == .word else { return nil }
         if let pronoun = pronoun(at: start) { return pronoun }

@@ -14,7 +14,7 @@ extension SpeakerPhraseReader {
     private func subjectOpening(at start: Int, before limit: Int) -> SpeakerPhrase? {
         var index = start
         while index < limit, context.isWord(index, in: SpeakerWords.capitalizedFunctionWords),
-            !context.isWord(index, in: ["he", "she", "they", "we", "it", "i"])
+            !context.isWord(index, in: WordSets.heSheTheyEtc)
         {
             index += 1
         }
@@ -70,7 +70,7 @@ extension SpeakerPhraseReader {
                 SpeakerWords.skippable.contains(token.text) || token.text.hasSuffix("ly")
             {
                 index += 1
-            } else if context.isWord(index, in: ["of", "from", "at"]), verb - index <= 6,
+            } else if context.isWord(index, in: WordSets.ofFromAt), verb - index <= 6,
                 ((index + 1)..<verb).allSatisfy({ context.tokens[$0].kind == .word })
             {
                 // `Mr. Morgan of the Sierra Club said`.

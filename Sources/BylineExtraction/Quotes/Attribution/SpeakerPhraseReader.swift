@@ -20,7 +20,7 @@ struct SpeakerPhraseReader {
         }
         if tokens[index].text == "," { return apposition(endingAt: index, from: lowerBound) }
         // `Trump, who says ...`: the relative pronoun stands for the name before it.
-        if context.isWord(index, in: ["who"]), index - 2 >= lowerBound, tokens[index - 1].text == ",",
+        if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
             let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
         {
             return antecedent

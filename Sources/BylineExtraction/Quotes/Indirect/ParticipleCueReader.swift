@@ -11,13 +11,13 @@ struct ParticipleCueReader {
             defer { index += 1 }
             // `, saying that ...` or `by saying he would ...`, `aside from saying ...`.
             let introduced = context.tokens[index - 1].text == ","
-                || context.isWord(index - 1, in: ["by", "from", "for", "after", "while", "without", "before"])
+                || context.isWord(index - 1, in: WordSets.byFromForEtc)
             guard introduced, let verb = context.speechVerb(at: index),
                 verb.form == .participle, !scope.isQuoted(index)
             else { continue }
             guard let speaker = reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
             var start = index + 1
-            if context.isWord(start, in: ["that"]) {
+            if context.isWord(start, in: WordSets.that) {
                 start += 1
             } else if verb.traits.contains(.takesListener) {
                 continue

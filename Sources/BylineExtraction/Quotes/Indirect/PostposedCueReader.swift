@@ -13,14 +13,14 @@ struct PostposedCueReader {
             guard let cue = cue(at: comma + 1, reader) else { continue }
             let afterCue = cueEnd(cue)
             // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
-            if afterCue < scope.upperBound, context.isPunctuation(afterCue, [":"]) || context.isQuoteMark(afterCue) { return nil }
+            if afterCue < scope.upperBound, context.isPunctuation(afterCue, WordSets.colon) || context.isQuoteMark(afterCue) { return nil }
             // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
             // adviser` only describes the speaker.
             let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
             let parenthetical = !inverted && afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
                 && scope.contentEnd - afterCue > 3
             // `..., the announcer said, "It's 3 a.m."` is a direct quote's cue.
-            if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, [":"]) { return nil }
+            if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, WordSets.colon) { return nil }
             let end = parenthetical ? scope.contentEnd : comma
             guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }
             return ReportedClause(content: span, cue: cue)
@@ -36,12 +36,12 @@ struct PostposedCueReader {
 
     private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
         // `..., as police have said.`
-        let start = context.isWord(position, in: ["as"]) ? position + 1 : position
+        let start = context.isWord(position, in: WordSets.asWord) ? position + 1 : position
         if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
             return Cue(verbTokens: start..<(start + 2), speaker: speaker)
         }
         if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
-            !context.isWord(start + 1, in: ["that"]),
+            !context.isWord(start + 1, in: WordSets.that),
             let speaker = reader.inverted(after: start, to: scope.contentEnd)
         {
             return Cue(verbTokens: start..<(start + 1), speaker: speaker)
@@ -56,7 +56,7 @@ struct PostposedCueReader {
                 return nil
             }
             // `, he said.` or `, he said in an interview.`: nothing clausal after the verb.
-            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: ["that"]) { return nil }
+            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: WordSets.that) { return nil }
             return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
         }
         return nil

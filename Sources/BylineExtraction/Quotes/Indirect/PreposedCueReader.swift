@@ -36,12 +36,12 @@ struct PreposedCueReader {
         while index < scope.contentEnd - 1 {
             defer { index += 1 }
             guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
-            if verb.form == .participle, !context.isWord(index - 1, in: ["is", "are", "was", "were"]) { continue }
+            if verb.form == .participle, !context.isWord(index - 1, in: WordSets.isAreWasEtc) { continue }
             // `It was announced that ...`: a passive names no speaker.
             if verb.form == .past, context.isWord(index - 1, in: Self.beForms) { continue }
             // `say`, `warn` after a plural subject; `the FBI email probe` is no report.
             if verb.form == .base, !Self.unambiguousBaseForms.contains(verb.lemma) { continue }
-            if context.isWord(index + 1, in: ["to"]) || context.isWord(index - 1, in: ["so-called", "as"]) { continue }
+            if context.isWord(index + 1, in: WordSets.to) || context.isWord(index - 1, in: WordSets.socalledAs) { continue }
             guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
             if isHypothetical(speaker, verb: index) { continue }
             if verb.lemma == "ask", context.isWord(index + 1, in: Self.questionWords) { continue }
@@ -67,7 +67,7 @@ struct PreposedCueReader {
     private func isHypothetical(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
         if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: Self.modals) }) { return true }
         let before = speaker.tokens.lowerBound - 1
-        return before >= scope.lowerBound && context.isWord(before, in: ["if", "whether", "unless"])
+        return before >= scope.lowerBound && context.isWord(before, in: WordSets.ifWhetherUnless)
     }
 
     /// Where the reported content starts: after `that` when it follows within a few words
@@ -79,17 +79,17 @@ struct PreposedCueReader {
         // `that` a few words on belongs to the verb only across a prepositional phrase, a
         // time or a listener: in `stressed her support of the raid that killed`, it does not.
         let opensAdjunct = index < scope.contentEnd
-            && (context.isWord(index, in: Self.adjunctStarts) || context.isWord(index, in: ["that"])
+            && (context.isWord(index, in: Self.adjunctStarts) || context.isWord(index, in: WordSets.that)
                 || (entry.traits.contains(.takesListener) && context.tokens[index].kind == .word))
         while opensAdjunct, index < limit {
-            if context.isWord(index, in: ["that"]) { return index + 1 }
-            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, [":", ";"]) { break }
+            if context.isWord(index, in: WordSets.that) { return index + 1 }
+            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, WordSets.colonSemicolon) { break }
             if context.speechVerb(at: index) != nil { break }
             index += 1
         }
         var start = verb + 1
         // `Trump tweeted: Clinton ...` (a quotation after the colon stays a direct quote).
-        if context.isPunctuation(start, [":"]) { return start + 1 < scope.contentEnd ? start + 1 : nil }
+        if context.isPunctuation(start, WordSets.colon) { return start + 1 < scope.contentEnd ? start + 1 : nil }
         if entry.traits.contains(.takesListener) {
             guard let afterListener = listenerEnd(from: start) else { return nil }
             start = afterListener
@@ -100,7 +100,7 @@ struct PreposedCueReader {
             return looksLikeClauseStart(start) ? start : nil
         }
         // Verbs that take an object (`accused Russia of ...`, `called for ...`): the rest.
-        return context.tokens[start].kind == .word && !context.isWord(start, in: ["to", "as"]) ? start : nil
+        return context.tokens[start].kind == .word && !context.isWord(start, in: WordSets.toAs) ? start : nil
     }
 
     /// `told reporters`, `told The Washington Post`, `warned him`: a short listener phrase.

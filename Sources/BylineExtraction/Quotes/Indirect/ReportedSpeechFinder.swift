@@ -69,10 +69,10 @@ struct SentenceScope {
     /// quotation (`Lavrov said: "..."` is a direct quote, not reported speech).
     func content(from start: Int, to limit: Int) -> TextSpan? {
         // A semicolon ends the reported clause: what follows is the reporter's again.
-        let end = (start..<limit).first { context.isPunctuation($0, [";"]) && !isQuoted($0) } ?? limit
+        let end = (start..<limit).first { context.isPunctuation($0, WordSets.semicolon) && !isQuoted($0) } ?? limit
         guard start < end, end - start >= 2 else { return nil }
         let span = context.span(of: start..<end)
-        let afterThat = start > 0 && context.isWord(start - 1, in: ["that"])
+        let afterThat = start > 0 && context.isWord(start - 1, in: WordSets.that)
         if !afterThat, context.isQuoteMark(start), quoted.contains(where: { $0.start <= span.start + 2 && $0.end >= span.end - 2 }) {
             return nil
         }
