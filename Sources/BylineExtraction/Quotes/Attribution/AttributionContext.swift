@@ -1,17 +1,23 @@
 /// What the attribution rules look at: the article's tokens and sentences, the quotations
-/// found, and the speech-verb lexicon. Read-only; resolving speakers to entities is separate.
-struct AttributionContext: Sendable {
+/// found, and each token's verb of reporting (looked up once). Read-only; resolving speakers
+/// to entities is separate. A class, so that the many readers holding it share one copy.
+final class AttributionContext: Sendable {
     let text: ArticleText
     let tokens: [Token]
     let sentences: [Sentence]
     let quotes: [QuotedSpan]
-    let lexicon = SpeechVerbLexicon.shared
+    /// `verbs[i]` is the verb of reporting token `i` spells, if any.
+    private let verbs: [SpeechVerb?]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
         self.tokens = tokenized.tokens
         self.sentences = tokenized.sentences
         self.quotes = quotes
+        let lexicon = SpeechVerbLexicon.shared
+        self.verbs = tokenized.tokens.map { token in
+            token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+        }
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -71,10 +77,7 @@ struct AttributionContext: Sendable {
     }
 
     /// A verb of reporting at `index`, if the word is one.
-    func speechVerb(at index: Int) -> SpeechVerb? {
-        guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
-        return lexicon[tokens[index].text]
-    }
+    func speechVerb(at index: Int) -> SpeechVerb? { verbs[index] }
 
     /// `according to` starting at `index`.
     func isAccordingTo(_ index: Int) -> Bool {
