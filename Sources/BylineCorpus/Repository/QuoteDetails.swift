@@ -1,0 +1,54 @@
+import BylineModel
+
+/// What a quote's JSON needs besides its article, speaker and kind: its offsets, its number
+/// in the article, and its cue and speaker words (interned: a corpus repeats "said" and "he"
+/// a hundred thousand times). The text itself is not kept: it is a slice of the article's
+/// stored text, so a quote costs a few integers instead of a copy of its words.
+struct QuoteDetails: Sendable {
+    var start: [Int32] = []
+    var end: [Int32] = []
+    var number: [Int32] = []
+    var cue: [Int32] = []
+    var speakerText: [Int32] = []
+    /// Interned cues and speaker words; -1 above means absent.
+    var strings: [String] = []
+
+    init(_ quotes: [Quote]) {
+        var interned: [String: Int32] = [:]
+        func intern(_ value: String?) -> Int32 {
+            guard let value else { return -1 }
+            if let index = interned[value] { return index }
+            strings.append(value)
+            interned[value] = Int32(strings.count - 1)
+            return Int32(strings.count - 1)
+        }
+        for quote in quotes {
+            start.append(Int32(clamping: quote.start))
+            end.append(Int32(clamping: quote.end))
+            let suffix = quote.id.split(separator: "q").last.flatMap { Int32($0) } ?? 0
+            number.append(suffix)
+            cue.append(intern(quote.cue))
+            speakerText.append(intern(quote.speakerText))
+        }
+    }
+
+    func string(_ index: Int32) -> String? {
+        index >= 0 && Int(index) < strings.count ? strings[Int(index)] : nil
+    }
+
+    func hash(into hash: inout UInt64) {
+        for column in [start, end, number, cue, speakerText] {
+            for value in column {
+                hash ^= UInt64(UInt32(bitPattern: value))
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        for string in strings {
+            for byte in string.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0xff
+        }
+    }
+}
