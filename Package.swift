@@ -74,6 +74,12 @@ let package = Package(
             ]
         ),
 
+        // A tiny server for scripts/bench-http (/healthz and a 12 KiB JSON body).
+        .executableTarget(
+            name: "byline-http-bench",
+            dependencies: ["BylineHTTP", .product(name: "Logging", package: "swift-log")]
+        ),
+
         // Test-only helpers (a libcurl client) shared by the integration tests.
         .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),
 
