@@ -14,7 +14,7 @@ struct ServiceController: Sendable {
             APIRoute(
                 "/", operationId: "getIndex", summary: "Service name, version, corpus size and links to every endpoint.",
                 tag: "service", response: .json(description: "The index.", schema: Schemas.ref("Index")),
-                readsCorpus: false, handler: index),
+                readsCorpus: false, cacheable: true, handler: index),
             APIRoute(
                 "/healthz", operationId: "getHealth", summary: "Liveness: the process is up and serving.", tag: "service",
                 response: .json(description: "Always ok while the process runs.", schema: Schemas.ref("Health")),
@@ -32,7 +32,7 @@ struct ServiceController: Sendable {
             APIRoute(
                 "/openapi.json", operationId: "getOpenAPI", summary: "This API's OpenAPI 3.1 description.", tag: "service",
                 response: .json(description: "The OpenAPI document.", schema: .object([("type", "object")])),
-                readsCorpus: false, handler: { [openAPI] _ throws(APIError) in .json(openAPI()) }),
+                readsCorpus: false, cacheable: true, handler: { [openAPI] _ throws(APIError) in .json(openAPI()) }),
         ]
     }
 

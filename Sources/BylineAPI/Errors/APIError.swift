@@ -2,7 +2,7 @@ import BylineHTTP
 
 /// The API's client errors. Each becomes `{"error": {"status", "code", "message"}}` through the
 /// engine's one error-to-response path (`HTTPResponseError`).
-public struct APIError: Error, Sendable, Hashable {
+public struct APIError: HTTPResponseError, Sendable, Hashable {
     public var status: HTTPStatus
     public var code: String
     public var message: String

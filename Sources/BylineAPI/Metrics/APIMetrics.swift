@@ -8,7 +8,7 @@ import Synchronization
 ///
 /// Route labels are the router's patterns ("/articles/{id}"), never raw paths, so a client
 /// probing random URLs cannot grow the label set; unmatched requests share "unmatched".
-public final class APIMetrics: Sendable {
+public final class APIMetrics: HTTPServerObserver, Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
     private let openConnections: CoreMetrics.Meter
@@ -44,7 +44,9 @@ public final class APIMetrics: Sendable {
     public func connectionOpened() { openConnections.increment(by: 1) }
     public func connectionClosed() { openConnections.decrement(by: 1) }
 
-    public func requestCompleted(method: HTTPMethod, routePattern: String?, status: Int, duration: Duration) {
+    public func requestCompleted(
+        method: HTTPMethod, routePattern: String?, status: Int, bytes: Int, duration: Duration
+    ) {
         let labels = RequestLabels(method: method.rawValue, route: routePattern ?? "unmatched", status: status)
         let handles = requestHandles.withLock { cache in
             if let found = cache[labels] { return found }
@@ -85,5 +87,13 @@ extension Duration {
         let (seconds, attoseconds) = components
         let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         return overflow ? Int64.max : scaled &+ attoseconds / 1_000_000_000
+    }
+}
+
+extension APIMetrics {
+    /// Makes this registry the process-wide swift-metrics backend, so metrics that libraries
+    /// record land in `/metrics` too. Once per process.
+    public func bootstrapGlobally() {
+        MetricsSystem.bootstrap(factory)
     }
 }

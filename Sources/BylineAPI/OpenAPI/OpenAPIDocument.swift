@@ -59,7 +59,7 @@ enum OpenAPIDocument {
         case .status(let code, let description, let schema):
             responses.append((String(code), content(description, "application/json", schema)))
         }
-        if route.readsCorpus || route.path == "/" {
+        if route.cacheable {
             responses.append(("304", .object([("description", "Not modified: the If-None-Match tag is current.")])))
         }
         responses.append(("400", errorRef("BadRequest")))

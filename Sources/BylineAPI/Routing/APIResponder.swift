@@ -30,8 +30,8 @@ struct APIResponder: Sendable {
         let pretty = Self.wantsPretty(request)
         var etag: String?
         let lastModified = service.loadedAt
-        if route.readsCorpus, route.method == .get {
-            let coded = gzipEnabled && Self.acceptsGzip(request)
+        if route.cacheable, route.method == .get {
+            let coded = gzipEnabled && request.acceptsGzip
             let tag = cache.etag(
                 for: request, snapshotIdentity: snapshot.identity + (pretty ? "+pretty" : ""), codedBody: coded)
             if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified) {
@@ -89,18 +89,6 @@ struct APIResponder: Sendable {
                 $0.trimmingCharacters(in: " ").hasPrefix("indent")
             }
         }
-    }
-
-    /// RFC 9110 §12.5.3: gzip is acceptable unless absent or given `q=0`.
-    static func acceptsGzip(_ request: HTTPRequest) -> Bool {
-        guard let header = request.headers.first("Accept-Encoding") else { return false }
-        for coding in header.lowercased().split(separator: ",") {
-            let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: " ") }
-            guard let name = parts.first, name == "gzip" || name == "x-gzip" || name == "*" else { continue }
-            let zero = parts.dropFirst().contains { $0 == "q=0" || $0 == "q=0.0" || $0 == "q=0.00" || $0 == "q=0.000" }
-            return !zero
-        }
-        return false
     }
 }
 

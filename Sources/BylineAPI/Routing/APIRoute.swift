@@ -18,12 +18,15 @@ public struct APIRoute: Sendable {
     /// Whether the route reads the corpus: it answers 503 until the first load, and carries
     /// validators and `Cache-Control` derived from the snapshot.
     public var readsCorpus: Bool
+    /// Whether answers carry `ETag`, `Last-Modified` and `Cache-Control: public`; health,
+    /// readiness and metrics describe this instant and are `no-store`.
+    public var cacheable: Bool
     public var handler: Handler
 
     public init(
         _ path: String, method: HTTPMethod = .get, operationId: String, summary: String, tag: String,
         parameters: [QueryParameterSpec] = [], response: ResponseSpec, readsCorpus: Bool = true,
-        handler: @escaping Handler
+        cacheable: Bool? = nil, handler: @escaping Handler
     ) {
         self.method = method
         self.path = path
@@ -33,6 +36,7 @@ public struct APIRoute: Sendable {
         self.parameters = parameters
         self.response = response
         self.readsCorpus = readsCorpus
+        self.cacheable = cacheable ?? readsCorpus
         self.handler = handler
     }
 
