@@ -99,7 +99,8 @@ let package = Package(
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel"]),
         .testTarget(
             name: "BylineAPITests",
-            dependencies: ["BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"]
+            dependencies: ["byline", "BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )
