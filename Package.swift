@@ -74,6 +74,12 @@ let package = Package(
             ]
         ),
 
+        // A tiny server for scripts/bench-http (/healthz and a 12 KiB JSON body).
+        .executableTarget(
+            name: "byline-http-bench",
+            dependencies: ["BylineHTTP", .product(name: "Logging", package: "swift-log")]
+        ),
+
         // Test-only helpers (a libcurl client) shared by the integration tests.
         .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),
 
@@ -83,7 +89,8 @@ let package = Package(
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel"]),
         .testTarget(
             name: "BylineAPITests",
-            dependencies: ["BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"]
+            dependencies: ["byline", "BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

@@ -7,6 +7,8 @@ public struct ArticleExtraction: Sendable {
     public var article: Article
     public var entities: [RecognizedEntity]
     public var quotes: [ExtractedQuote]
+    /// The clean body the offsets of `entities` and `quotes` point into.
+    public var body: ArticleText
 }
 
 /// Raw scraped text -> article, entities, quotes. Pure: no I/O.
@@ -43,6 +45,6 @@ public struct ArticleExtractor: Sendable {
             id: Slug.make(title), title: title, text: text.text, paragraphs: paragraphs,
             wordCount: text.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             source: source, entityCount: entities.count, quoteCount: quotes.count)
-        return ArticleExtraction(article: article, entities: entities, quotes: quotes)
+        return ArticleExtraction(article: article, entities: entities, quotes: quotes, body: text)
     }
 }

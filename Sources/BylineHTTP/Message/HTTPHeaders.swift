@@ -12,14 +12,16 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     }
 
     public func first(_ name: String) -> String? {
-        fields.first { $0.name.lowercased() == name.lowercased() }?.value
+        fields.first { Self.namesMatch($0.name, name) }?.value
     }
 
     public func all(_ name: String) -> [String] {
-        fields.filter { $0.name.lowercased() == name.lowercased() }.map(\.value)
+        fields.filter { Self.namesMatch($0.name, name) }.map(\.value)
     }
 
     public func contains(_ name: String) -> Bool { first(name) != nil }
+
+    public var count: Int { fields.count }
 
     public mutating func add(_ name: String, _ value: String) {
         fields.append((name: name, value: value))
@@ -32,7 +34,19 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     }
 
     public mutating func remove(_ name: String) {
-        fields.removeAll { $0.name.lowercased() == name.lowercased() }
+        fields.removeAll { Self.namesMatch($0.name, name) }
+    }
+
+    /// True when a comma-separated field of that name lists `token` (case-insensitive),
+    /// e.g. `Connection: keep-alive, Upgrade` contains "upgrade" (RFC 9110 §5.6.1).
+    public func containsToken(_ token: String, in name: String) -> Bool {
+        for value in all(name) {
+            for element in value.split(separator: ",") {
+                let trimmed = element.trimmingASCIIWhitespace()
+                if Self.namesMatch(trimmed, token) { return true }
+            }
+        }
+        return false
     }
 
     public func makeIterator() -> some IteratorProtocol<(name: String, value: String)> {
@@ -48,5 +62,27 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
             hasher.combine(field.name)
             hasher.combine(field.value)
         }
+    }
+
+    /// ASCII case-insensitive comparison without allocating lowercased copies: this runs
+    /// for every header lookup on the request path.
+    static func namesMatch<A: StringProtocol, B: StringProtocol>(_ lhs: A, _ rhs: B) -> Bool {
+        let left = lhs.utf8
+        let right = rhs.utf8
+        guard left.count == right.count else { return false }
+        for (a, b) in zip(left, right) where a != b {
+            guard ASCII.lowercased(a) == ASCII.lowercased(b) else { return false }
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    /// Drops leading and trailing spaces and tabs (HTTP's OWS, RFC 9110 §5.6.3).
+    func trimmingASCIIWhitespace() -> Substring {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return slice
     }
 }

@@ -1,1 +1,0 @@
-// The API module: one controller per resource over the repository.

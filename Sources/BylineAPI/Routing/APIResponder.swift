@@ -1,0 +1,99 @@
+import BylineCorpus
+import BylineHTTP
+
+/// Wraps each route's handler with what every endpoint does the same way: query validation,
+/// readiness, conditional requests, `?pretty`, headers, and errors as JSON. Errors become
+/// responses here and nowhere else in the API.
+struct APIResponder: Sendable {
+    let service: CorpusService
+    let cache: CachePolicy
+    /// Whether the engine will gzip a large body for a client that accepts it.
+    let gzipEnabled: Bool
+
+    func handler(for route: APIRoute) -> Router.Handler {
+        let specs = route.acceptedParameters
+        return { request, parameters in
+            do throws(APIError) {
+                return try respond(route, specs, request, parameters)
+            } catch {
+                return Self.errorResponse(error, pretty: Self.wantsPretty(request))
+            }
+        }
+    }
+
+    private func respond(
+        _ route: APIRoute, _ specs: [QueryParameterSpec], _ request: HTTPRequest, _ parameters: RouteParameters
+    ) throws(APIError) -> HTTPResponse {
+        let query = try ValidatedQuery(request.query, specs: specs)
+        if route.readsCorpus, !service.isReady { throw APIError.notReady }
+        let snapshot = service.store.snapshot
+        let pretty = Self.wantsPretty(request)
+        var etag: String?
+        let lastModified = service.loadedAt
+        if route.cacheable, route.method == .get {
+            let coded = gzipEnabled && request.acceptsGzip
+            let tag = cache.etag(
+                for: request, snapshotIdentity: snapshot.identity + (pretty ? "+pretty" : ""), codedBody: coded)
+            if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified) {
+                var response = HTTPResponse(status: .notModified)
+                addValidators(to: &response, etag: tag, lastModified: lastModified)
+                return response
+            }
+            etag = tag
+        }
+        let body = try route.handler(
+            APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
+        switch body {
+        case .response(let response):
+            return response
+        case .json(let bytes):
+            var response = HTTPResponse(status: .ok, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
+            response.headers.add("Content-Type", "application/json; charset=utf-8")
+            if let etag {
+                addValidators(to: &response, etag: etag, lastModified: lastModified)
+            } else {
+                response.headers.add("Cache-Control", "no-store")
+            }
+            return response
+        }
+    }
+
+    private func addValidators(to response: inout HTTPResponse, etag: String, lastModified: Int) {
+        response.headers.add("ETag", etag)
+        response.headers.add("Cache-Control", cache.cacheControl)
+        response.headers.add("Last-Modified", HTTPDate.format(unixSeconds: lastModified))
+    }
+
+    static func errorResponse(_ error: APIError, pretty: Bool) -> HTTPResponse {
+        var members: [(String, JSONValue)] = [
+            ("status", .int(error.status.code)), ("code", .string(error.code)), ("message", .string(error.message)),
+        ]
+        if let parameter = error.parameter { members.append(("parameter", .string(parameter))) }
+        let bytes = JSONValue.object([("error", .object(members))]).bytes
+        var response = HTTPResponse(status: error.status, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
+        response.headers.add("Content-Type", "application/json; charset=utf-8")
+        response.headers.add("Cache-Control", "no-store")
+        if error.status == .serviceUnavailable { response.headers.add("Retry-After", "1") }
+        if error.status == .unauthorized { response.headers.add("WWW-Authenticate", "Bearer") }  // RFC 6750 §3
+        return response
+    }
+
+    /// `?pretty` (any value but false/0), or `Accept: application/json; indent=…`.
+    static func wantsPretty(_ request: HTTPRequest) -> Bool {
+        if let value = request.query["pretty"] {
+            return !["false", "0"].contains(value.lowercased())
+        }
+        guard let accept = request.headers.first("Accept") else { return false }
+        return accept.lowercased().split(separator: ",").contains { range in
+            range.contains("json") && range.split(separator: ";").dropFirst().contains {
+                $0.trimmingCharacters(in: " ").hasPrefix("indent")
+            }
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}

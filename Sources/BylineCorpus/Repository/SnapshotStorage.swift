@@ -1,0 +1,51 @@
+import BylineModel
+
+/// The indexes of one snapshot, all by position. Articles are in load order (sorted source
+/// paths) and every other index refers to those positions; entities and quotes likewise.
+struct SnapshotStorage: Sendable {
+    // Articles
+    var summaries: [ArticleSummary]
+    var articleJSON: [[UInt8]]
+    var summaryJSON: [[UInt8]]
+    var articleById: [String: Int]
+    var articleKeys: [ArticleKeys]
+    var newestOrder: [Int]
+    var oldestOrder: [Int]
+    var titleOrder: [Int]
+    /// Position of each article in `newestOrder`: quotes sort by it.
+    var newestRank: [Int]
+    var articleSearch: FullTextIndex
+
+    // Entities, without mentions; mentions live per entity.
+    var entityList: [Entity]
+    var entityJSON: [[UInt8]]
+    var entityById: [String: Int]
+    /// Folded name and aliases of each entity, for prefix and speaker-name matches.
+    var entityKeys: [[String]]
+    var mentionsByEntity: [[Mention]]
+    var articlesByEntity: [[Int]]
+    var entitiesByArticle: [[Int]]
+    var entitiesByMentions: [Int]
+    var entitiesByArticles: [Int]
+    var entitiesByName: [Int]
+
+    // Quotes, in corpus order (articles newest first, then text order).
+    var quoteList: [Quote]
+    var quoteJSON: [[UInt8]]
+    var quoteById: [String: Int]
+    var quoteArticle: [Int]
+    var quoteSpeaker: [Int?]
+    var quotesByArticle: [[Int]]
+    var quotesBySpeaker: [[Int]]
+    var quoteSearch: FullTextIndex
+
+    /// Folded metadata an article filter compares.
+    struct ArticleKeys: Sendable {
+        var outlet: [String]
+        var publisher: String?
+        var section: String?
+        var authors: [String]
+        var publishedAt: String?
+    }
+
+}

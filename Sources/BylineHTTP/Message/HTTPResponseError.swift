@@ -1,0 +1,76 @@
+/// An error that knows which HTTP answer it deserves. Throw one from a handler (or the
+/// engine does internally) and it becomes the project's JSON error body
+/// `{"error": {"status": 404, "code": "not_found", "message": "..."}}`.
+public protocol HTTPResponseError: Error {
+    var status: HTTPStatus { get }
+    /// A stable, machine-readable snake_case code ("not_found").
+    var code: String { get }
+    /// A human-readable message; shown to the client, so never internal details.
+    var message: String { get }
+    /// Extra headers for the response (Allow on 405, for example).
+    var headers: HTTPHeaders { get }
+}
+
+extension HTTPResponseError {
+    public var headers: HTTPHeaders { HTTPHeaders() }
+}
+
+/// A ready-made `HTTPResponseError`.
+public struct HTTPError: HTTPResponseError, Sendable, Hashable {
+    public var status: HTTPStatus
+    public var code: String
+    public var message: String
+    public var headers: HTTPHeaders
+
+    public init(_ status: HTTPStatus, code: String, message: String, headers: HTTPHeaders = .init()) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+    }
+}
+
+extension HTTPResponse {
+    /// The one place an error becomes a response body, for the engine's own errors and for
+    /// handlers' alike.
+    public static func error(_ error: some HTTPResponseError) -> HTTPResponse {
+        var response = HTTPResponse.json(
+            ErrorBody.encode(status: error.status.code, code: error.code, message: error.message),
+            status: error.status)
+        for (name, value) in error.headers {
+            response.headers.add(name, value)
+        }
+        return response
+    }
+
+    /// Shorthand for `error(HTTPError(...))`.
+    public static func error(_ status: HTTPStatus, code: String, message: String) -> HTTPResponse {
+        error(HTTPError(status, code: code, message: message))
+    }
+}
+
+/// Builds `{"error": {...}}` without Foundation: the engine stays light.
+enum ErrorBody {
+    static func encode(status: Int, code: String, message: String) -> String {
+        "{\"error\":{\"status\":\(status),\"code\":\(quoted(code)),\"message\":\(quoted(message))}}"
+    }
+
+    /// A JSON string literal (RFC 8259 §7).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

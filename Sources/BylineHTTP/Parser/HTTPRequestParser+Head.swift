@@ -1,0 +1,105 @@
+extension HTTPRequestParser {
+    /// Checks the header section as a whole and decides how the body is framed
+    /// (RFC 9112 §6.3). Returns `.continueExpected` or a body-less request when there is one
+    /// to hand out now; `nil` when the body follows.
+    mutating func finishHead() throws(HTTPParserError) -> HTTPParserEvent? {
+        guard let request = head else { return nil }
+        let headers = request.headers
+
+        // RFC 9112 §3.2: 400 for an HTTP/1.1 request without Host, and for any request with
+        // more than one.
+        let hosts = headers.all("host")
+        if hosts.count > 1 || (request.version == .http1_1 && hosts.isEmpty) {
+            throw .invalidHost
+        }
+        if let host = hosts.first, host.utf8.contains(where: { $0 == ASCII.space || $0 == ASCII.slash }) {
+            throw .invalidHost
+        }
+
+        let transferEncodings = headers.all("transfer-encoding")
+        let contentLengths = headers.all("content-length")
+        var chunked = false
+        var length = 0
+        if !transferEncodings.isEmpty {
+            // RFC 9112 §6.1: Transfer-Encoding with Content-Length "ought to be handled as an
+            // error", and Transfer-Encoding on HTTP/1.0 means the framing is faulty.
+            guard contentLengths.isEmpty, request.version == .http1_1 else {
+                throw .ambiguousMessageLength
+            }
+            chunked = try Self.isChunkedLast(transferEncodings)
+        } else if !contentLengths.isEmpty {
+            length = try Self.contentLength(contentLengths)
+        }
+        if length > limits.maxBodySize { throw .contentTooLarge }
+
+        let expectsContinue = try Self.expectsContinue(headers, version: request.version)
+        if chunked {
+            state = .chunkSize
+        } else if length > 0 {
+            state = .fixedBody(remaining: length)
+            // Grow with what arrives rather than reserving the announced size: a thousand
+            // peers announcing 1 MiB and sending nothing must not cost a gigabyte.
+            head?.body.reserveCapacity(min(length, 16 * 1024))
+        } else {
+            return complete()
+        }
+        if expectsContinue && readIndex == buffer.count { return .continueExpected }
+        return nil
+    }
+
+    /// Only `chunked`, last, is supported (RFC 9112 §6.1, §7). Other codings get 501; a
+    /// chunked that is not last, or repeated, is a framing error.
+    static func isChunkedLast(_ values: [String]) throws(HTTPParserError) -> Bool {
+        var codings: [Substring] = []
+        for value in values {
+            for element in value.split(separator: ",", omittingEmptySubsequences: false) {
+                codings.append(element.trimmingASCIIWhitespace())
+            }
+        }
+        guard !codings.isEmpty else { throw .ambiguousMessageLength }
+        for coding in codings where !HTTPHeaders.namesMatch(coding, "chunked") {
+            if coding.isEmpty { throw .ambiguousMessageLength }
+            throw .unsupportedTransferCoding
+        }
+        guard codings.count == 1 else { throw .ambiguousMessageLength }
+        return true
+    }
+
+    /// All Content-Length values (including comma lists) must be the same non-negative
+    /// decimal (RFC 9112 §6.3 item 5). A number too large to hold is too large to accept.
+    static func contentLength(_ values: [String]) throws(HTTPParserError) -> Int {
+        var result: Int?
+        for value in values {
+            for element in value.split(separator: ",", omittingEmptySubsequences: false) {
+                let digits = element.trimmingASCIIWhitespace().utf8
+                guard !digits.isEmpty, digits.allSatisfy(ASCII.isDigit) else {
+                    throw .invalidContentLength
+                }
+                var length = 0
+                for digit in digits {
+                    let (times, overflow1) = length.multipliedReportingOverflow(by: 10)
+                    let (sum, overflow2) = times.addingReportingOverflow(Int(digit - 0x30))
+                    if overflow1 || overflow2 { throw .contentTooLarge }
+                    length = sum
+                }
+                if let result, result != length { throw .invalidContentLength }
+                result = length
+            }
+        }
+        guard let result else { throw .invalidContentLength }
+        return result
+    }
+
+    /// RFC 9110 §10.1.1: 100-continue is the only expectation; HTTP/1.0 requests' Expect is
+    /// ignored.
+    static func expectsContinue(
+        _ headers: HTTPHeaders, version: HTTPVersion
+    ) throws(HTTPParserError) -> Bool {
+        let values = headers.all("expect")
+        guard !values.isEmpty, version == .http1_1 else { return false }
+        for value in values where !HTTPHeaders.namesMatch(value.trimmingASCIIWhitespace(), "100-continue") {
+            throw .unsupportedExpectation
+        }
+        return true
+    }
+}

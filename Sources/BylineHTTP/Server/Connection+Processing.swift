@@ -1,0 +1,100 @@
+import Logging
+
+extension Connection {
+    /// Parses and answers every complete request in the buffer, in order, writing all the
+    /// answers with one send. Stops while earlier responses are still unsent, so a client
+    /// that does not read cannot make the server buffer answers without bound.
+    func processBufferedRequests() {
+        var out = loop.takeOutputBuffer()
+        defer { loop.returnOutputBuffer(&out) }
+        while pending.isEmpty, state.keepAlive, !isClosed {
+            let event: HTTPParserEvent?
+            do {
+                event = try parser.next()
+            } catch {
+                answerProtocolError(error, into: &out)
+                break
+            }
+            guard let event else { break }
+            switch event {
+            case .continueExpected:
+                out.append(contentsOf: HTTPResponseEncoder.continueResponse)
+            case .request(let request):
+                answer(request, into: &out)
+            }
+        }
+        if !out.isEmpty { write(out) }
+        afterProgress()
+    }
+
+    /// Re-evaluates the connection's phase; closes it when it has nothing left to do.
+    func afterProgress() {
+        guard !isClosed, state.phase != .lingering else { return }
+        let now = SystemInfo.monotonicNanoseconds()
+        if state.update(parser: parser.phase, outputPending: !pending.isEmpty, now: now) == .close {
+            if state.keepAlive {
+                close()
+            } else {
+                closeGracefully()
+            }
+        } else if parser.phase == .idle && pending.isEmpty {
+            parser.releaseMemoryIfIdle()
+        }
+    }
+
+    func answer(_ request: HTTPRequest, into out: inout [UInt8]) {
+        let start = SystemInfo.monotonicNanoseconds()
+        let core = loop.core
+        var response: HTTPResponse
+        do {
+            response = try core.responder.respond(to: request)
+        } catch let error as any HTTPResponseError {
+            response = .error(error)
+        } catch {
+            core.logger.error(
+                "request handler failed",
+                metadata: ["method": "\(request.method)", "path": "\(request.path)", "error": "\(error)"])
+            response = .internalError
+        }
+        response = core.preparation.prepare(response, for: request)
+        let keepAlive = state.keepAliveForResponse(requestWantsKeepAlive: request.wantsKeepAlive)
+        let bytes = HTTPResponseEncoder.encode(
+            response, isHead: request.method == .head, keepAlive: keepAlive,
+            version: request.version, date: loop.date.current(), into: &out)
+        let elapsed = SystemInfo.monotonicNanoseconds() &- start
+        record(
+            method: request.method, path: request.path, route: response.routePattern,
+            status: response.status.code, bytes: bytes, nanoseconds: elapsed)
+    }
+
+    /// A request the parser refused: its status, `Connection: close`, then close
+    /// (RFC 9112 §9.6), since the rest of the stream cannot be framed.
+    func answerProtocolError(_ error: HTTPParserError, into out: inout [UInt8]) {
+        state.closeAfterResponse()
+        let response = HTTPResponse.error(error)
+        let bytes = HTTPResponseEncoder.encode(
+            response, isHead: false, keepAlive: false, version: .http1_1,
+            date: loop.date.current(), into: &out)
+        loop.core.logger.debug(
+            "refused malformed request", metadata: ["error": "\(error)", "status": "\(error.status.code)"])
+        record(
+            method: HTTPMethod(rawValue: "-"), path: "-", route: nil, status: error.status.code,
+            bytes: bytes, nanoseconds: 0)
+    }
+
+    /// The access-log line and the observer call for one response.
+    func record(method: HTTPMethod, path: String, route: String?, status: Int, bytes: Int, nanoseconds: UInt64) {
+        let core = loop.core
+        let duration = Duration.nanoseconds(Int64(clamping: nanoseconds))
+        core.observer?.requestCompleted(
+            method: method, routePattern: route, status: status, bytes: bytes, duration: duration)
+        guard core.logger.logLevel <= .info else { return }
+        let milliseconds = Double(nanoseconds) / 1_000_000
+        core.logger.info(
+            "\(method) \(path) \(status)",
+            metadata: [
+                "method": "\(method)", "path": "\(path)", "status": "\(status)",
+                "bytes": "\(bytes)", "duration_ms": "\(milliseconds)",
+            ])
+    }
+}

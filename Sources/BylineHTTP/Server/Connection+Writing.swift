@@ -1,0 +1,76 @@
+@preconcurrency import Dispatch
+
+extension Connection {
+    /// Hands `bytes` to the kernel now; whatever it does not take waits for the socket to be
+    /// writable, and reading pauses until it is gone.
+    func write(_ bytes: [UInt8]) {
+        guard !isClosed else { return }
+        guard pending.isEmpty else {
+            pending.append(contentsOf: bytes)
+            return
+        }
+        let sent: Int
+        do {
+            let result = try bytes.withUnsafeBytes { try SystemCall.send(fd, $0) }
+            if case .processed(let count) = result { sent = count } else { sent = 0 }
+        } catch {
+            close()
+            return
+        }
+        guard sent < bytes.count else { return }
+        pending = Array(bytes[sent...])
+        pendingOffset = 0
+        waitForWritable()
+    }
+
+    func waitForWritable() {
+        pauseReading()
+        if writeSource == nil {
+            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
+            source.setEventHandler { [self] in handleWritable() }
+            source.setCancelHandler { [self] in sourceCancelled() }
+            liveSources += 1
+            writeSource = source
+            writeSourceRunning = true
+            source.activate()
+        } else if !writeSourceRunning {
+            writeSourceRunning = true
+            writeSource?.resume()
+        }
+    }
+
+    func handleWritable() {
+        guard !isClosed, !pending.isEmpty else { return }
+        let result: SystemCall.IOResult
+        do {
+            result = try pending.withUnsafeBytes { buffer in
+                try SystemCall.send(fd, UnsafeRawBufferPointer(rebasing: buffer[pendingOffset...]))
+            }
+        } catch {
+            close()
+            return
+        }
+        guard case .processed(let count) = result, count > 0 else { return }
+        pendingOffset += count
+        state.madeWriteProgress(now: SystemInfo.monotonicNanoseconds())
+        guard pendingOffset >= pending.count else { return }
+        pending = []
+        pendingOffset = 0
+        if writeSourceRunning {
+            writeSourceRunning = false
+            writeSource?.suspend()
+        }
+        if state.keepAlive { resumeReading() }
+        // Requests that arrived while the client was not reading are still buffered.
+        processBufferedRequests()
+    }
+
+    /// One send, no waiting: for answers to connections about to close.
+    func sendBestEffort(_ bytes: [UInt8]) {
+        do {
+            _ = try bytes.withUnsafeBytes { try SystemCall.send(fd, $0) }
+        } catch {
+            loop.core.logger.trace("best-effort send failed", metadata: ["error": "\(error)"])
+        }
+    }
+}

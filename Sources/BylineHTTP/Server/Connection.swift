@@ -1,0 +1,141 @@
+@preconcurrency import Dispatch
+import Glibc
+
+/// One accepted socket. Confined to its event loop's serial queue: every method runs there,
+/// which is what makes the unchecked Sendable sound.
+final class Connection: @unchecked Sendable {
+    let fd: Int32
+    unowned let loop: EventLoop
+    var parser: HTTPRequestParser
+    var state: ConnectionState
+    let readSource: DispatchSourceRead
+    var writeSource: DispatchSourceWrite?
+    var writeSourceRunning = false
+    var readPaused = false
+    /// Response bytes the kernel has not taken yet.
+    var pending: [UInt8] = []
+    var pendingOffset = 0
+    /// Sources whose cancel handler has not run; the descriptor closes when this reaches 0,
+    /// so its number cannot be reused while Dispatch still watches it.
+    var liveSources = 1
+
+    init(fd: Int32, loop: EventLoop, now: UInt64) {
+        self.fd = fd
+        self.loop = loop
+        parser = HTTPRequestParser(limits: loop.core.configuration.limits)
+        state = ConnectionState(now: now)
+        readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
+    }
+
+    func start() {
+        readSource.setEventHandler { [self] in handleReadable() }
+        readSource.setCancelHandler { [self] in sourceCancelled() }
+        readSource.activate()
+    }
+
+    var isClosed: Bool { state.phase == .closed }
+
+    // MARK: Reading
+
+    func handleReadable() {
+        guard !isClosed else { return }
+        var peerClosed = false
+        // A few reads at most per event, so one fast sender cannot monopolise the loop.
+        for _ in 0..<4 {
+            let result: SystemCall.IOResult
+            do {
+                result = try SystemCall.read(fd, into: loop.readBuffer)
+            } catch {
+                close()
+                return
+            }
+            guard case .processed(let count) = result else { break }
+            if count == 0 {
+                peerClosed = true
+                break
+            }
+            if state.phase == .lingering { continue }
+            parser.append(UnsafeRawBufferPointer(rebasing: loop.readBuffer[0..<count]))
+            if count < loop.readBuffer.count { break }
+        }
+        if state.phase == .lingering {
+            if peerClosed { close() }
+            return
+        }
+        processBufferedRequests()
+        guard !isClosed else { return }
+        if peerClosed {
+            // The client sent its last byte; answer what it asked and go. EOF keeps the
+            // descriptor readable, so stop watching it.
+            state.closeAfterResponse()
+            pauseReading()
+            if pending.isEmpty { close() }
+        }
+    }
+
+    func pauseReading() {
+        guard !readPaused else { return }
+        readPaused = true
+        readSource.suspend()
+    }
+
+    func resumeReading() {
+        guard readPaused else { return }
+        readPaused = false
+        readSource.resume()
+    }
+
+    // MARK: Closing
+
+    func close() {
+        guard !isClosed else { return }
+        state.markClosed()
+        if let writeSource {
+            if !writeSourceRunning { writeSource.resume() }
+            writeSource.cancel()
+        }
+        if readPaused {
+            readPaused = false
+            readSource.resume()
+        }
+        readSource.cancel()
+        pending = []
+        parser = HTTPRequestParser(limits: parser.limits)
+        loop.connectionClosed(self)
+    }
+
+    func sourceCancelled() {
+        liveSources -= 1
+        if liveSources == 0 { SystemCall.close(fd) }
+    }
+
+    /// After a final response: stop sending (FIN) but keep reading for a moment, because
+    /// closing with unread bytes makes the kernel send RST, which can destroy the response
+    /// before the client reads it (the "lingering close" of RFC 9112 §9.6).
+    func closeGracefully() {
+        guard !isClosed else { return }
+        _ = Glibc.shutdown(fd, Int32(SHUT_WR))
+        state.beginLingering(now: SystemInfo.monotonicNanoseconds())
+        resumeReading()
+    }
+
+    func beginDrain() {
+        if state.beginDrain() == .close { close() }
+    }
+
+    func checkTimeout(now: UInt64) {
+        switch state.timeoutAction(now: now, timeouts: loop.core.configuration.timeouts) {
+        case .none: return
+        case .close: close()
+        case .timeOutRequest:
+            let error = HTTPError(.requestTimeout, code: "request_timeout", message: "request not received in time")
+            state.closeAfterResponse()
+            var out: [UInt8] = []
+            HTTPResponseEncoder.encode(
+                .error(error), isHead: false, keepAlive: false, version: .http1_1,
+                date: loop.date.current(), into: &out)
+            if pending.isEmpty { sendBestEffort(out) }
+            close()
+        }
+    }
+}

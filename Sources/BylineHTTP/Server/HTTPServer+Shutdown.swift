@@ -1,0 +1,54 @@
+@preconcurrency import Dispatch
+import Logging
+
+extension HTTPServer {
+    /// Begins a graceful shutdown: stop accepting, close idle keep-alive connections, let
+    /// in-flight requests finish (their responses say `Connection: close`), and close whatever
+    /// is left when the drain timeout passes. Safe to call from any thread, more than once.
+    public func shutdown() {
+        let action: (source: DispatchSourceRead?, loops: [EventLoop], wasRunning: Bool) = state.withLock { state in
+            switch state.phase {
+            case .running(_, let source):
+                state.phase = .draining
+                return (source, state.loops, true)
+            case .notStarted:
+                state.phase = .stopped
+                return (nil, [], false)
+            case .draining, .stopped:
+                return (nil, [], false)
+            }
+        }
+        guard action.wasRunning else { return }
+        logger.info("shutting down", metadata: ["drain_timeout": "\(configuration.drainTimeout)"])
+        acceptQueue.async { action.source?.cancel() }
+        for loop in action.loops {
+            loop.queue.async { loop.beginDrain() }
+        }
+        let deadline = DispatchTime.now() + .nanoseconds(Int(clamping: configuration.drainTimeout.nanoseconds))
+        acceptQueue.asyncAfter(deadline: deadline) { [self] in
+            for loop in action.loops {
+                loop.queue.async { loop.closeAll() }
+            }
+        }
+        // Nothing connected: done at once. Otherwise the last close finishes the drain.
+        acceptQueue.async { [self] in finishIfDrained() }
+    }
+
+    /// Completes the shutdown once draining and no connection is left.
+    func finishIfDrained() {
+        let loops: [EventLoop]? = state.withLock { state in
+            guard case .draining = state.phase else { return nil }
+            guard let core = state.loops.first?.core,
+                core.activeConnections.load(ordering: .acquiring) == 0
+            else { return nil }
+            state.phase = .stopped
+            return state.loops
+        }
+        guard let loops else { return }
+        for loop in loops {
+            loop.queue.async { loop.stopTimer() }
+        }
+        logger.info("stopped")
+        stopped.leave()
+    }
+}

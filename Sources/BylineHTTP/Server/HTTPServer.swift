@@ -1,0 +1,136 @@
+@preconcurrency import Dispatch
+import Glibc
+import Logging
+import Synchronization
+
+/// The HTTP/1.1 server: a non-blocking listener plus one event loop per core.
+///
+///     let server = HTTPServer(configuration: config, logger: logger, responder: router)
+///     try server.start()            // bound; `server.address?.port` is the real port
+///     ...
+///     server.shutdown()             // e.g. from a SIGTERM DispatchSource
+///     server.waitUntilStopped()     // returns once drained (or the drain timeout passed)
+public final class HTTPServer: Sendable {
+    enum Phase {
+        case notStarted
+        case running(listenerFD: Int32, source: DispatchSourceRead)
+        case draining
+        case stopped
+    }
+
+    struct State {
+        var phase: Phase = .notStarted
+        var address: SocketAddress?
+        var loops: [EventLoop] = []
+    }
+
+    public let configuration: HTTPServerConfiguration
+    let logger: Logger
+    let responder: any HTTPResponder
+    let observer: (any HTTPServerObserver)?
+    let state = Mutex(State())
+    let stopped = DispatchGroup()
+    let acceptQueue = DispatchQueue(label: "byline.http.accept")
+    let nextLoop = Atomic<Int>(0)
+
+    public init(
+        configuration: HTTPServerConfiguration = .init(), logger: Logger,
+        observer: (any HTTPServerObserver)? = nil, responder: some HTTPResponder
+    ) {
+        self.configuration = configuration
+        self.logger = logger
+        self.observer = observer
+        self.responder = responder
+    }
+
+    public convenience init(
+        configuration: HTTPServerConfiguration = .init(), logger: Logger,
+        observer: (any HTTPServerObserver)? = nil,
+        responder: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse
+    ) {
+        self.init(
+            configuration: configuration, logger: logger, observer: observer,
+            responder: ClosureResponder(responder))
+    }
+
+    /// The bound address once started; with port 0, the port the kernel picked.
+    public var address: SocketAddress? {
+        state.withLock { $0.address }
+    }
+
+    /// Starts serving: one `start` per server. Returns once the socket is listening.
+    public func start() throws {
+        SystemCall.ignoreSIGPIPE()
+        let requested = try SocketAddress(host: configuration.host, port: configuration.port)
+        let effectiveMax = try raiseFileLimit()
+        let listener = try ListeningSocket(address: requested, backlog: configuration.backlog)
+        let core = ServerCore(
+            configuration: configuration, responder: responder, logger: logger, observer: observer,
+            onLastConnectionClosed: { [weak self] in self?.finishIfDrained() })
+        let loops = (0..<max(1, configuration.eventLoopCount)).map { EventLoop(index: $0, core: core) }
+        let tick = sweepInterval()
+        for loop in loops {
+            loop.queue.async { loop.startTimer(interval: tick) }
+        }
+
+        let fd = listener.fd
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: acceptQueue)
+        source.setEventHandler { [self] in acceptPending(fd: fd, source: source, loops: loops, core: core, max: effectiveMax) }
+        source.setCancelHandler { SystemCall.close(fd) }
+        let started: Bool = state.withLock { state in
+            guard case .notStarted = state.phase else { return false }
+            state.phase = .running(listenerFD: fd, source: source)
+            state.address = listener.address
+            state.loops = loops
+            return true
+        }
+        guard started else {
+            SystemCall.close(fd)
+            throw SocketError("start (server already started)", errno: EALREADY)
+        }
+        stopped.enter()
+        source.activate()
+        logger.info("listening", metadata: ["address": "\(listener.address)"])
+    }
+
+    /// Serves until `shutdown()` completes.
+    public func run() throws {
+        try start()
+        waitUntilStopped()
+    }
+
+    /// Blocks the calling thread until a shutdown has drained the server.
+    public func waitUntilStopped() {
+        stopped.wait()
+    }
+
+    /// Suspends until a shutdown has drained the server.
+    public func waitUntilStopped() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            stopped.notify(queue: .global()) { continuation.resume() }
+        }
+    }
+
+    /// How often each loop checks deadlines: fine enough for the shortest timeout.
+    func sweepInterval() -> Duration {
+        let timeouts = configuration.timeouts
+        let shortest = [timeouts.headerRead, timeouts.bodyRead, timeouts.keepAliveIdle, timeouts.write].min()
+            ?? .seconds(1)
+        return min(.seconds(1), max(.milliseconds(10), shortest / 4))
+    }
+
+    /// Raises RLIMIT_NOFILE so `maxConnections` is reachable; returns the maximum that is.
+    func raiseFileLimit() throws -> Int {
+        // Headroom for the listener, log files and whatever else the process opens.
+        let reserve = 64
+        let limit = try FileDescriptorLimit.raise(to: configuration.maxConnections + reserve)
+        let reachable = max(1, limit - reserve)
+        if reachable < configuration.maxConnections {
+            logger.warning(
+                "open-file limit caps connections below the configured maximum",
+                metadata: ["configured": "\(configuration.maxConnections)", "reachable": "\(reachable)"])
+            return reachable
+        }
+        return configuration.maxConnections
+    }
+}

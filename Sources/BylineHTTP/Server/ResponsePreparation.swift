@@ -1,0 +1,78 @@
+import Logging
+
+/// What the engine adds to every handler response before it is encoded: CORS fields and
+/// gzip content coding. No I/O, so each rule is testable without a socket.
+struct ResponsePreparation: Sendable {
+    let gzip: HTTPServerConfiguration.Gzip
+    let cors: HTTPServerConfiguration.CORS
+    var logger = Logger(label: "byline.http")
+
+    func prepare(_ response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {
+        var response = response
+        applyCORS(to: &response, for: request)
+        compressIfWorthwhile(&response, for: request)
+        return response
+    }
+
+    /// Adds Access-Control-* fields when the request's Origin is allowed (Fetch standard,
+    /// "CORS protocol"); a preflight (OPTIONS with Access-Control-Request-Method) also gets
+    /// the allowed methods and headers. Disallowed origins get nothing, so browsers block.
+    func applyCORS(to response: inout HTTPResponse, for request: HTTPRequest) {
+        guard !cors.allowedOrigins.isEmpty, let origin = request.headers.first("origin") else { return }
+        let anyOrigin = cors.allowedOrigins.contains("*")
+        guard anyOrigin || cors.allowedOrigins.contains(origin) else { return }
+        response.headers.set("Access-Control-Allow-Origin", anyOrigin ? "*" : origin)
+        if !anyOrigin { addVary("Origin", to: &response) }
+
+        let isPreflight = request.method == .options
+            && request.headers.contains("access-control-request-method")
+        guard isPreflight else { return }
+        if response.status.code == 204 || response.status.code == 200,
+            let allow = response.headers.first("allow")
+        {
+            response.headers.set("Access-Control-Allow-Methods", allow)
+        }
+        if let requested = request.headers.first("access-control-request-headers") {
+            response.headers.set("Access-Control-Allow-Headers", requested)
+        }
+        response.headers.set("Access-Control-Max-Age", "\(cors.maxAge.components.seconds)")
+    }
+
+    /// gzip when enabled, the body is big enough, the client accepts it and the handler has
+    /// not chosen a coding itself. `Vary: Accept-Encoding` goes on every response that could
+    /// have been compressed, so caches keep the two forms apart (RFC 9110 §12.5.5).
+    func compressIfWorthwhile(_ response: inout HTTPResponse, for request: HTTPRequest) {
+        guard gzip.enabled, response.body.count >= gzip.minimumSize,
+            HTTPResponseEncoder.allowsBody(response.status),
+            !response.headers.contains("content-encoding"),
+            Self.isCompressible(response.headers.first("content-type"))
+        else { return }
+        addVary("Accept-Encoding", to: &response)
+        guard AcceptEncoding.allowsGzip(request.headers.all("accept-encoding")) else { return }
+        do {
+            response.body = try Gzip.compress(response.body, level: gzip.level)
+            response.headers.set("Content-Encoding", "gzip")
+        } catch {
+            // Sending the identity form is always correct; the failure is zlib's, not the
+            // client's, and zlib only fails here when out of memory.
+            logger.warning("gzip failed, sending identity", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Already-compressed media gain nothing from gzip.
+    static func isCompressible(_ contentType: String?) -> Bool {
+        guard let contentType = contentType?.lowercased() else { return true }
+        if contentType.hasPrefix("image/") { return contentType.hasPrefix("image/svg") }
+        return !(contentType.hasPrefix("video/") || contentType.hasPrefix("audio/")
+            || contentType.hasPrefix("application/zip") || contentType.hasPrefix("application/gzip"))
+    }
+
+    func addVary(_ name: String, to response: inout HTTPResponse) {
+        if let existing = response.headers.first("vary") {
+            guard !response.headers.containsToken(name, in: "vary") else { return }
+            response.headers.set("Vary", existing + ", " + name)
+        } else {
+            response.headers.add("Vary", name)
+        }
+    }
+}

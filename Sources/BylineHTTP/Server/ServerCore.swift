@@ -1,0 +1,33 @@
+import Logging
+import Synchronization
+
+/// What every event loop shares: configuration, the responder, the logger and the live
+/// connection count that decides refusals and the end of a drain.
+final class ServerCore: Sendable {
+    let configuration: HTTPServerConfiguration
+    let responder: any HTTPResponder
+    let logger: Logger
+    let observer: (any HTTPServerObserver)?
+    let preparation: ResponsePreparation
+    let activeConnections = Atomic<Int>(0)
+    /// Told when the count drops to zero, to finish a drain.
+    let onLastConnectionClosed: @Sendable () -> Void
+
+    init(
+        configuration: HTTPServerConfiguration, responder: any HTTPResponder, logger: Logger,
+        observer: (any HTTPServerObserver)?, onLastConnectionClosed: @escaping @Sendable () -> Void
+    ) {
+        self.configuration = configuration
+        self.responder = responder
+        self.logger = logger
+        self.observer = observer
+        self.preparation = ResponsePreparation(
+            gzip: configuration.gzip, cors: configuration.cors, logger: logger)
+        self.onLastConnectionClosed = onLastConnectionClosed
+    }
+
+    func connectionClosed() {
+        let remaining = activeConnections.subtract(1, ordering: .acquiringAndReleasing).newValue
+        if remaining == 0 { onLastConnectionClosed() }
+    }
+}

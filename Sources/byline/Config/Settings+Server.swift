@@ -1,0 +1,24 @@
+import BylineAPI
+import BylineHTTP
+
+/// The settings handed to the engine and to the API.
+extension Settings {
+    var httpConfiguration: HTTPServerConfiguration {
+        HTTPServerConfiguration(
+            host: host, port: port,
+            limits: HTTPParserLimits(
+                maxRequestLineLength: maxHeaderBytes, maxHeaderSectionSize: maxHeaderBytes, maxBodySize: maxBodyBytes),
+            timeouts: .init(
+                headerRead: .seconds(requestTimeout), bodyRead: .seconds(requestTimeout),
+                keepAliveIdle: .seconds(idleTimeout)),
+            maxConnections: maxConnections,
+            gzip: .init(enabled: gzipEnabled, minimumSize: gzipMinimumSize),
+            cors: .init(allowedOrigins: corsOrigins),
+            drainTimeout: .seconds(drainTimeout))
+    }
+
+    var apiOptions: BylineAPI.Options {
+        BylineAPI.Options(
+            cacheMaxAge: cacheMaxAge, gzipMinimumSize: gzipEnabled ? gzipMinimumSize : nil, adminToken: adminToken)
+    }
+}
