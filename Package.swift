@@ -26,11 +26,14 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // epoll and eventfd headers for the HTTP engine's event loops (Glibc's module omits them).
+        .systemLibrary(name: "CLinux"),
 
         .target(
             name: "BylineHTTP",
             dependencies: [
                 "CZlib",
+                "CLinux",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -24,7 +24,7 @@ struct ArticleController: Sendable {
                           "relevance (default with q), -date (newest first, the default otherwise), date (oldest first), title."),
                 ] + QueryParameterSpec.paging,
                 response: .json(description: "A page of article summaries.", schema: Schemas.list(of: Schemas.ref("ArticleSummary"))),
-                handler: list),
+                links: ["getArticle", "listArticleEntities", "listArticleQuotes"], handler: list),
             APIRoute(
                 "/articles/{id}", operationId: "getArticle", summary: "One article; include=entities,quotes embeds them.",
                 tag: "articles",

@@ -16,7 +16,7 @@ struct EntityController: Sendable {
                           "mentions (most first, the default), articles (most first), name."),
                 ] + QueryParameterSpec.paging,
                 response: .json(description: "A page of entities (without mentions).", schema: Schemas.list(of: Schemas.ref("Entity"))),
-                handler: list),
+                links: ["getEntity", "listEntityMentions", "listEntityQuotes", "listRelatedEntities"], handler: list),
             APIRoute(
                 "/entities/{id}", operationId: "getEntity",
                 summary: "One entity with every mention and the articles it appears in.", tag: "entities",

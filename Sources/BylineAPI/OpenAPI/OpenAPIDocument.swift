@@ -22,6 +22,7 @@ enum OpenAPIDocument {
             ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
             ("components", .object([
                 ("schemas", Schemas.components),
+                ("securitySchemes", .object([("adminToken", .object([("type", "http"), ("scheme", "bearer")]))])),
                 ("responses", .object(errorResponses.map { ($0.0, .object([
                     ("description", .string($0.1)),
                     ("content", .object([("application/json", .object([("schema", Schemas.ref("Error"))]))])),
@@ -45,6 +46,7 @@ enum OpenAPIDocument {
         ]
         let parameters = route.pathParameters.map(pathParameter) + route.acceptedParameters.map(queryParameter)
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if route.method == .post { members.append(("security", [.object([("adminToken", [])])])) }
         members.append(("responses", .object(responses(route))))
         return .object(members)
     }
@@ -53,7 +55,17 @@ enum OpenAPIDocument {
         var responses: [(String, JSONValue)] = []
         switch route.response {
         case .json(let description, let schema):
-            responses.append(("200", content(description, "application/json", schema)))
+            var ok = content(description, "application/json", schema)
+            if !route.links.isEmpty, case .object(var members) = ok {
+                members.append(("links", .object(route.links.map { operationId in
+                    (operationId, .object([
+                        ("operationId", .string(operationId)),
+                        ("parameters", .object([("id", "$response.body#/items/0/id")])),
+                    ]))
+                })))
+                ok = .object(members)
+            }
+            responses.append(("200", ok))
         case .text(let description, let contentType):
             responses.append(("200", content(description, contentType, .object([("type", "string")]))))
         case .status(let code, let description, let schema):
@@ -81,10 +93,16 @@ enum OpenAPIDocument {
         .object([("$ref", .string("#/components/responses/\(name)"))])
     }
 
+    /// The engine refuses a percent-encoded NUL anywhere in the target (400), so no value
+    /// the document calls valid may hold one.
+    static let noNUL = "^[^\\u0000]*$"
+    /// Not empty after trimming, and no NUL.
+    static let textPattern = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
     static func pathParameter(_ name: String) -> JSONValue {
         .object([
             ("name", .string(name)), ("in", "path"), ("required", true),
-            ("schema", .object([("type", "string"), ("minLength", 1)])),
+            ("schema", .object([("type", "string"), ("minLength", 1), ("pattern", .string(noNUL))])),
         ])
     }
 
@@ -98,7 +116,7 @@ enum OpenAPIDocument {
             schema = [("type", "integer"), ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound))]
                 + (defaultValue.map { [("default", .int($0))] } ?? [])
         case .text(let maxLength):
-            schema = [("type", "string"), ("minLength", 1), ("maxLength", .int(maxLength)), ("pattern", "\\S")]
+            schema = [("type", "string"), ("minLength", 1), ("maxLength", .int(maxLength)), ("pattern", .string(textPattern))]
         case .choice(let allowed, let defaultValue):
             schema = [("type", "string"), ("enum", .array(allowed.map(JSONValue.string)))]
                 + (defaultValue.map { [("default", .string($0))] } ?? [])

@@ -61,7 +61,8 @@ public struct ValidatedQuery: Sendable {
         case .text(let maxLength):
             let trimmed = raw.trimmingWhitespace()
             guard !trimmed.isEmpty else { throw APIError.invalidParameter(spec.name, "must not be empty") }
-            guard trimmed.count <= maxLength else {
+            // Counted in code points, as JSON Schema's maxLength counts (the OpenAPI document).
+            guard trimmed.unicodeScalars.count <= maxLength else {
                 throw APIError.invalidParameter(spec.name, "longer than \(maxLength) characters")
             }
             return .text(trimmed)

@@ -21,12 +21,15 @@ public struct APIRoute: Sendable {
     /// Whether answers carry `ETag`, `Last-Modified` and `Cache-Control: public`; health,
     /// readiness and metrics describe this instant and are `no-store`.
     public var cacheable: Bool
+    /// Operations whose `{id}` the first listed item's `id` fills: OpenAPI links, which let
+    /// clients and schemathesis' stateful phase follow a list to its items.
+    public var links: [String]
     public var handler: Handler
 
     public init(
         _ path: String, method: HTTPMethod = .get, operationId: String, summary: String, tag: String,
         parameters: [QueryParameterSpec] = [], response: ResponseSpec, readsCorpus: Bool = true,
-        cacheable: Bool? = nil, handler: @escaping Handler
+        cacheable: Bool? = nil, links: [String] = [], handler: @escaping Handler
     ) {
         self.method = method
         self.path = path
@@ -37,6 +40,7 @@ public struct APIRoute: Sendable {
         self.response = response
         self.readsCorpus = readsCorpus
         self.cacheable = cacheable ?? readsCorpus
+        self.links = links
         self.handler = handler
     }
 

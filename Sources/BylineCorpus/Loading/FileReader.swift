@@ -6,6 +6,9 @@ struct FileReader: Sendable {
     var options: LoadOptions
     var extractor: ArticleExtractor
 
+    /// The headline says what an article is about: its words weigh more than the body's.
+    static let titleWeight: Float = 3
+
     enum Outcome: Sendable {
         case loaded(ArticleExtraction, TermCounts, rawBytes: Int, warnings: [LoadIssue.Reason])
         case skipped(LoadIssue.Reason)
@@ -27,8 +30,7 @@ struct FileReader: Sendable {
             return .skipped(.noTitle)
         }
         var terms = TermCounts()
-        // The headline says what an article is about: its words weigh more than the body's.
-        terms.add(extraction.article.title, weight: 3)
+        terms.add(extraction.article.title, weight: Self.titleWeight)
         terms.add(extraction.article.text)
         return .loaded(
             extraction, terms, rawBytes: bytes.count,

@@ -1,5 +1,3 @@
-@preconcurrency import Dispatch
-
 extension Connection {
     /// Hands `bytes` to the kernel now; whatever it does not take waits for the socket to be
     /// writable, and reading pauses until it is gone.
@@ -23,20 +21,10 @@ extension Connection {
         waitForWritable()
     }
 
+    /// Stops reading (a client that does not read its answers gets no more of them made)
+    /// and waits for the socket to accept more bytes.
     func waitForWritable() {
-        pauseReading()
-        if writeSource == nil {
-            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
-            source.setEventHandler { [self] in handleWritable() }
-            source.setCancelHandler { [self] in sourceCancelled() }
-            liveSources += 1
-            writeSource = source
-            writeSourceRunning = true
-            source.activate()
-        } else if !writeSourceRunning {
-            writeSourceRunning = true
-            writeSource?.resume()
-        }
+        setInterest(.write)
     }
 
     func handleWritable() {
@@ -56,11 +44,7 @@ extension Connection {
         guard pendingOffset >= pending.count else { return }
         pending = []
         pendingOffset = 0
-        if writeSourceRunning {
-            writeSourceRunning = false
-            writeSource?.suspend()
-        }
-        if state.keepAlive { resumeReading() }
+        setInterest(state.keepAlive ? .read : [])
         // Requests that arrived while the client was not reading are still buffered.
         processBufferedRequests()
     }

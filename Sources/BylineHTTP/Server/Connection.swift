@@ -1,36 +1,24 @@
-@preconcurrency import Dispatch
-import Glibc
+@preconcurrency import Glibc
 
-/// One accepted socket. Confined to its event loop's serial queue: every method runs there,
+/// One accepted socket. Confined to its event loop's thread: every method runs there,
 /// which is what makes the unchecked Sendable sound.
 final class Connection: @unchecked Sendable {
     let fd: Int32
     unowned let loop: EventLoop
     var parser: HTTPRequestParser
     var state: ConnectionState
-    let readSource: DispatchSourceRead
-    var writeSource: DispatchSourceWrite?
-    var writeSourceRunning = false
-    var readPaused = false
+    /// What the loop watches this socket for.
+    var interest: Epoll.Interest = .read
+    var readPaused: Bool { !interest.contains(.read) }
     /// Response bytes the kernel has not taken yet.
     var pending: [UInt8] = []
     var pendingOffset = 0
-    /// Sources whose cancel handler has not run; the descriptor closes when this reaches 0,
-    /// so its number cannot be reused while Dispatch still watches it.
-    var liveSources = 1
 
     init(fd: Int32, loop: EventLoop, now: UInt64) {
         self.fd = fd
         self.loop = loop
         parser = HTTPRequestParser(limits: loop.core.configuration.limits)
         state = ConnectionState(now: now)
-        readSource = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
-    }
-
-    func start() {
-        readSource.setEventHandler { [self] in handleReadable() }
-        readSource.setCancelHandler { [self] in sourceCancelled() }
-        readSource.activate()
     }
 
     var isClosed: Bool { state.phase == .closed }
@@ -74,15 +62,17 @@ final class Connection: @unchecked Sendable {
     }
 
     func pauseReading() {
-        guard !readPaused else { return }
-        readPaused = true
-        readSource.suspend()
+        setInterest(interest.subtracting(.read))
     }
 
     func resumeReading() {
-        guard readPaused else { return }
-        readPaused = false
-        readSource.resume()
+        setInterest(interest.union(.read))
+    }
+
+    func setInterest(_ wanted: Epoll.Interest) {
+        guard wanted != interest, !isClosed else { return }
+        interest = wanted
+        loop.setInterest(self, wanted)
     }
 
     // MARK: Closing
@@ -90,23 +80,9 @@ final class Connection: @unchecked Sendable {
     func close() {
         guard !isClosed else { return }
         state.markClosed()
-        if let writeSource {
-            if !writeSourceRunning { writeSource.resume() }
-            writeSource.cancel()
-        }
-        if readPaused {
-            readPaused = false
-            readSource.resume()
-        }
-        readSource.cancel()
         pending = []
         parser = HTTPRequestParser(limits: parser.limits)
         loop.connectionClosed(self)
-    }
-
-    func sourceCancelled() {
-        liveSources -= 1
-        if liveSources == 0 { SystemCall.close(fd) }
     }
 
     /// After a final response: stop sending (FIN) but keep reading for a moment, because

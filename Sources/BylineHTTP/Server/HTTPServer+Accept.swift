@@ -23,7 +23,7 @@ extension HTTPServer {
             }
             let index = nextLoop.add(1, ordering: .relaxed).oldValue
             let loop = loops[abs(index % loops.count)]
-            loop.queue.async { loop.adopt(client) }
+            loop.execute { loop.adopt(client) }
         }
     }
 

@@ -22,12 +22,12 @@ extension HTTPServer {
         logger.info("shutting down", metadata: ["drain_timeout": "\(configuration.drainTimeout)"])
         acceptQueue.async { action.source?.cancel() }
         for loop in action.loops {
-            loop.queue.async { loop.beginDrain() }
+            loop.execute { loop.beginDrain() }
         }
         let deadline = DispatchTime.now() + .nanoseconds(Int(clamping: configuration.drainTimeout.nanoseconds))
         acceptQueue.asyncAfter(deadline: deadline) { [self] in
             for loop in action.loops {
-                loop.queue.async { loop.closeAll() }
+                loop.execute { loop.closeAll() }
             }
         }
         // Nothing connected: done at once. Otherwise the last close finishes the drain.
@@ -46,7 +46,7 @@ extension HTTPServer {
         }
         guard let loops else { return }
         for loop in loops {
-            loop.queue.async { loop.stopTimer() }
+            loop.stop()
         }
         logger.info("stopped")
         stopped.leave()

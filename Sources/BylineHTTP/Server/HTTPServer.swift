@@ -3,7 +3,8 @@ import Glibc
 import Logging
 import Synchronization
 
-/// The HTTP/1.1 server: a non-blocking listener plus one event loop per core.
+/// The HTTP/1.1 server: a non-blocking listener (a DispatchSource) feeding one epoll event
+/// loop thread per core.
 ///
 ///     let server = HTTPServer(configuration: config, logger: logger, responder: router)
 ///     try server.start()            // bound; `server.address?.port` is the real port
@@ -67,10 +68,12 @@ public final class HTTPServer: Sendable {
         let core = ServerCore(
             configuration: configuration, responder: responder, logger: logger, observer: observer,
             onLastConnectionClosed: { [weak self] in self?.finishIfDrained() })
-        let loops = (0..<max(1, configuration.eventLoopCount)).map { EventLoop(index: $0, core: core) }
         let tick = sweepInterval()
-        for loop in loops {
-            loop.queue.async { loop.startTimer(interval: tick) }
+        var loops: [EventLoop] = []
+        for _ in 0..<max(1, configuration.eventLoopCount) {
+            let loop = try EventLoop(core: core, sweepInterval: tick)
+            try loop.start()
+            loops.append(loop)
         }
 
         let fd = listener.fd
@@ -85,6 +88,7 @@ public final class HTTPServer: Sendable {
             return true
         }
         guard started else {
+            for loop in loops { loop.stop() }
             SystemCall.close(fd)
             throw SocketError("start (server already started)", errno: EALREADY)
         }

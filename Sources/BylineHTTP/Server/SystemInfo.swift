@@ -1,8 +1,17 @@
+import CLinux
 import Glibc
 
 enum SystemInfo {
+    /// CPUs this process may run on: under `taskset -c 1` that is 1 even on a 2-core
+    /// machine, and more loops than CPUs only adds scheduler latency.
     static var activeProcessorCount: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        var mask = [UInt64](repeating: 0, count: 16)
+        let bytes = mask.withUnsafeMutableBytes { byline_sched_getaffinity($0.baseAddress, UInt($0.count)) }
+        if bytes > 0 {
+            let count = mask.reduce(0) { $0 + $1.nonzeroBitCount }
+            if count > 0 { return count }
+        }
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
     /// Monotonic nanoseconds, for deadlines and durations.
