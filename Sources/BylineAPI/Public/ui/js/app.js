@@ -25,7 +25,8 @@ const views = {
 const main = document.getElementById("view");
 const status = document.getElementById("loading");
 let current = null;
-let lastSection = null;
+// The first view leaves focus where a page load puts it, so Tab starts at the skip link.
+let lastSection = undefined;
 
 function setState(state) {
   document.body.dataset.state = state;
@@ -49,6 +50,7 @@ async function show() {
     result = await views[route.name]({ api, route, params: route.params, signal: controller.signal, navigate });
   } catch (error) {
     if (error.name === "AbortError" || controller !== current) return;
+    if (!(error instanceof ApiError)) console.error(error); // the page's own bug: keep its stack
     result = { title: "Error", content: errorBox(error, { retry: show }), failed: true };
   } finally {
     clearTimeout(slow);
@@ -67,7 +69,7 @@ async function show() {
   // A new view takes focus to its heading, as a page load would; a new page of the same
   // list keeps the reader where they are.
   const section = `${route.name}/${route.id ?? ""}`;
-  if (!placed && section !== lastSection) {
+  if (!placed && lastSection !== undefined && section !== lastSection) {
     window.scrollTo(0, 0);
     main.querySelector("h1, .error")?.focus({ preventScroll: true });
   }

@@ -16,7 +16,8 @@ export function parseRoute(hash) {
     return { name: "notFound", id: null, params, path };
   }
   if (id === undefined) return { name: section, id: null, params };
-  return { name: section.replace(/s$/, ""), id, params };
+  const singular = { articles: "article", entities: "entity" };
+  return { name: singular[section], id, params };
 }
 
 function decodeSegment(segment) {

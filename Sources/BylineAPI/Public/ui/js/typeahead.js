@@ -8,11 +8,11 @@ let counter = 0;
  * list box. Arrow keys move through the suggestions, Enter picks, Escape closes; typing
  * waits a moment and cancels the previous request so a slow answer never replaces a newer one.
  *
- * `entity` ({id, name}) is the current choice, shown in the field. Returns {element, input,
+ * `key` names the field (its id is "typeahead-KEY"); `entity` ({id, name}) is the current choice, shown in the field. Returns {element, input,
  * resolve}; `onPick(entity)` is called with each chosen entity.
  */
-export function entityTypeahead({ api, label, placeholder, name = null, entity = null, type = null, onPick }) {
-  const id = `typeahead-${++counter}`;
+export function entityTypeahead({ api, key, label, placeholder, name = null, entity = null, type = null, onPick }) {
+  const id = `typeahead-${key ?? ++counter}`;
   const input = h("input", {
     id,
     name,

@@ -1,3 +1,4 @@
+import { ApiError } from "../api.js";
 import { h } from "../dom.js";
 import { links } from "../route.js";
 
@@ -10,15 +11,16 @@ const headings = {
 
 /** A visible, announced message for a failed request, with a way on. */
 export function errorBox(error, { retry } = {}) {
-  const status = error.status ?? 0;
-  const heading = headings[status] ?? (status >= 500 ? "The server had a problem" : "Something went wrong");
+  // A thrown error that is not the API's is the page's own fault: said so, not blamed on the API.
+  const status = error instanceof ApiError ? error.status : null;
+  const heading = status === null ? "This page failed"
+    : headings[status] ?? (status >= 500 ? "The server had a problem" : "Something went wrong");
   const canRetry = retry && (status === 0 || status >= 500);
   return h(
     "div",
-    { class: "error", role: "alert", tabindex: "-1", "data-status": status, "data-code": error.code ?? "" },
+    { class: "error", role: "alert", tabindex: "-1", "data-status": status ?? "", "data-code": error.code ?? "" },
     h("h2", { class: "error-title" }, heading, status ? ` (${status})` : ""),
     h("p", { class: "error-message" }, error.message || String(error)),
-    error.parameter ? h("p", { class: "error-detail" }, `Parameter: ${error.parameter}`) : null,
     h(
       "p",
       { class: "error-actions" },

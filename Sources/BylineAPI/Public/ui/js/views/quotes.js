@@ -18,7 +18,7 @@ export async function quotesView({ api, params, signal, navigate }) {
     entityFor(api, state.speaker, signal),
   ]);
   const hrefWith = (changes) => links.quotes({ ...state, offset: null, ...changes });
-  const speakerField = entityTypeahead({ api, label: "Speaker", placeholder: "start typing a name", entity: speaker,
+  const speakerField = entityTypeahead({ api, key: "speaker", label: "Speaker", placeholder: "start typing a name", entity: speaker,
     onPick: (picked) => { rememberEntity(picked); navigate(hrefWith({ speaker: picked.id })); } });
   const form = h("form", { class: "filters", role: "search", "aria-label": "Find quotes" },
     speakerField.element,
