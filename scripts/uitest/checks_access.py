@@ -52,7 +52,7 @@ def phone(ctx):
             browser.go(hash_)
             expect(fits(browser), f"{hash_} fits 390 px without sideways scrolling")
             if shot:
-                browser.screenshot(shot)
+                browser.screenshot(shot, full_page=False)
         size = browser.js("return parseFloat(getComputedStyle(document.querySelector('.article-body') || document.body).fontSize)")
         expect(size >= 16, f"body text is at least 16 px on a phone ({size})")
     finally:

@@ -18,6 +18,7 @@ for (const mark of document.querySelectorAll('.article-body mark.quote')) {
   entry.speakers.push(mark.dataset.speakerId);
   entry.colours.push([...mark.classList].find((c) => c.startsWith('speaker-')));
   entry.titles.push(mark.title);
+  entry.nested ??= mark.parentElement.closest('mark.quote')?.dataset.speakerId === mark.dataset.speakerId;
 }
 const tags = {};
 for (const tag of document.querySelectorAll('.article-body .speaker-tag')) (tags[tag.dataset.quoteId] ??= []).push(tag.textContent);
@@ -53,7 +54,10 @@ def compare_article(ctx, article_id, screenshot=None):
         expect_equal(squash("".join(drawn["parts"])), squash(quote["text"]), f"text of {quote['id']}")
         expect_equal(set(drawn["speakers"]), {speaker.get("id", "")}, f"speaker of {quote['id']}")
         if speaker:
-            expect_equal(page["tags"].get(quote["id"]), [speaker["name"]], f"name beside {quote['id']}")
+            # Quoted words inside reported speech by the same speaker share its name tag.
+            names = page["tags"].get(quote["id"], [])
+            expect(names == [speaker["name"]] or (drawn["nested"] and names == []),
+                   f"name beside {quote['id']}: {names}, API says {speaker['name']}")
             expect(all(speaker["name"] in title for title in drawn["titles"]), f"{quote['id']} names its speaker on hover")
         colours = set(drawn["colours"])
         expect_equal(len(colours), 1, f"one colour for {quote['id']}")
@@ -86,19 +90,24 @@ def every_article(ctx):
 
 
 def seed_thirteen_quotes(ctx):
+    """The seed article has thirteen quotations in quotation marks (full and partial); reported
+    speech (kind "indirect") comes on top and is checked with every other quote above."""
     quotes = ctx.api.all_items(f"/articles/{ctx.seed_id}/quotes")
     if not quotes:
         raise Skip("the API reports no quotes for the seed article yet (quote extraction not merged)")
-    expect_equal(len(quotes), 13, "quotes the API finds in the seed article")
+    direct = [q for q in quotes if q["kind"] != "indirect"]
+    if len(direct) != 13:
+        raise AssertionError(f"the API finds {len(direct)} quotations in marks in the seed article, the seed has 13")
     ctx.browser.go(f"#/articles/{ctx.seed_id}")
     page = ctx.browser.js(READ_ARTICLE)
-    expect_equal(len(page["quotes"]), 13, "quotes highlighted")
-    speakers = {q["id"]: (q["speaker"] or {}).get("id", "") for q in quotes}
-    expect_equal({k: v["speakers"][0] for k, v in page["quotes"].items()}, speakers, "speakers")
-    return ", ".join(sorted({(q["speaker"] or {}).get("name", "unattributed") for q in quotes}))
+    shown = {k: v["speakers"][0] for k, v in page["quotes"].items()}
+    for quote in direct:
+        expect(quote["id"] in shown, f"{quote['id']} is highlighted")
+        expect_equal(shown[quote["id"]], (quote["speaker"] or {}).get("id", ""), f"speaker of {quote['id']}")
+    return "speakers: " + ", ".join(sorted({(q["speaker"] or {}).get("name", "unattributed") for q in direct}))
 
 
 CHECKS = [
     ("article: every article's quotes, speakers, mentions and entity groups match the API", every_article),
-    ("article: the seed article highlights all thirteen quotes with their speakers", seed_thirteen_quotes),
+    ("article: the seed article highlights all thirteen quotations with their speakers", seed_thirteen_quotes),
 ]

@@ -36,6 +36,7 @@ class Context:
         seeds = [a["id"] for a in self.articles if a["source"].endswith(SEED_SOURCE)]
         expect(seeds, f"the bundled seed article {SEED_SOURCE} is loaded")
         self.seed_id = seeds[0]
+        browser.load(self.ui + "#/articles")  # every check can start by changing the route
 
     def fresh_browser(self):
         """A second browser with an empty cache (closed at the end of the run)."""

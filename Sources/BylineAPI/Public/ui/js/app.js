@@ -61,9 +61,10 @@ async function show() {
   document.title = `${result.title} · Byline`;
   document.body.dataset.view = route.name;
   document.body.dataset.route = hash;
+  const sectionOf = { article: "articles", entity: "entities" };
   for (const link of document.querySelectorAll(".site-nav a")) {
     const section = link.getAttribute("href").slice(2);
-    link.toggleAttribute("aria-current", route.name === section || route.name + "s" === section);
+    link.toggleAttribute("aria-current", (sectionOf[route.name] ?? route.name) === section);
   }
   const placed = result.afterShow?.() ?? false;
   // A new view takes focus to its heading, as a page load would; a new page of the same

@@ -67,14 +67,15 @@ function order(a, b) {
 
 /**
  * Draws a layout tree into `parent` (anything with `append`, such as a DOM element): plain runs
- * as strings, each span as `draw(node)` returns it, `{element, after}`; the span's content goes
- * inside `element`, and `after` (a speaker's name beside a quote) follows it.
+ * as strings, each span as `draw(node, enclosing)` returns it, `{element, after}`, where
+ * `enclosing` is the node it sits in; the span's content goes inside `element`, and `after`
+ * (a speaker's name beside a quote) follows it.
  */
 export function render(body, node, parent, draw) {
   let cursor = node.start;
   for (const child of node.children) {
     if (child.start > cursor) parent.append(body.slice(cursor, child.start));
-    const { element, after } = draw(child);
+    const { element, after } = draw(child, node);
     parent.append(element);
     render(body, child, element, draw);
     if (after) parent.append(after);

@@ -5,6 +5,29 @@ import { articleBody } from "./articleBody.js";
 import { articleMeta, entityGroups, speakerLegend } from "./articleSide.js";
 import { rememberEntity } from "./entityNames.js";
 
+const mentionsKey = "byline.underlineMentions";
+
+/** A switch for the mentions' underlines, remembered across visits: some readers want the quotes alone. */
+function mentionToggle(body) {
+  let shown = true;
+  try {
+    shown = localStorage.getItem(mentionsKey) !== "no";
+  } catch {
+    // Storage may be disabled (private windows); the switch still works for this page.
+  }
+  body.classList.toggle("hide-mentions", !shown);
+  const box = h("input", { type: "checkbox", id: "toggle-mentions", checked: shown });
+  box.addEventListener("change", () => {
+    body.classList.toggle("hide-mentions", !box.checked);
+    try {
+      localStorage.setItem(mentionsKey, box.checked ? "yes" : "no");
+    } catch {
+      // As above: not remembered, still applied.
+    }
+  });
+  return h("p", { class: "toggle" }, box, h("label", { for: "toggle-mentions" }, " Underline mentions in the text"));
+}
+
 /** `#/articles/{id}`: the body with quotes and mentions marked, metadata and entities. */
 export async function articleView({ api, route, params, signal }) {
   const article = await api.get(`/articles/${encodeURIComponent(route.id)}`, { include: "entities,quotes" }, { signal });
@@ -15,6 +38,7 @@ export async function articleView({ api, route, params, signal }) {
   quotes.forEach((quote) => palette.classFor(quote.speaker?.id)); // colours in reading order
   const { body, rejected } = articleBody(article, quotes, entities, palette);
   const target = params.get("quote");
+  const toggle = mentionToggle(body);
 
   return {
     title: article.title,
@@ -27,7 +51,7 @@ export async function articleView({ api, route, params, signal }) {
       h("div", { class: "article-layout" },
         body,
         h("aside", { class: "article-side", "aria-label": "Quotes and entities" },
-          speakerLegend(quotes, palette), entityGroups(entities)))),
+          speakerLegend(quotes, palette), entityGroups(entities, toggle)))),
     // Runs once the view is on the page: a link from the quotes view lands on its quote.
     afterShow: () => {
       if (!target) return false;

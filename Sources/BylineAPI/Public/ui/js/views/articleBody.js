@@ -24,13 +24,13 @@ export function articleBody(article, quotes, entities, palette) {
   const body = h("div", { class: "article-body", lang: "en" });
   for (const range of paragraphRanges(text)) {
     const paragraph = h("p");
-    render(text, layout(spans, range.start, range.end), paragraph, (node) => draw(node, palette));
+    render(text, layout(spans, range.start, range.end), paragraph, (node, enclosing) => draw(node, enclosing, palette));
     body.append(paragraph);
   }
   return { body, rejected };
 }
 
-function draw(node, palette) {
+function draw(node, enclosing, palette) {
   const span = node.span;
   if (span.kind === "mention") {
     const entity = span.entity;
@@ -51,8 +51,10 @@ function draw(node, palette) {
     title: [who, quote.cue, quote.kind].filter(Boolean).join(" · "),
   });
   // The name goes after the quote's last piece only, outside the <mark>, so the mark's text
-  // stays exactly the quoted words.
-  const after = node.end === quote.end
+  // stays exactly the quoted words; a quote inside a longer one by the same speaker (the
+  // quoted words of reported speech) needs no second name.
+  const insideSameSpeaker = enclosing.span?.kind === "quote" && enclosing.span.quote.speaker?.id === speaker?.id;
+  const after = node.end === quote.end && !insideSameSpeaker
     ? h("span", { class: ["speaker-tag", colour], "data-quote-id": quote.id },
         speaker ? h("a", { href: links.entity(speaker.id), tabindex: "-1" }, speaker.name) : who)
     : null;

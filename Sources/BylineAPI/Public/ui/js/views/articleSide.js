@@ -38,7 +38,7 @@ export function speakerLegend(quotes, palette) {
 }
 
 /** Entities grouped by type, each with its number of mentions in this article. */
-export function entityGroups(entities) {
+export function entityGroups(entities, toggle = null) {
   const groups = Object.keys(typeNames).map((type) => ({
     type, items: entities.filter((entity) => entity.type === type)
       .map((entity) => ({ entity, count: entity.mentions?.length ?? 0 }))
@@ -46,7 +46,7 @@ export function entityGroups(entities) {
   })).filter((group) => group.items.length > 0);
   return h("section", { class: "side-section entities", "aria-labelledby": "entities-heading" },
     h("h2", { id: "entities-heading" }, `Entities (${entities.length})`),
-    groups.length === 0 ? h("p", { class: "empty" }, "No entities found in this article.") : null,
+    groups.length === 0 ? h("p", { class: "empty" }, "No entities found in this article.") : toggle,
     groups.map(({ type, items }) => h("div", { class: "entity-group", "data-type": type },
       h("h3", {}, h("span", { class: ["type-dot", `type-${type}`], "aria-hidden": "true" }),
         `${typeNames[type]} `, h("span", { class: "group-count" }, `(${items.length})`)),

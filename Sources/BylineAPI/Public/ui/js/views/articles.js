@@ -17,7 +17,7 @@ export async function articlesView({ api, params, signal, navigate }) {
   ]);
   const hrefWith = (changes) => links.articles({ ...state, offset: null, ...changes });
 
-  const entityField = entityTypeahead({ api, key: "entity", label: "Mentions", placeholder: "a person, place, organization", entity,
+  const entityField = entityTypeahead({ api, key: "entity", label: "Mentions", placeholder: "any name", entity,
     onPick: (picked) => { rememberEntity(picked); navigate(hrefWith({ entity: picked.id })); } });
   const speakerField = entityTypeahead({ api, key: "speaker", label: "Quotes from", placeholder: "a speaker", entity: speaker,
     onPick: (picked) => { rememberEntity(picked); navigate(hrefWith({ speaker: picked.id })); } });

@@ -48,11 +48,12 @@ export async function entityView({ api, route, signal }) {
             h("p", {}, h("a", { href: links.articles({ entity: entity.id }) }, "Search within these articles →"))),
           h("section", { class: "entity-related", "aria-labelledby": "entity-related-heading" },
             h("h2", { id: "entity-related-heading" }, `Related (${related.total})`),
+            related.items.length ? h("p", { class: "meta" }, "In the same articles; the figure is how many they share.") : null,
             related.items.length === 0 ? h("p", { class: "empty" }, "No other entity shares an article with this one.") : null,
-            h("ul", {}, related.items.map(({ entity: other, sharedArticles }) => h("li", { "data-entity-id": other.id },
+            h("ul", { class: "related-list" }, related.items.map(({ entity: other, sharedArticles }) => h("li", { "data-entity-id": other.id },
+              h("span", { class: ["type-dot", `type-${other.type}`], title: other.type }),
               h("a", { href: links.entity(other.id) }, other.name),
-              h("span", { class: ["type-badge", `type-${other.type}`] }, other.type),
-              h("span", { class: "meta" }, ` ${plural(sharedArticles, "shared article")}`)))))))),
+              h("span", { class: "related-count", title: plural(sharedArticles, "shared article") }, String(sharedArticles))))))))),
     afterShow: () => { fillTitles(api, quoteList, titles, signal); return false; },
   };
 }
