@@ -1,4 +1,5 @@
 import BylineHTTP
+import Foundation
 import Testing
 
 @testable import BylineAPI
@@ -111,6 +112,19 @@ import Testing
                 #expect(controller.files[resolved] != nil, "\(path) imports \(relative), resolved \(resolved)")
             }
         }
+    }
+
+    @Test func apiRouter_servesTheReaderPageBeforeTheCorpusLoads() {
+        // The page must load while the corpus does, so it can show the API's 503 itself.
+        let service = CorpusService(folder: NSTemporaryDirectory() + "/byline-no-corpus-\(UUID().uuidString)")
+        let api = BylineAPI(service: service, metrics: APIMetrics())
+        let page = api.router.respond(to: HTTPRequest(method: .get, target: "/ui/", path: "/ui/"))
+        #expect(page.status == .ok)
+        #expect(page.headers.first("Content-Type") == "text/html; charset=utf-8")
+        let script = api.router.respond(to: HTTPRequest(method: .get, target: "/ui/js/app.js", path: "/ui/js/app.js"))
+        #expect(script.status == .ok)
+        let articles = api.router.respond(to: HTTPRequest(method: .get, target: "/articles", path: "/articles"))
+        #expect(articles.status == .serviceUnavailable)
     }
 
     /// "../dom.js" imported from "js/views/a.js" is "js/dom.js".

@@ -52,6 +52,8 @@ async function show() {
     if (error.name === "AbortError" || controller !== current) return;
     if (!(error instanceof ApiError)) console.error(error); // the page's own bug: keep its stack
     result = { title: "Error", content: errorBox(error, { retry: show }), failed: true };
+    // While the corpus loads the API answers 503 with Retry-After: 1; try again by itself.
+    if (error.status === 503) setTimeout(() => { if (controller === current) show(); }, 1500);
   } finally {
     clearTimeout(slow);
   }

@@ -46,7 +46,9 @@ function draw(node, enclosing, palette) {
   const who = speaker?.name ?? (quote.speakerText ? `unnamed: ${quote.speakerText}` : "unattributed");
   const element = h("mark", {
     class: ["quote", `quote-${quote.kind}`, colour], id: node.start === quote.start ? `quote-${quote.id}` : null,
-    tabindex: node.start === quote.start ? "0" : null,
+    // Focusable from a link (the quotes view's "in context"), not a Tab stop of its own: the
+    // name beside it and the side panel carry the same facts.
+    tabindex: node.start === quote.start ? "-1" : null,
     "data-quote-id": quote.id, "data-speaker-id": speaker?.id ?? "", "data-speaker-name": speaker?.name ?? "",
     title: [who, quote.cue, quote.kind].filter(Boolean).join(" · "),
   });
