@@ -84,6 +84,19 @@ public final class RawSocketClient {
         return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
     }
 
+    /// Reads and discards until the server closes or resets the connection (true) or the
+    /// read timeout passes with the connection still open (false).
+    public func drainUntilClosed() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress, $0.count, 0) }
+            if count > 0 { continue }
+            if count == 0 { return true }
+            if errno == EINTR { continue }
+            return errno != EAGAIN && errno != EWOULDBLOCK
+        }
+    }
+
     /// Counts complete HTTP responses (head plus Content-Length bytes) in `bytes`.
     public static func completeResponses(in bytes: [UInt8]) -> Int {
         var count = 0

@@ -20,7 +20,9 @@ enum HTTPResponseEncoder {
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, version: HTTPVersion,
         date: [UInt8], into out: inout [UInt8]
     ) -> Int {
-        out.append(contentsOf: "HTTP/1.1 \(response.status.code) ".utf8)
+        out.append(contentsOf: statusLinePrefix)
+        appendDecimal(response.status.code, to: &out)
+        out.append(0x20)
         appendSanitized(response.status.reason, to: &out)
         out.append(contentsOf: crlf)
         for (name, value) in response.headers where !isEngineOwned(name) {
@@ -31,7 +33,9 @@ enum HTTPResponseEncoder {
         }
         let bodyAllowed = allowsBody(response.status)
         if bodyAllowed {
-            out.append(contentsOf: "Content-Length: \(response.body.count)\r\n".utf8)
+            out.append(contentsOf: contentLengthName)
+            appendDecimal(response.body.count, to: &out)
+            out.append(contentsOf: crlf)
         }
         out.append(contentsOf: "Date: ".utf8)
         out.append(contentsOf: date)
@@ -51,12 +55,40 @@ enum HTTPResponseEncoder {
     static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
+    private static let statusLinePrefix: [UInt8] = Array("HTTP/1.1 ".utf8)
+    private static let contentLengthName: [UInt8] = Array("Content-Length: ".utf8)
 
     /// A handler's header text with CR, LF and NUL replaced by spaces, so no value can split
     /// the response.
     private static func appendSanitized(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
+            out.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             out.append(byte == 0x0D || byte == 0x0A || byte == 0 ? 0x20 : byte)
+        }
+    }
+
+    /// Decimal digits of a non-negative number without building a String.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value > 0 else {
+            out.append(0x30)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0, count < buffer.count {
+                buffer[buffer.count - 1 - count] = UInt8(0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            }
+            out.append(contentsOf: buffer[(buffer.count - count)...])
         }
     }
 }

@@ -102,8 +102,11 @@ extension HTTPRequestParser {
         var index = line.lowerBound
         let alreadyRead = head?.body.count ?? 0
         while index < line.upperBound, let digit = ASCII.hexValue(buffer[index]) {
-            size = size * 16 + Int(digit)
-            // Checked per digit, so a long run of hex digits can never overflow.
+            // Checked per digit, so a long run of hex digits can never overflow, whatever
+            // the configured limit.
+            let (shifted, overflow) = size.multipliedReportingOverflow(by: 16)
+            if overflow { throw .contentTooLarge }
+            size = shifted + Int(digit)
             if size > limits.maxBodySize - alreadyRead { throw .contentTooLarge }
             index += 1
         }

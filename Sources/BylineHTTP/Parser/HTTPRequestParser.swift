@@ -69,7 +69,12 @@ public struct HTTPRequestParser: Sendable {
     /// connections cost next to nothing.
     public mutating func releaseMemoryIfIdle() {
         guard phase == .idle else { return }
-        buffer = []
+        // A small buffer is kept for the next request; only a large one is worth freeing.
+        if buffer.capacity > 4096 {
+            buffer = []
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+        }
         readIndex = 0
         scanIndex = 0
     }

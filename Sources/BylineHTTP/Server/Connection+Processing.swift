@@ -57,6 +57,7 @@ extension Connection {
             response = .internalError
         }
         response = core.preparation.prepare(response, for: request)
+        if core.isDraining.load(ordering: .relaxed) { state.closeAfterResponse() }
         let keepAlive = state.keepAliveForResponse(requestWantsKeepAlive: request.wantsKeepAlive)
         let bytes = HTTPResponseEncoder.encode(
             response, isHead: request.method == .head, keepAlive: keepAlive,

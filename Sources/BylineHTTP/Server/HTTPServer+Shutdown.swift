@@ -14,11 +14,12 @@ extension HTTPServer {
             case .notStarted:
                 state.phase = .stopped
                 return (nil, [], false)
-            case .draining, .stopped:
+            case .starting, .draining, .stopped:
                 return (nil, [], false)
             }
         }
         guard action.wasRunning else { return }
+        action.loops.first?.core.isDraining.store(true, ordering: .relaxed)
         logger.info("shutting down", metadata: ["drain_timeout": "\(configuration.drainTimeout)"])
         acceptQueue.async { action.source?.cancel() }
         for loop in action.loops {

@@ -14,6 +14,7 @@ import Synchronization
 public final class HTTPServer: Sendable {
     enum Phase {
         case notStarted
+        case starting
         case running(listenerFD: Int32, source: DispatchSourceRead)
         case draining
         case stopped
@@ -61,36 +62,58 @@ public final class HTTPServer: Sendable {
 
     /// Starts serving: one `start` per server. Returns once the socket is listening.
     public func start() throws {
+        let claimed: Bool = state.withLock { state in
+            guard case .notStarted = state.phase else { return false }
+            state.phase = .starting
+            return true
+        }
+        guard claimed else { throw SocketError("start (server already started)", errno: EALREADY) }
+        do {
+            try bindAndServe()
+        } catch {
+            state.withLock { $0.phase = .notStarted }
+            throw error
+        }
+    }
+
+    private func bindAndServe() throws {
         SystemCall.ignoreSIGPIPE()
         let requested = try SocketAddress(host: configuration.host, port: configuration.port)
         let effectiveMax = try raiseFileLimit()
-        let listener = try ListeningSocket(address: requested, backlog: configuration.backlog)
         let core = ServerCore(
             configuration: configuration, responder: responder, logger: logger, observer: observer,
             onLastConnectionClosed: { [weak self] in self?.finishIfDrained() })
         let tick = sweepInterval()
         var loops: [EventLoop] = []
-        for _ in 0..<max(1, configuration.eventLoopCount) {
-            let loop = try EventLoop(core: core, sweepInterval: tick)
-            try loop.start()
-            loops.append(loop)
+        do {
+            for _ in 0..<max(1, configuration.eventLoopCount) {
+                let loop = try EventLoop(core: core, sweepInterval: tick)
+                try loop.start()
+                loops.append(loop)
+            }
+        } catch {
+            for loop in loops { loop.stop() }
+            throw error
+        }
+        let listener: ListeningSocket
+        do {
+            listener = try ListeningSocket(address: requested, backlog: configuration.backlog)
+        } catch {
+            for loop in loops { loop.stop() }
+            throw error
         }
 
         let fd = listener.fd
         let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: acceptQueue)
-        source.setEventHandler { [self] in acceptPending(fd: fd, source: source, loops: loops, core: core, max: effectiveMax) }
+        // The handler holds the source until cancel releases the handler: no lasting cycle.
+        source.setEventHandler { [self] in
+            acceptPending(fd: fd, source: source, loops: loops, core: core, max: effectiveMax)
+        }
         source.setCancelHandler { SystemCall.close(fd) }
-        let started: Bool = state.withLock { state in
-            guard case .notStarted = state.phase else { return false }
+        state.withLock { state in
             state.phase = .running(listenerFD: fd, source: source)
             state.address = listener.address
             state.loops = loops
-            return true
-        }
-        guard started else {
-            for loop in loops { loop.stop() }
-            SystemCall.close(fd)
-            throw SocketError("start (server already started)", errno: EALREADY)
         }
         stopped.enter()
         source.activate()

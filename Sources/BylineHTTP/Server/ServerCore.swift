@@ -10,6 +10,9 @@ final class ServerCore: Sendable {
     let observer: (any HTTPServerObserver)?
     let preparation: ResponsePreparation
     let activeConnections = Atomic<Int>(0)
+    /// Set the moment a shutdown begins, so a response finished on a loop that has not yet
+    /// processed the drain still says `Connection: close`.
+    let isDraining = Atomic<Bool>(false)
     /// Told when the count drops to zero, to finish a drain.
     let onLastConnectionClosed: @Sendable () -> Void
 

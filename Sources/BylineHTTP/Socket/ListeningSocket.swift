@@ -1,7 +1,8 @@
 import Glibc
 
-/// A bound, listening, non-blocking TCP socket.
-struct ListeningSocket: ~Copyable {
+/// A bound, listening, non-blocking TCP socket. The server owns its descriptor and closes it
+/// when the listener source is cancelled.
+struct ListeningSocket {
     let fd: Int32
     let address: SocketAddress
 

@@ -33,7 +33,7 @@ struct ServerApplication {
             throw ExitCode(1)
         }
         if let address = server.address {
-            logger.info("serving", metadata: ["url": "\(Self.url(for: address))", "corpus": "\(corpus)"])
+            logger.notice("serving", metadata: ["url": "\(Self.url(for: address))", "corpus": "\(corpus)"])
         }
         let signals = SignalHandlers(logger: logger)
         signals.onTerminate { name in

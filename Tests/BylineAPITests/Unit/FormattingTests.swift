@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import BylineAPI
+
+@Suite struct FormattingTests {
+    @Test func prettyPrinter_indentsWithoutTouchingStrings() throws {
+        let compact = Array(#"{"a":[1,{"b":"x,y:{z}\"q\""}],"c":{},"d":[]}"#.utf8)
+        let pretty = String(decoding: JSONPrettyPrinter.prettyPrint(compact), as: UTF8.self)
+        #expect(pretty == """
+            {
+              "a": [
+                1,
+                {
+                  "b": "x,y:{z}\\"q\\""
+                }
+              ],
+              "c": {},
+              "d": []
+            }
+
+            """)
+        let reparsed = try JSONSerialization.jsonObject(with: Data(pretty.utf8)) as? NSDictionary
+        let original = try JSONSerialization.jsonObject(with: Data(compact)) as? NSDictionary
+        #expect(reparsed == original)
+    }
+
+    @Test(arguments: [
+        (0, "Thu, 01 Jan 1970 00:00:00 GMT"), (784_111_777, "Sun, 06 Nov 1994 08:49:37 GMT"),
+        (951_782_400, "Tue, 29 Feb 2000 00:00:00 GMT"), (4_102_444_799, "Thu, 31 Dec 2099 23:59:59 GMT"),
+    ])
+    func httpDate_formatsAndParsesIMFFixdate(seconds: Int, text: String) {
+        #expect(HTTPDate.format(unixSeconds: seconds) == text)
+        #expect(HTTPDate.parse(text) == seconds)
+    }
+
+    @Test(arguments: ["Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "", "Sun, 06 Nov 1994 25:49:37 GMT"])
+    func httpDate_rejectsOtherForms(text: String) {
+        #expect(HTTPDate.parse(text) == nil)
+    }
+
+    @Test func calendarDate_checksMonthsAndLeapYears() {
+        #expect(CalendarDate("2024-02-29")?.description == "2024-02-29")
+        #expect(CalendarDate("2023-02-29") == nil)
+        #expect(CalendarDate("1900-02-29") == nil)
+        #expect(CalendarDate("2000-02-29") != nil)
+        #expect(CalendarDate("2021-04-31") == nil)
+        #expect(CalendarDate("2021-4-01") == nil)
+        #expect(CalendarDate("２０２１-04-01") == nil)
+        #expect(CalendarDate("2021-04-01T00:00") == nil)
+    }
+
+    @Test func entityTag_changesWithSnapshotQueryAndCoding() {
+        let policy = CachePolicy(maxAge: 60, gzipMinimumSize: 1024)
+        let request = HTTPRequestFixture.get("/articles", query: [("q", "a")])
+        let base = policy.etag(for: request, snapshotIdentity: "s1", codedBody: false)
+        #expect(base == policy.etag(for: request, snapshotIdentity: "s1", codedBody: false))
+        #expect(base != policy.etag(for: request, snapshotIdentity: "s2", codedBody: false))
+        #expect(base != policy.etag(for: request, snapshotIdentity: "s1", codedBody: true))
+        #expect(base != policy.etag(for: HTTPRequestFixture.get("/articles", query: [("q", "b")]), snapshotIdentity: "s1", codedBody: false))
+    }
+
+    @Test func constantTimeEquals_comparesWholeTokens() {
+        #expect(AdminController.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!AdminController.constantTimeEquals(Array("abc".utf8), Array("abd".utf8)))
+        #expect(!AdminController.constantTimeEquals(Array("abc".utf8), Array("abcd".utf8)))
+        #expect(!AdminController.constantTimeEquals([], Array("a".utf8)))
+    }
+}
