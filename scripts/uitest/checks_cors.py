@@ -35,7 +35,7 @@ def other_origin_refused(ctx):
     browser.drain_console()
     # The refusal below logs errors on purpose; they are not kept.
     try:
-        other = ctx.origin.origin("localhost")
+        other = ctx.other_origin.origin()
         url = f"{other}/index.html?api={urllib.parse.quote(ctx.server.url, safe='')}#/articles"
         expect_equal(browser.load(url), "error", f"page state on {other}, which the server does not allow")
         expect_equal(browser.one(".error").get_attribute("data-status"), "0", "shown as unreachable")

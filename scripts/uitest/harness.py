@@ -93,9 +93,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 class StaticOrigin:
     """The page's files served by Python on another port: a second browser origin."""
 
-    def __init__(self, directory):
+    def __init__(self, directory, host="127.0.0.1"):
         handler = functools.partial(QuietHandler, directory=directory)
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.host = host
+        self.server = http.server.ThreadingHTTPServer((host, 0), handler)
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -103,8 +104,8 @@ class StaticOrigin:
         self.thread.start()
         return self
 
-    def origin(self, host="127.0.0.1"):
-        return f"http://{host}:{self.port}"
+    def origin(self):
+        return f"http://{self.host}:{self.port}"
 
     def stop(self):
         self.server.shutdown()

@@ -74,7 +74,11 @@ def main():
     repo = arguments.repo
     shots = os.path.join(repo, "artifacts", "ui-screenshots")
     report = Report()
-    origin = StaticOrigin(os.path.join(repo, "Sources", "BylineAPI", "Public", "ui")).start()
+    page_files = os.path.join(repo, "Sources", "BylineAPI", "Public", "ui")
+    origin = StaticOrigin(page_files).start()
+    # A third origin the server does not allow: another loopback address (Linux answers on all
+    # of 127.0.0.0/8), so no name lookup is involved.
+    other_origin = StaticOrigin(page_files, host="127.0.0.2").start()
     corpus = {"bundled": os.path.join(repo, "corpus"), "ui-fixtures": os.path.join(repo, "Tests", "UIFixtures", "corpus")}
     server = BylineServer(arguments.binary, corpus, cors_origins=[origin.origin()])
     browser = None
@@ -84,6 +88,7 @@ def main():
         print(f"byline serve at {server.url}, second origin at {origin.origin()}", flush=True)
         browser = Browser(shots)
         context = Context(server, origin, browser)
+        context.other_origin = other_origin
         for group in GROUPS:
             for name, check in group.CHECKS:
                 if arguments.only and arguments.only not in name:
@@ -104,6 +109,7 @@ def main():
             browser.quit()
         status = server.stop()
         origin.stop()
+        other_origin.stop()
         if status not in (0, None):
             report.fail("shutdown", f"byline serve exited with status {status} after SIGTERM")
     print(f"screenshots: {shots}", flush=True)
