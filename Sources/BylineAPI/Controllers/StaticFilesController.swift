@@ -85,15 +85,11 @@ public struct StaticFilesController: Sendable {
 
     /// `If-None-Match` with the weak comparison (RFC 9110 §13.1.2); `*` matches any file.
     static func matches(_ fields: [String], etag: String) -> Bool {
-        let opaque = { (tag: Substring) in tag.hasPrefix("W/") ? tag.dropFirst(2) : tag }
-        let wanted = opaque(Substring(etag))
-        for field in fields {
-            for candidate in field.split(separator: ",") {
-                let tag = candidate.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
-                let trimmed = Substring(String(tag.reversed()))
-                if trimmed == "*" || opaque(trimmed) == wanted { return true }
-            }
+        let opaque = { (tag: String) in tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag }
+        let wanted = opaque(etag)
+        return fields.flatMap { $0.split(separator: ",") }.contains { candidate in
+            let tag = String(candidate).trimmingWhitespace()
+            return tag == "*" || opaque(tag) == wanted
         }
-        return false
     }
 }
