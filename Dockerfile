@@ -22,6 +22,7 @@ COPY Package.swift ./
 RUN swift package resolve
 COPY Sources ./Sources
 COPY Tests ./Tests
+COPY Benchmarks ./Benchmarks
 COPY corpus ./corpus
 COPY config ./config
 COPY scripts/stage-release ./scripts/stage-release

@@ -3,6 +3,7 @@ import BylineModel
 
 /// `/articles`: summaries with search and filters, one article, its entities and quotes.
 struct ArticleController: Sendable {
+    let cache: ComposedBodyCache
     static let sortValues = ["relevance", "-date", "date", "title"]
 
     var routes: [APIRoute] {
@@ -67,17 +68,20 @@ struct ArticleController: Sendable {
         let id = request.path("id")
         guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
         let include = Set(request.query.list("include"))
-        guard !include.isEmpty, let document = request.snapshot.extractDocument(articleId: id) else {
-            return .json(encoded)
+        guard !include.isEmpty else { return .json(encoded) }
+        let key = "article/\(id)?" + ["entities", "quotes"].filter(include.contains).joined(separator: ",")
+        let body = try cache.body(identity: request.snapshot.identity, key: key) { () throws(APIError) -> [UInt8] in
+            guard let document = request.snapshot.extractDocument(articleId: id) else { return encoded }
+            var members: [(String, [UInt8])] = []
+            if include.contains("entities") {
+                members.append(("entities", EncodedJSON.array(document.entities.map(EncodedJSON.encode))))
+            }
+            if include.contains("quotes") {
+                members.append(("quotes", EncodedJSON.array(document.quotes.compactMap { request.snapshot.encodedQuote(id: $0.id) })))
+            }
+            return EncodedJSON.object(encoded, adding: members)
         }
-        var members: [(String, [UInt8])] = []
-        if include.contains("entities") {
-            members.append(("entities", EncodedJSON.array(document.entities.map(EncodedJSON.encode))))
-        }
-        if include.contains("quotes") {
-            members.append(("quotes", EncodedJSON.array(document.quotes.compactMap { request.snapshot.encodedQuote(id: $0.id) })))
-        }
-        return .json(EncodedJSON.object(encoded, adding: members))
+        return .json(body)
     }
 
     @Sendable func entities(_ request: APIRequest) throws(APIError) -> APIBody {

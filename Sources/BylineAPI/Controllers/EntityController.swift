@@ -3,6 +3,7 @@ import BylineModel
 
 /// `/entities`: people, organizations and places across the corpus, with what links them.
 struct EntityController: Sendable {
+    let cache: ComposedBodyCache
     var routes: [APIRoute] {
         [
             APIRoute(
@@ -53,15 +54,17 @@ struct EntityController: Sendable {
 
     @Sendable func entity(_ request: APIRequest) throws(APIError) -> APIBody {
         let id = request.path("id")
-        guard let encoded = request.snapshot.encodedEntity(id: id),
-            let mentions = request.snapshot.mentions(ofEntity: id, page: .all)
-        else { throw APIError.notFound("entity", id: id) }
-        let articles = request.snapshot.articles(ArticleQuery(entityId: id, page: .all)).items.map { summary in
-            ArticleReference(id: summary.id, title: summary.title, publishedAt: summary.publishedAt)
+        guard let encoded = request.snapshot.encodedEntity(id: id) else { throw APIError.notFound("entity", id: id) }
+        let body = try cache.body(identity: request.snapshot.identity, key: "entity/\(id)") { () throws(APIError) -> [UInt8] in
+            let mentions = request.snapshot.mentions(ofEntity: id, page: .all)?.items ?? []
+            let articles = request.snapshot.articles(ArticleQuery(entityId: id, page: .all)).items.map { summary in
+                ArticleReference(id: summary.id, title: summary.title, publishedAt: summary.publishedAt)
+            }
+            return EncodedJSON.object(encoded, adding: [
+                ("mentions", EncodedJSON.encode(mentions)), ("articles", EncodedJSON.encode(articles)),
+            ])
         }
-        return .json(EncodedJSON.object(encoded, adding: [
-            ("mentions", EncodedJSON.encode(mentions.items)), ("articles", EncodedJSON.encode(articles)),
-        ]))
+        return .json(body)
     }
 
     @Sendable func mentions(_ request: APIRequest) throws(APIError) -> APIBody {

@@ -28,7 +28,9 @@ public struct BylineAPI: Sendable {
 
     public init(service: CorpusService, metrics: APIMetrics, options: Options = Options()) {
         let document = Mutex<[UInt8]>([])
-        var routes = ArticleController().routes + EntityController().routes + QuoteController().routes
+        let composed = ComposedBodyCache()
+        var routes = ArticleController(cache: composed).routes + EntityController(cache: composed).routes
+            + QuoteController().routes
         if let token = options.adminToken {
             routes += AdminController(service: service, token: token).routes
         }

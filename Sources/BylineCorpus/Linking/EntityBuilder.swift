@@ -15,8 +15,8 @@ struct EntityBuilder {
 
     var mentionCount: Int { mentions.count }
 
-    /// Adds one article's entity; returns how many mentions fell outside the text.
-    mutating func add(_ entity: RecognizedEntity, article: Int, id: String, text: ArticleText) -> Int {
+    /// Adds one article's entity (its mentions already checked against the text).
+    mutating func add(_ entity: PreparedArticle.Entity, article: Int, id: String) {
         let seen = names[entity.name]
         names[entity.name] = ((seen?.count ?? 0) + 1, seen?.first ?? names.count)
         for form in [entity.name] + entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
@@ -26,16 +26,10 @@ struct EntityBuilder {
             articles.append(article)
             articleStart = mentions.count
         }
-        var dropped = 0
-        for span in entity.mentions.sorted() {
-            guard span.start >= 0, span.end <= text.utf16.count, !span.isEmpty else {
-                dropped += 1
-                continue
-            }
-            mentions.append(Mention(articleId: id, start: span.start, end: span.end, text: text[span]))
+        for (span, text) in entity.mentions {
+            mentions.append(Mention(articleId: id, start: span.start, end: span.end, text: text))
         }
         mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return dropped
     }
 
     /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.

@@ -29,7 +29,9 @@ struct EntityGroups {
     private var groupByKey: [String: Int] = [:]
 
     /// Adds every entity with a usable name; returns, per article, each entity's group (or nil).
-    mutating func add(_ articles: [[RecognizedEntity]]) -> [[Int?]] {
+    mutating func add(
+        _ articles: [[(name: String, type: EntityType, aliases: [String], mentions: Int)]]
+    ) -> [[Int?]] {
         articles.enumerated().map { articleIndex, entities in
             entities.enumerated().map { entityIndex, entity in
                 let key = EntityKey.of(entity.name)
@@ -40,7 +42,7 @@ struct EntityGroups {
                     return groups.count - 1
                 }()
                 groups[group].members.append(Member(article: articleIndex, entity: entityIndex))
-                groups[group].typeWeights[entity.type, default: 0] += max(entity.mentions.count, 1)
+                groups[group].typeWeights[entity.type, default: 0] += max(entity.mentions, 1)
                 for alias in entity.aliases {
                     let aliasKey = EntityKey.of(alias)
                     if !aliasKey.isEmpty, aliasKey != key { groups[group].aliasKeys.insert(aliasKey) }

@@ -6,7 +6,7 @@ struct ArticleIds {
     private var used: Set<String> = []
 
     mutating func claim(_ wanted: String, fallback: String) -> String {
-        let base = [wanted, Slug.make(fallback), "article"].first { !$0.isEmpty } ?? "article"
+        let base = !wanted.isEmpty ? wanted : Slug.make(fallback).isEmpty ? "article" : Slug.make(fallback)
         var candidate = base
         var suffix = 2
         while used.contains(candidate) {

@@ -53,39 +53,40 @@ public struct CorpusLoader: Sendable {
         let reader = FileReader(options: options, extractor: extractor)
         let outcomes = Parallel.map(files, reader.read)
         var issues: [LoadIssue] = []
-        var extractions: [ArticleExtraction] = []
-        var terms: [TermCounts] = []
+        var prepared: [PreparedArticle] = []
+        prepared.reserveCapacity(outcomes.count)
         var rawBytes = 0
         var ids = ArticleIds()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case .skipped(let reason):
                 issues.append(LoadIssue(path: file.path, reason: reason))
-            case .loaded(var extraction, let counts, let bytes, let warnings):
+            case .loaded(var article, let bytes, let warnings):
                 issues += warnings.map { LoadIssue(path: file.path, reason: $0) }
-                let original = extraction.article.id
-                extraction.article.id = ids.claim(original, fallback: file.source)
-                if !original.isEmpty, extraction.article.id != original {
+                let original = article.article.id
+                article.article.id = ids.claim(original, fallback: file.source)
+                if !original.isEmpty, article.article.id != original {
                     issues.append(LoadIssue(
-                        path: file.path, reason: .duplicateId(original: original, assigned: extraction.article.id)))
+                        path: file.path, reason: .duplicateId(original: original, assigned: article.article.id)))
                 }
-                extractions.append(extraction)
-                terms.append(counts)
+                prepared.append(article)
                 rawBytes += bytes
             }
         }
         for issue in issues {
             logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
         }
-        let linked = CorpusLinker.link(extractions)
-        if linked.droppedSpans > 0 {
-            logger.warning("left out spans outside their article's text", metadata: ["count": "\(linked.droppedSpans)"])
+        let dropped = prepared.reduce(0) { $0 + $1.droppedSpans }
+        if dropped > 0 {
+            logger.warning("left out spans outside their article's text", metadata: ["count": "\(dropped)"])
         }
         let stats = CorpusStats(
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: Date().formatted(.iso8601))
-        var snapshot = SnapshotBuilder.build(linked: linked, articleTerms: terms, stats: stats)
+        var snapshot = CorpusSnapshot.build(prepared: prepared, stats: stats)
+        prepared = []
+        MemoryTrim.releaseFreePages()
         var finalStats = snapshot.stats
         finalStats.loadSeconds = seconds(since: start)
         snapshot = CorpusSnapshot(identity: snapshot.identity, stats: finalStats, storage: snapshot.storage)

@@ -6,11 +6,8 @@ struct FileReader: Sendable {
     var options: LoadOptions
     var extractor: ArticleExtractor
 
-    /// The headline says what an article is about: its words weigh more than the body's.
-    static let titleWeight: Float = 3
-
     enum Outcome: Sendable {
-        case loaded(ArticleExtraction, TermCounts, rawBytes: Int, warnings: [LoadIssue.Reason])
+        case loaded(PreparedArticle, rawBytes: Int, warnings: [LoadIssue.Reason])
         case skipped(LoadIssue.Reason)
     }
 
@@ -29,11 +26,8 @@ struct FileReader: Sendable {
         guard let extraction = extractor.extract(raw: decoded.text, source: file.source) else {
             return .skipped(.noTitle)
         }
-        var terms = TermCounts()
-        terms.add(extraction.article.title, weight: Self.titleWeight)
-        terms.add(extraction.article.text)
         return .loaded(
-            extraction, terms, rawBytes: bytes.count,
+            PreparedArticle(extraction), rawBytes: bytes.count,
             warnings: decoded.usedWindows1252 ? [.decodedAsWindows1252] : [])
     }
 

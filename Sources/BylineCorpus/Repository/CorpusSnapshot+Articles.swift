@@ -4,15 +4,15 @@ import Foundation
 extension CorpusSnapshot {
     public func article(id: String) -> Article? {
         guard let index = storage.articleById[id] else { return nil }
-        return decode(Article.self, from: storage.articleJSON[index])
+        return decode(Article.self, from: storage.articleJSON[index].bytes)
     }
 
     public func articleSummary(id: String) -> ArticleSummary? {
-        storage.articleById[id].map { storage.summaries[$0] }
+        storage.articleById[id].flatMap { decode(ArticleSummary.self, from: storage.summaryJSON[$0]) }
     }
 
     public func encodedArticle(id: String) -> [UInt8]? {
-        storage.articleById[id].map { storage.articleJSON[$0] }
+        storage.articleById[id].map { storage.articleJSON[$0].bytes }
     }
 
     public func encodedArticleSummary(id: String) -> [UInt8]? {
@@ -21,7 +21,7 @@ extension CorpusSnapshot {
 
     public func articles(_ query: ArticleQuery) -> Page<ArticleSummary> {
         Page(slicing: articleIndices(query), limit: query.page.limit, offset: query.page.offset)
-            .map { storage.summaries[$0] }
+            .compactMap { decode(ArticleSummary.self, from: storage.summaryJSON[$0]) }
     }
 
     /// The list body of `articles(query)` from the summaries encoded at load time.

@@ -14,6 +14,6 @@ extension CorpusSnapshot {
 
     /// Every article's document, in load order: what `extract` prints.
     public func extractDocuments() -> [ExtractDocument] {
-        storage.summaries.compactMap { extractDocument(articleId: $0.id) }
+        storage.articleIds.compactMap { extractDocument(articleId: $0) }
     }
 }

@@ -11,12 +11,11 @@ extension CorpusSnapshot {
             copy.article.id = ids.claim(extraction.article.id, fallback: extraction.article.source)
             return copy
         }
-        let terms = Parallel.map(distinct) { extraction in
-            var terms = TermCounts()
-            terms.add(extraction.article.title, weight: FileReader.titleWeight)
-            terms.add(extraction.article.text)
-            return terms
-        }
-        return SnapshotBuilder.build(linked: CorpusLinker.link(distinct), articleTerms: terms, stats: stats)
+        return build(prepared: Parallel.map(distinct, PreparedArticle.init), stats: stats)
+    }
+
+    static func build(prepared: [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
+        let terms = prepared.map(\.terms)
+        return SnapshotBuilder.build(linked: CorpusLinker.link(prepared), articleTerms: terms, stats: stats)
     }
 }

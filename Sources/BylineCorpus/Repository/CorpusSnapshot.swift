@@ -16,6 +16,5 @@ public final class CorpusSnapshot: CorpusRepository {
     }
 
     /// An empty corpus: what a server holds before its first load.
-    public static let empty = SnapshotBuilder.build(
-        linked: CorpusLinker.link([]), articleTerms: [], stats: CorpusStats())
+    public static let empty = build(prepared: [], stats: CorpusStats())
 }

@@ -26,6 +26,10 @@ public struct Page<Item: Sendable>: Sendable {
     public func map<T: Sendable>(_ transform: (Item) throws -> T) rethrows -> Page<T> {
         Page<T>(items: try items.map(transform), total: total, limit: limit, offset: offset)
     }
+
+    public func compactMap<T: Sendable>(_ transform: (Item) throws -> T?) rethrows -> Page<T> {
+        Page<T>(items: try items.compactMap(transform), total: total, limit: limit, offset: offset)
+    }
 }
 
 extension Page: Equatable where Item: Equatable {}

@@ -4,9 +4,10 @@ import BylineModel
 enum SnapshotBuilder {
     static func build(linked: LinkedCorpus, articleTerms: [TermCounts], stats: CorpusStats) -> CorpusSnapshot {
         let articles = linked.articles
-        let summaries = articles.map(ArticleSummary.init)
-        let encodedArticles = Parallel.map(Array(articles.indices)) { index in
-            (ResourceEncoder.encode(articles[index]), ResourceEncoder.encode(summaries[index]))
+        let encodedArticles = Parallel.map(articles) { article in
+            var withLead = article
+            withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
+            return (EncodedArticle(article), ResourceEncoder.encode(ArticleSummary(withLead)))
         }
         let keys = articles.map { article in
             SnapshotStorage.ArticleKeys(
@@ -14,40 +15,17 @@ enum SnapshotBuilder {
                 publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
                 authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
         }
-        let titleKeys = articles.map { EntityKey.of($0.title) }
-        let byTitle: (Int, Int) -> Bool = { (titleKeys[$0], articles[$0].id) < (titleKeys[$1], articles[$1].id) }
-        let dated = articles.indices.filter { articles[$0].publishedAt != nil }
-        let undated = articles.indices.filter { articles[$0].publishedAt == nil }.sorted(by: byTitle)
-        let date: (Int) -> String = { articles[$0].publishedAt ?? "" }
-        let oldest = dated.sorted { date($0) != date($1) ? date($0) < date($1) : byTitle($0, $1) } + undated
-        let newest = dated.sorted { date($0) != date($1) ? date($0) > date($1) : byTitle($0, $1) } + undated
-        var newestRank = Array(repeating: 0, count: articles.count)
-        for (rank, index) in newest.enumerated() { newestRank[index] = rank }
-
-        // Quotes in corpus order: articles newest first, each article's quotes in text order.
-        let quoteOrder = newest.flatMap { linked.articleQuotes[$0] }
-        var newPosition = Array(repeating: 0, count: linked.quotes.count)
-        for (position, old) in quoteOrder.enumerated() { newPosition[old] = position }
-        let quotes = quoteOrder.map { linked.quotes[$0] }
-        let quoteSpeaker = quoteOrder.map { linked.quoteSpeaker[$0] }
-        var quotesBySpeaker = Array(repeating: [Int](), count: linked.entities.count)
-        for (position, speaker) in quoteSpeaker.enumerated() {
-            if let speaker { quotesBySpeaker[speaker].append(position) }
-        }
-        let quoteTerms = quotes.map { quote in
-            var terms = TermCounts()
-            terms.add(quote.text)
-            return terms
-        }
+        let orders = ArticleOrders(articles)
+        let quotes = QuoteIndexes(linked, newest: orders.newest)
 
         let entities = linked.entities
         let entityName = entities.map { EntityKey.of($0.name) }
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
-            summaries: summaries, articleJSON: encodedArticles.map(\.0), summaryJSON: encodedArticles.map(\.1),
+            articleIds: articles.map(\.id), articleJSON: encodedArticles.map(\.0), summaryJSON: encodedArticles.map(\.1),
             articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            articleKeys: keys, newestOrder: newest, oldestOrder: oldest, titleOrder: articles.indices.sorted(by: byTitle),
-            newestRank: newestRank, articleSearch: FullTextIndex(documents: articleTerms),
+            articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
+            newestRank: orders.newestRank, articleSearch: FullTextIndex(documents: articleTerms),
             entityList: entities, entityJSON: entities.map(ResourceEncoder.encode),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
@@ -62,15 +40,14 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteList: quotes, quoteJSON: Parallel.map(quotes, ResourceEncoder.encode),
-            quoteById: Dictionary(quotes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            quoteArticle: quoteOrder.map { linked.quoteArticle[$0] }, quoteSpeaker: quoteSpeaker,
-            quotesByArticle: linked.articleQuotes.map { $0.map { newPosition[$0] } },
-            quotesBySpeaker: quotesBySpeaker, quoteSearch: FullTextIndex(documents: quoteTerms))
+            quoteList: quotes.list, quoteJSON: Parallel.map(quotes.list, ResourceEncoder.encode),
+            quoteById: Dictionary(quotes.list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
+            quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats
         finalStats.articleCount = articles.count
         finalStats.entityCount = entities.count
-        finalStats.quoteCount = quotes.count
+        finalStats.quoteCount = quotes.list.count
         finalStats.mentionCount = linked.mentions.reduce(0) { $0 + $1.count }
         return CorpusSnapshot(identity: identity(of: storage), stats: finalStats, storage: storage)
     }
@@ -78,7 +55,8 @@ enum SnapshotBuilder {
     /// FNV-1a (64 bit) over every encoded resource: same content, same identity.
     static func identity(of storage: SnapshotStorage) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for bytes in [storage.articleJSON, storage.entityJSON, storage.quoteJSON].joined() {
+        let articleParts = storage.articleJSON.flatMap(\.parts)
+        for bytes in [articleParts, storage.entityJSON, storage.quoteJSON].joined() {
             for byte in bytes {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01b3
@@ -87,5 +65,58 @@ enum SnapshotBuilder {
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// The precomputed article orders: newest and oldest first (undated last), by title.
+struct ArticleOrders {
+    var newest: [Int]
+    var oldest: [Int]
+    var title: [Int]
+    /// Position of each article in `newest`.
+    var newestRank: [Int]
+
+    init(_ articles: [Article]) {
+        let titleKeys = articles.map { EntityKey.of($0.title) }
+        let byTitle: (Int, Int) -> Bool = { (titleKeys[$0], articles[$0].id) < (titleKeys[$1], articles[$1].id) }
+        let dated = articles.indices.filter { articles[$0].publishedAt != nil }
+        let undated = articles.indices.filter { articles[$0].publishedAt == nil }.sorted(by: byTitle)
+        let date: (Int) -> String = { articles[$0].publishedAt ?? "" }
+        oldest = dated.sorted { date($0) != date($1) ? date($0) < date($1) : byTitle($0, $1) } + undated
+        newest = dated.sorted { date($0) != date($1) ? date($0) > date($1) : byTitle($0, $1) } + undated
+        title = articles.indices.sorted(by: byTitle)
+        newestRank = Array(repeating: 0, count: articles.count)
+        for (rank, index) in newest.enumerated() { newestRank[index] = rank }
+    }
+}
+
+/// Quotes in corpus order (articles newest first, each article's quotes in text order) and
+/// their indexes.
+struct QuoteIndexes {
+    var list: [Quote]
+    var article: [Int]
+    var speaker: [Int?]
+    var byArticle: [[Int]]
+    var bySpeaker: [[Int]]
+    var search: FullTextIndex
+
+    init(_ linked: LinkedCorpus, newest: [Int]) {
+        let order = newest.flatMap { linked.articleQuotes[$0] }
+        var position = Array(repeating: 0, count: linked.quotes.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        list = order.map { linked.quotes[$0] }
+        article = order.map { linked.quoteArticle[$0] }
+        speaker = order.map { linked.quoteSpeaker[$0] }
+        byArticle = linked.articleQuotes.map { $0.map { position[$0] } }
+        var bySpeaker = Array(repeating: [Int](), count: linked.entities.count)
+        for (index, speaker) in speaker.enumerated() {
+            if let speaker { bySpeaker[speaker].append(index) }
+        }
+        self.bySpeaker = bySpeaker
+        search = FullTextIndex(documents: list.map { quote in
+            var terms = TermCounts()
+            terms.add(quote.text)
+            return terms.compact()
+        })
     }
 }

@@ -4,8 +4,10 @@ import BylineModel
 /// paths) and every other index refers to those positions; entities and quotes likewise.
 struct SnapshotStorage: Sendable {
     // Articles
-    var summaries: [ArticleSummary]
-    var articleJSON: [[UInt8]]
+    var articleIds: [String]
+    /// The only copy of each article (its text stored once); summaries are decoded from
+    /// `summaryJSON` when a caller wants values rather than bytes.
+    var articleJSON: [EncodedArticle]
     var summaryJSON: [[UInt8]]
     var articleById: [String: Int]
     var articleKeys: [ArticleKeys]

@@ -14,18 +14,30 @@ public struct FullTextIndex: Sendable {
         public var score: Double
     }
 
-    private let postings: [String: [Posting]]
+    private let postings: [UInt64: [Posting]]
     private let lengths: [Float]
     private let averageLength: Double
 
     /// `documents[i]` are the term counts of document `i`.
     public init(documents: [TermCounts]) {
-        var postings: [String: [Posting]] = [:]
+        // Two passes: count each term's documents first, so every postings list is allocated
+        // once at its final size (appending would leave up to half of each list unused).
+        var documentFrequency: [UInt64: Int] = [:]
+        for document in documents {
+            document.forEach { term, _ in documentFrequency[term, default: 0] += 1 }
+        }
+        var postings = [UInt64: [Posting]](minimumCapacity: documentFrequency.count)
+        for (term, count) in documentFrequency {
+            var list: [Posting] = []
+            list.reserveCapacity(count)
+            postings[term] = list
+        }
+        documentFrequency = [:]
         var lengths: [Float] = []
         lengths.reserveCapacity(documents.count)
         for (index, document) in documents.enumerated() {
             lengths.append(document.length)
-            for (term, frequency) in document.counts {
+            document.forEach { term, frequency in
                 postings[term, default: []].append(Posting(document: Int32(index), frequency: frequency))
             }
         }
@@ -41,7 +53,7 @@ public struct FullTextIndex: Sendable {
     /// Documents holding every term of `query`, best first (ties: lower document number).
     /// A query without any token finds nothing.
     public func search(_ query: String) -> [Hit] {
-        let terms = Array(Set(SearchTokenizer.tokens(in: query)))
+        let terms = Array(Set(SearchTokenizer.tokens(in: query).map(TermHash.of)))
         guard !terms.isEmpty else { return [] }
         var lists: [[Posting]] = []
         for term in terms {

@@ -1,10 +1,11 @@
-import Foundation
+import BylineModel
 
 /// Splits text into the case- and diacritic-folded tokens that search compares.
 ///
 /// Letters and digits make tokens. Apostrophes join ("Russia's" -> "russias") and so does a
 /// period followed by a letter or digit ("U.S." -> "us", "3.5" -> "35"), the same joins
-/// `Slug` makes, so a query typed either way finds the text.
+/// `Slug` makes, so a query typed either way finds the text. Works on UTF-8 bytes with an
+/// ASCII fast path: tokenizing is most of what indexing costs.
 public enum SearchTokenizer {
     public static func tokens(in text: String) -> [String] {
         var tokens: [String] = []
@@ -14,35 +15,37 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each token in order; no intermediate array.
     public static func forEachToken(in text: String, _ body: (String) -> Void) {
-        var current = String.UnicodeScalarView()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
         var needsFolding = false
         func flush() {
-            guard !current.isEmpty else { return }
-            let token = String(current)
+            guard !buffer.isEmpty else { return }
+            let token = String(decoding: buffer, as: UTF8.self)
             body(needsFolding ? fold(token) : token)
-            current.removeAll(keepingCapacity: true)
+            buffer.removeAll(keepingCapacity: true)
             needsFolding = false
         }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    current.append(scalar)
-                } else if (0x41...0x5A).contains(value) {
-                    current.append(Unicode.Scalar(value + 0x20) ?? scalar)
-                } else if (scalar == "'" || scalar == ".") && !current.isEmpty {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    buffer.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    buffer.append(byte | 0x20)
+                case UInt8(ascii: "'"), UInt8(ascii: "."):
                     continue  // joins: a following letter extends this token
-                } else {
+                default:
                     flush()
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (scalar.properties.generalCategory == .nonspacingMark && !buffer.isEmpty)
+            {
+                if let encoded = UTF8.encode(scalar) { buffer.append(contentsOf: encoded) }
                 needsFolding = true
-            } else if scalar == "\u{2019}" && !current.isEmpty {
-                continue
-            } else if scalar.properties.generalCategory == .nonspacingMark && !current.isEmpty {
-                needsFolding = true
-                current.append(scalar)
+            } else if value == 0x2019 {
+                continue  // ’ joins like '
             } else {
                 flush()
             }

@@ -20,9 +20,9 @@ enum FooterText {
     ]
 
     static func isLegal(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if strongLegal.contains(where: lower.contains) { return true }
-        return weakLegal.filter { lower.contains($0) }.count >= 2
+        let lower = ByteSearch.lowercasedASCII(text)
+        if strongLegal.contains(where: { ByteSearch.contains(lower, $0) }) { return true }
+        return weakLegal.filter { ByteSearch.contains(lower, $0) }.count >= 2
     }
 
     static func isCallToAction(_ text: String) -> Bool {

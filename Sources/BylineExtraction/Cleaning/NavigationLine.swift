@@ -19,7 +19,13 @@ public enum NavigationLine {
 
     public static func isNavigation(_ line: TextNormalizer.Line) -> Bool {
         let text = line.text
-        guard !text.isEmpty, !endsSentence(text) else { return false }
+        // Menus are short: a long line is story, whatever its words.
+        guard !text.isEmpty, text.utf8.count <= 300, !endsSentence(text) else { return false }
+        // Cheap exit for ordinary lines: more than eight words and no menu separator.
+        let spaces = text.utf8.count(where: { $0 == UInt8(ascii: " ") })
+        // "|", or a last byte of "•", "·", "»", "›" (a false hit only costs the slow path).
+        let separated = text.utf8.contains { [UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA].contains($0) }
+        if spaces >= 8, !separated, !line.hadSpacePadding { return false }
         let words = text.split(separator: " ")
         let segments = text.split(whereSeparator: { "|•·»›".contains($0) })
             .map { $0.split(separator: " ").count }
@@ -40,11 +46,25 @@ public enum NavigationLine {
             || (words.count == 1 && meaningful.count == 1 && lower[0] != "news")
     }
 
-    /// Ends like a sentence: a period, question or exclamation mark, or a closing quote after one.
+    /// Ends like a sentence: a period, question or exclamation mark, colon or ellipsis,
+    /// perhaps followed by closing quotes or brackets. Reads UTF-8 bytes: it runs on every line.
     static func endsSentence(_ text: String) -> Bool {
-        var trimmed = text[...]
-        while let last = trimmed.last, "\"'”’)]".contains(last) { trimmed = trimmed.dropLast() }
-        guard let last = trimmed.last else { return false }
-        return ".!?…:".contains(last)
+        var bytes = text.utf8.reversed().makeIterator()
+        var byte = bytes.next()
+        while let current = byte {
+            switch current {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                byte = bytes.next()
+            case 0x9D, 0x99:  // last byte of ” (E2 80 9D) or ’ (E2 80 99)
+                _ = bytes.next()
+                _ = bytes.next()
+                byte = bytes.next()
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), 0xA6:  // 0xA6: end of …
+                return true
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

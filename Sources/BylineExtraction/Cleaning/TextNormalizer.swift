@@ -19,13 +19,14 @@ public enum TextNormalizer {
 
     public static func lines(of raw: String) -> [Line] {
         var lines: [Line] = []
-        var current = String.UnicodeScalarView()
+        // UTF-8 bytes, not a scalar view: appending to a String scalar by scalar is slow.
+        var current: [UInt8] = []
         var pendingSpace = false
         var oddRun = 0
         var padded = false
         var previousWasCR = false
         func endLine() {
-            lines.append(Line(text: String(current), hadSpacePadding: padded))
+            lines.append(Line(text: String(decoding: current, as: UTF8.self), hadSpacePadding: padded))
             current.removeAll(keepingCapacity: true)
             pendingSpace = false
             padded = false
@@ -52,10 +53,14 @@ public enum TextNormalizer {
             if isInvisible(scalar) { continue }
             oddRun = 0
             if pendingSpace {
-                current.append(" ")
+                current.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            current.append(scalar)
+            if scalar.isASCII {
+                current.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else if let encoded = UTF8.encode(scalar) {
+                current.append(contentsOf: encoded)
+            }
         }
         endLine()
         return lines

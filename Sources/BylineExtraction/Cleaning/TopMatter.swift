@@ -2,11 +2,18 @@
 enum TopMatter {
     /// How many leading paragraphs may be top matter.
     static let depth = 4
+    /// Bylines, source lines, dates and labels are short; longer paragraphs are story (and
+    /// skipping them early keeps loading fast).
+    static let maxLength = 200
 
     static func strip(_ paragraphs: inout [String], into metadata: inout ArticleMetadata) {
         var index = 0
         while index < min(depth, paragraphs.count) {
             let text = paragraphs[index]
+            guard text.utf8.count <= maxLength else {
+                index += 1
+                continue
+            }
             if let source = SourceLineReader.read(text) {
                 Credits.apply(source, to: &metadata, fromSourceLine: true)
             } else if let byline = BylineReader.read(text) ?? (index == 0 ? BylineReader.readUnmarked(text) : nil) {
@@ -27,6 +34,7 @@ enum TopMatter {
 /// `Section: World`, `Category: Politics`, `Filed under: Russia`.
 enum SectionLabel {
     static func read(_ text: String) -> String? {
+        guard text.utf8.count <= 80, text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let lower = text.lowercased()
         for label in ["section:", "category:", "categories:", "filed under:", "topic:", "topics:"]
         where lower.hasPrefix(label) {

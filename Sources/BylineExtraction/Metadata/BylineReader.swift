@@ -5,6 +5,10 @@ import Foundation
 public enum BylineReader {
     /// A paragraph that opens with "By" and holds only names, outlets, roles and a date.
     public static func read(_ text: String) -> Byline? {
+        let head = Array(text.utf8.prefix(3))
+        guard head.count == 3, head[0] | 0x20 == UInt8(ascii: "b"), head[1] | 0x20 == UInt8(ascii: "y"),
+            head[2] == UInt8(ascii: " ")
+        else { return nil }
         let words = text.split(separator: " ", maxSplits: 1)
         guard words.count == 2, words[0].lowercased() == "by", text.count <= 200 else { return nil }
         return pieces(String(words[1]))
@@ -12,6 +16,7 @@ public enum BylineReader {
 
     /// `Jane Doe, Reuters`: a person then an organisation, nothing else (no "By").
     public static func readUnmarked(_ text: String) -> Byline? {
+        guard text.utf8.count <= 100, text.utf8.contains(UInt8(ascii: ",")) else { return nil }
         let parts = text.split(separator: ",").map { $0.trimming(" ") }
         guard parts.count == 2, text.split(separator: " ").count <= 8, !text.hasSuffix("."),
             NameShape.of(parts[0]) == .person, NameShape.of(parts[1]) == .organization
@@ -50,12 +55,19 @@ public enum BylineReader {
         return byline.isEmpty ? nil : byline
     }
 
-    /// "A and B", "A & B", "A and B with C".
+    /// "A and B", "A & B", "A and B with C": words grouped between the joining words.
     static func splitNames(_ piece: String) -> [String] {
-        var parts = [piece]
-        for separator in [" and ", " & ", " with ", " And "] {
-            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        var names: [String] = []
+        var current: [Substring] = []
+        for word in piece.split(separator: " ") {
+            if word == "and" || word == "And" || word == "&" || word == "with" {
+                if !current.isEmpty { names.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(word)
+            }
         }
-        return parts.map { $0.trimming(" ") }.filter { !$0.isEmpty }
+        if !current.isEmpty { names.append(current.joined(separator: " ")) }
+        return names
     }
 }

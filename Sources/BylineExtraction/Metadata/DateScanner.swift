@@ -17,6 +17,7 @@ public enum DateScanner {
 
     /// Whether the whole of `text` (a label such as "Updated:" aside) is one date.
     public static func whole(_ text: String, year: Int? = nil) -> NewsDate? {
+        guard text.utf8.count <= 80, text.contains(where: \.isASCIIDigit) else { return nil }
         let tokens = DateTokens.split(text)
         guard let found = first(in: text, year: year) else { return nil }
         let rest = tokens.indices.filter { !found.tokens.contains($0) }.map { tokens[$0] }

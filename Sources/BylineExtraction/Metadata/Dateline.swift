@@ -9,6 +9,9 @@ public struct Dateline: Sendable, Hashable {
 
     /// Reads the dateline at the start of `paragraph`, if it has one.
     public init?(paragraph: String) {
+        // Most paragraphs have no dash near their start: check the bytes before anything else.
+        let bytes = paragraph.utf8.prefix(160)
+        guard bytes.contains(UInt8(ascii: "-")) || bytes.contains(0x94) || bytes.contains(0x93) else { return nil }
         let head = paragraph.prefix(120)
         guard let dash = ["--", " - ", " \u{2014} ", " \u{2013} ", "\u{2014}"].compactMap({ head.firstRange(of: $0) })
             .min(by: { $0.lowerBound < $1.lowerBound })

@@ -4,11 +4,11 @@ enum FooterNotice {
     static let verbs = ["republished on", "published on", "posted on", "uploaded on", "added on", "online since"]
 
     static func read(_ text: String) -> (date: NewsDate?, publisher: String?) {
-        let lower = text.lowercased()
+        let lower = ByteSearch.lowercasedASCII(text)
         for verb in verbs {
-            guard let range = lower.firstRange(of: verb) else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            let rest = String(text.dropFirst(offset).prefix(160))
+            guard let end = ByteSearch.end(of: verb, in: lower) else { continue }
+            // ASCII lowercasing keeps byte offsets, so `end` is an offset into `text` too.
+            let rest = String(decoding: Array(text.utf8.dropFirst(end).prefix(240)), as: UTF8.self)
             guard let found = DateScanner.first(in: rest) else { continue }
             let words = DateTokens.split(rest)
             guard found.tokens.lowerBound <= 2 else { continue }  // the date must follow the verb

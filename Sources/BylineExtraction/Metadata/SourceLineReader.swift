@@ -3,6 +3,10 @@
 /// published by OUTLET on DATE`.
 public enum SourceLineReader {
     public static func read(_ text: String) -> Byline? {
+        guard let first = text.utf8.first,
+            [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "V"),
+             UInt8(ascii: "v"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "F"), UInt8(ascii: "f")].contains(first)
+        else { return nil }
         var body = text.trimming(" ")
         var bracketed = false
         if let first = body.first, let last = body.last, (first == "[" && last == "]") || (first == "(" && last == ")") {

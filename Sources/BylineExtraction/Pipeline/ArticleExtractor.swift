@@ -53,7 +53,11 @@ public struct ArticleExtractor: Sendable {
                 hasContent = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasContent = true }
+                if !hasContent {
+                    hasContent = scalar.isASCII
+                        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
             }
         }
         if inWord && hasContent { count += 1 }

@@ -67,3 +67,34 @@ import Testing
         #expect(!AdminController.constantTimeEquals([], Array("a".utf8)))
     }
 }
+
+@Suite struct ComposedBodyCacheTests {
+    @Test func cachedBody_isReusedForTheSameSnapshot_andRebuiltForANewOne() throws {
+        let cache = ComposedBodyCache(maxBytes: 10)
+        var builds = 0
+        func make() -> [UInt8] {
+            builds += 1
+            return [UInt8(builds)]
+        }
+        #expect(try cache.body(identity: "a", key: "k") { make() } == [1])
+        #expect(try cache.body(identity: "a", key: "k") { make() } == [1])
+        #expect(try cache.body(identity: "b", key: "k") { make() } == [2])
+        #expect(builds == 2)
+    }
+
+    @Test func overBudget_emptiesTheCache_andHugeBodiesAreNotKept() throws {
+        let cache = ComposedBodyCache(maxBytes: 4)
+        var builds = 0
+        func make(_ size: Int) -> [UInt8] {
+            builds += 1
+            return Array(repeating: 0, count: size)
+        }
+        _ = try cache.body(identity: "a", key: "x") { make(3) }
+        _ = try cache.body(identity: "a", key: "y") { make(3) }  // evicts x
+        _ = try cache.body(identity: "a", key: "x") { make(3) }
+        #expect(builds == 3)
+        _ = try cache.body(identity: "a", key: "big") { make(9) }
+        _ = try cache.body(identity: "a", key: "big") { make(9) }
+        #expect(builds == 5)
+    }
+}
