@@ -51,6 +51,7 @@ public struct BylineAPI: Sendable {
         for route in routes {
             router.add(route.method, route.path, responder.handler(for: route))
         }
+        StaticFilesController.bundled().register(on: &router)  // the reader page at /ui/ (docs/ui.md)
         self.routes = routes
         self.router = router
         self.openAPIDocument = built
