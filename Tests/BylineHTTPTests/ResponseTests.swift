@@ -79,7 +79,7 @@ import Testing
         let body = Array(String(repeating: "{\"a\":1}", count: 300).utf8)
         let prepared = Self.preparation.prepare(.json(body), for: Self.request(.get, [("Accept-Encoding", "gzip")]))
         #expect(prepared.headers["content-encoding"] == "gzip")
-        #expect(prepared.headers["vary"] == "Accept-Encoding")
+        #expect(prepared.headers["vary"] == "Origin, Accept-Encoding")
         #expect(try Gzip.decompress(prepared.body) == body)
     }
 
@@ -87,14 +87,21 @@ import Testing
         let body = [UInt8](repeating: 0x61, count: 2000)
         let prepared = Self.preparation.prepare(.text(String(decoding: body, as: UTF8.self)), for: Self.request(.get))
         #expect(prepared.headers["content-encoding"] == nil)
-        #expect(prepared.headers["vary"] == "Accept-Encoding")
+        #expect(prepared.headers["vary"] == "Origin, Accept-Encoding")
         #expect(prepared.body == body)
     }
 
     @Test func smallBody_isNeverGzipped() {
         let prepared = Self.preparation.prepare(.text("tiny"), for: Self.request(.get, [("Accept-Encoding", "gzip")]))
         #expect(prepared.headers["content-encoding"] == nil)
-        #expect(prepared.headers["vary"] == nil)
+        #expect(prepared.headers["vary"] == "Origin")
+    }
+
+    @Test func listedOrigins_varyOnOrigin_evenWithoutOriginHeader() {
+        // A cached copy fetched without Origin must not be reused for a cross-origin page.
+        let prepared = Self.preparation.prepare(.text("x"), for: Self.request(.get))
+        #expect(prepared.headers["access-control-allow-origin"] == nil)
+        #expect(prepared.headers["vary"] == "Origin")
     }
 
     @Test func allowedOrigin_getsCORSHeaders_othersDoNot() {

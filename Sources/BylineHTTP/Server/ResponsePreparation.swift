@@ -18,11 +18,17 @@ struct ResponsePreparation: Sendable {
     /// "CORS protocol"); a preflight (OPTIONS with Access-Control-Request-Method) also gets
     /// the allowed methods and headers. Disallowed origins get nothing, so browsers block.
     func applyCORS(to response: inout HTTPResponse, for request: HTTPRequest) {
-        guard !cors.allowedOrigins.isEmpty, let origin = request.headers.first("origin") else { return }
+        guard !cors.allowedOrigins.isEmpty else { return }
         let anyOrigin = cors.allowedOrigins.contains("*")
-        guard anyOrigin || cors.allowedOrigins.contains(origin) else { return }
-        response.headers.set("Access-Control-Allow-Origin", anyOrigin ? "*" : origin)
+        // With a list of origins the answer depends on Origin, down to whether it carries
+        // Access-Control-Allow-Origin at all, so every response says so; otherwise a cache
+        // (the browser's own) hands a copy fetched without Origin to a page on an allowed
+        // origin (Fetch standard, "CORS protocol and HTTP caches").
         if !anyOrigin { addVary("Origin", to: &response) }
+        guard let origin = request.headers.first("origin"),
+            anyOrigin || cors.allowedOrigins.contains(origin)
+        else { return }
+        response.headers.set("Access-Control-Allow-Origin", anyOrigin ? "*" : origin)
 
         let isPreflight = request.method == .options
             && request.headers.contains("access-control-request-method")
