@@ -1,2 +1,0 @@
-// Keeps the target non-empty until its suites land.
-import Testing
