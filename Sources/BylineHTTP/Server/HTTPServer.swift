@@ -62,6 +62,9 @@ public final class HTTPServer: Sendable {
         state.withLock { $0.address }
     }
 
+    /// The bound port once started (the kernel's pick when configured as 0).
+    public var port: Int? { address?.port }
+
     /// Starts serving: one `start` per server. Returns once the socket is listening.
     public func start() throws {
         let claimed: Bool = state.withLock { state in
