@@ -88,32 +88,50 @@ struct ArticleStore: Sendable {
             textAt: Int(textAt[index]))
     }
 
-    /// The escaped bytes of the text between two UTF-16 offsets, found by walking the escaped
-    /// text and counting code units; `nil` when an offset is out of range or splits a character.
-    func escapedText(of index: Int, from start: Int, to end: Int) -> ArraySlice<UInt8>? {
+    /// For each UTF-16 offset into article `index`'s text, the byte offset of the same place
+    /// in its stored, escaped text (one walk for all of them); `nil` for an offset out of
+    /// range or inside a character.
+    func escapedOffsets(of index: Int, at offsets: [Int]) -> [Int?] {
         let text = texts[index]
+        let wanted = offsets.enumerated().sorted { $0.element < $1.element }
+        var result = [Int?](repeating: nil, count: offsets.count)
+        var next = 0
         var units = 0
         var position = text.startIndex
-        var from: Int?
-        while true {
-            if units == start, from == nil { from = position }
-            if units == end, let from { return text[from..<position] }
-            guard position < text.endIndex, units < end else { return nil }
+        while next < wanted.count {
+            while next < wanted.count, wanted[next].element < units { next += 1 }  // inside a character
+            while next < wanted.count, wanted[next].element == units {
+                result[wanted[next].offset] = position - text.startIndex
+                next += 1
+            }
+            guard position < text.endIndex else { break }
             let byte = text[position]
-            var width: Int
-            var count = 1
             switch byte {
             case UInt8(ascii: "\\"):
-                width = position + 1 < text.endIndex && text[position + 1] == UInt8(ascii: "u") ? 6 : 2
-            case 0xF0...: width = 4; count = 2  // outside the BMP: a surrogate pair in UTF-16
-            case 0xE0...: width = 3
-            case 0xC0...: width = 2
-            default: width = 1
+                position += position + 1 < text.endIndex && text[position + 1] == UInt8(ascii: "u") ? 6 : 2
+                units += 1
+            case 0xF0...:
+                position += 4
+                units += 2  // outside the BMP: a surrogate pair in UTF-16
+            case 0xE0...:
+                position += 3
+                units += 1
+            case 0xC0...:
+                position += 2
+                units += 1
+            default:
+                position += 1
+                units += 1
             }
-            position += width
-            units += count
-            if units > end || (from == nil && units > start) { return nil }
         }
+        return result
+    }
+
+    /// The escaped bytes of article `index`'s text between two byte offsets from `escapedOffsets`.
+    func escapedText(of index: Int, bytes range: Range<Int>) -> ArraySlice<UInt8>? {
+        let text = texts[index]
+        guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
+        return text[(text.startIndex + range.lowerBound)..<(text.startIndex + range.upperBound)]
     }
 
     func hash(into hash: inout UInt64) {

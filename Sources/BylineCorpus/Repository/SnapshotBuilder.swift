@@ -15,6 +15,7 @@ enum SnapshotBuilder {
                 publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
                 authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
         }
+        let articleStore = ArticleStore(encodedArticles.map(\.0))
         let orders = ArticleOrders(articles)
         let quotes = QuoteIndexes(linked, newest: orders.newest)
 
@@ -22,7 +23,7 @@ enum SnapshotBuilder {
         let entityName = entities.map { EntityKey.of($0.name) }
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
-            articleIds: articles.map(\.id), articleJSON: ArticleStore(encodedArticles.map(\.0)),
+            articleIds: articles.map(\.id), articleJSON: articleStore,
             summaryJSON: ByteArena(encodedArticles.map(\.1)),
             articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
@@ -41,7 +42,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteDetails: QuoteDetails(quotes.list), quoteKind: quotes.list.map(\.kind),
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
             quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
             quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats
