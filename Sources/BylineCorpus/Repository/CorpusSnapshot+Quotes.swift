@@ -30,7 +30,9 @@ extension CorpusSnapshot {
         let details = storage.quoteDetails
         let article = storage.quoteArticle[index]
         let (start, end) = (Int(details.start[index]), Int(details.end[index]))
-        guard let text = storage.articleJSON.escapedText(of: article, from: start, to: end) else { return nil }
+        let bytes = Int(details.escapedStart[index])..<Int(max(details.escapedStart[index], details.escapedEnd[index]))
+        guard details.escapedStart[index] >= 0, let text = storage.articleJSON.escapedText(of: article, bytes: bytes)
+        else { return nil }
         let articleId = storage.articleIds[article]
         let speaker = storage.quoteSpeaker[index].map {
             EntityReference(id: storage.entityList[$0].id, name: storage.entityList[$0].name)
