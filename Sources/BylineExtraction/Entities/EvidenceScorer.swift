@@ -80,6 +80,11 @@ struct EvidenceScorer {
                 votes.organization += 2
             }
         }
+        if candidate.tokens.count == 1, after < tokens.count, tokens[after].text == ":",
+            context.facts[candidate.tokens.lowerBound].isDisjoint(with: [.surface, .place, .givenName])
+        {
+            votes.other += 1.5  // `Attendance: 12,000`, `Scorers:`: a label, not a name
+        }
         if candidate.tokens.upperBound < tokens.count, isScore(tokens[candidate.tokens.upperBound]),
             isTeamLike(candidate)
         {
