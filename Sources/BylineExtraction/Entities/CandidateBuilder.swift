@@ -118,6 +118,9 @@ struct CandidateBuilder {
         {
             return false  // `New Zealand` at the start of a sentence
         }
+        if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {
+            return false  // `Bank of Florida`: the head of an `of` name
+        }
         return !context.capitalizedInside.contains(tokens[index].text)
             && facts.isDisjoint(with: [.place, .surface]) && (alone || !facts.contains(.givenName))
     }

@@ -41,7 +41,12 @@ struct EvidenceScorer {
             if lastFacts.contains(.organizationSuffix) { votes.organization += 3.5 }
             if lastFacts.contains(.placeSuffix) { votes.location += 3.5 }
             if firstFacts.contains(.ofHead), candidate.tokens.contains(where: { context.tokens[$0].text == "of" }) {
-                if firstFacts.contains(.placeSuffix) { votes.location += 2 } else { votes.organization += 2 }
+                if PlaceCues.ofHeads.contains(context.tokens[first].text) {
+                    votes.location += 2
+                } else {
+                    votes.organization += 2
+                    if lastFacts.contains(.place) { votes.organization += 2 }  // not the place it names
+                }
             }
             if firstFacts.contains(.givenName) { votes.person += 3 }
             let firstToken = context.tokens[first]
