@@ -9,6 +9,15 @@ struct APIResponder: Sendable {
     let cache: CachePolicy
     /// Whether the engine will gzip a large body for a client that accepts it.
     let gzipEnabled: Bool
+    /// Formatted once: the same for every response.
+    let cacheControl: String
+
+    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool) {
+        self.service = service
+        self.cache = cache
+        self.gzipEnabled = gzipEnabled
+        cacheControl = cache.cacheControl
+    }
 
     func handler(for route: APIRoute) -> Router.Handler {
         let specs = route.acceptedParameters
@@ -29,12 +38,12 @@ struct APIResponder: Sendable {
         let snapshot = service.store.snapshot
         let pretty = Self.wantsPretty(request)
         var etag: String?
-        let lastModified = service.loadedAt
+        let lastModified = service.lastModified
         if route.cacheable, route.method == .get {
             let coded = gzipEnabled && request.acceptsGzip
             let tag = cache.etag(
                 for: request, snapshotIdentity: snapshot.identity + (pretty ? "+pretty" : ""), codedBody: coded)
-            if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified) {
+            if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified.seconds) {
                 var response = HTTPResponse(status: .notModified)
                 addValidators(to: &response, etag: tag, lastModified: lastModified)
                 return response
@@ -58,10 +67,12 @@ struct APIResponder: Sendable {
         }
     }
 
-    private func addValidators(to response: inout HTTPResponse, etag: String, lastModified: Int) {
+    private func addValidators(
+        to response: inout HTTPResponse, etag: String, lastModified: (seconds: Int, httpDate: String)
+    ) {
         response.headers.add("ETag", etag)
-        response.headers.add("Cache-Control", cache.cacheControl)
-        response.headers.add("Last-Modified", HTTPDate.format(unixSeconds: lastModified))
+        response.headers.add("Cache-Control", cacheControl)
+        response.headers.add("Last-Modified", lastModified.httpDate)
     }
 
     static func errorResponse(_ error: APIError, pretty: Bool) -> HTTPResponse {
