@@ -6,7 +6,7 @@ import Logging
 // A minimal server for scripts/bench-http: /healthz and a 12 KiB JSON body, the same bytes
 // the Hummingbird peer in benchmarks/peers/hummingbird serves.
 //
-//   byline-http-bench [--host H] [--port P] [--max-connections N] [--access-log]
+//   byline-http-bench [--host H] [--port P] [--max-connections N] [--loops N] [--access-log]
 
 var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 8080)
 var accessLog = false
@@ -17,6 +17,7 @@ while let argument = arguments.next() {
     case "--port": configuration.port = arguments.next().flatMap(Int.init) ?? configuration.port
     case "--max-connections":
         configuration.maxConnections = arguments.next().flatMap(Int.init) ?? configuration.maxConnections
+    case "--loops": configuration.eventLoopCount = arguments.next().flatMap(Int.init) ?? configuration.eventLoopCount
     case "--access-log": accessLog = true
     default:
         FileHandleStandardError.write("unknown argument \(argument)\n")

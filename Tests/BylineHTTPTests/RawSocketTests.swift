@@ -50,6 +50,22 @@ import Testing
         #expect(ids.compactMap { $0 } == ids.compactMap { $0 }.sorted())
     }
 
+    @Test func pipelinedLargeBodies_thenMalformedRequest_keepTheirOrder() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let raw = try RawSocketClient(port: server.port)
+        raw.send("GET /big HTTP/1.1\r\nHost: x\r\n\r\nGET /big HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\n\r\n")
+        let answer = raw.receiveAll()
+        let body = String(decoding: TestServer.bigBody, as: UTF8.self)
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nVary: Accept-Encoding\r\nContent-Length: \(TestServer.bigBody.count)\r\n"
+        let parts = answer.split(separator: "Date: ", omittingEmptySubsequences: false)
+        #expect(parts.count == 4)
+        #expect(answer.hasPrefix(head))
+        #expect(parts.count == 4 && parts[1].hasSuffix(body + head))
+        #expect(parts.count == 4 && parts[2].contains(body + "HTTP/1.1 400 Bad Request\r\n"))
+        #expect(answer.hasSuffix(#"{"error":{"status":400,"code":"bad_request","message":"exactly one valid Host header is required"}}"#))
+    }
+
     @Test func http10_closesUnlessKeepAlive() throws {
         let server = try TestServer()
         defer { server.stop() }

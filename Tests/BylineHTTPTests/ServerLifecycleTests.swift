@@ -1,6 +1,7 @@
 import BylineHTTP
 import BylineTestSupport
 import Logging
+import Glibc
 import Testing
 
 @Suite struct ServerLifecycleTests {
@@ -39,5 +40,25 @@ import Testing
         server.server.shutdown()
         await server.server.waitUntilStopped()
         #expect(throws: CurlError.self) { try CurlClient().get(server.url("/healthz")) }
+    }
+}
+
+extension ServerLifecycleTests {
+    @Test func handlerThatNeverFinishes_doesNotHoldShutdownPastTheDrainTimeout() throws {
+        var configuration = HTTPServerConfiguration(drainTimeout: .milliseconds(200), eventLoopCount: 1)
+        configuration.timeouts.write = .seconds(1)
+        var router = Router()
+        router.add(.get, "/stuck") { _, _ in
+            usleep(2_500_000)
+            return .text("late")
+        }
+        let server = try TestServer(configuration: configuration, router: router)
+        let raw = try RawSocketClient(port: server.port)
+        raw.send("GET /stuck HTTP/1.1\r\nHost: x\r\n\r\n")
+        usleep(100_000)
+        let clock = ContinuousClock()
+        let started = clock.now
+        server.stop()
+        #expect(clock.now - started < .seconds(2))
     }
 }

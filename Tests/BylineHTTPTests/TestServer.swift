@@ -21,7 +21,7 @@ final class TestServer: Sendable {
         logger.logLevel = .critical
         server = HTTPServer(configuration: configuration, logger: logger, observer: observer, responder: router)
         try server.start()
-        port = server.address?.port ?? 0
+        port = server.port ?? 0
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }

@@ -40,8 +40,8 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     /// True when a comma-separated field of that name lists `token` (case-insensitive),
     /// e.g. `Connection: keep-alive, Upgrade` contains "upgrade" (RFC 9110 §5.6.1).
     public func containsToken(_ token: String, in name: String) -> Bool {
-        for value in all(name) {
-            for element in value.split(separator: ",") {
+        for field in fields where Self.namesMatch(field.name, name) {
+            for element in field.value.split(separator: ",") {
                 let trimmed = element.trimmingASCIIWhitespace()
                 if Self.namesMatch(trimmed, token) { return true }
             }
@@ -65,13 +65,29 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
     }
 
     /// ASCII case-insensitive comparison without allocating lowercased copies: this runs
-    /// for every header lookup on the request path.
+    /// for every header lookup on the request path, so native strings compare their
+    /// contiguous bytes directly.
     static func namesMatch<A: StringProtocol, B: StringProtocol>(_ lhs: A, _ rhs: B) -> Bool {
         let left = lhs.utf8
         let right = rhs.utf8
         guard left.count == right.count else { return false }
+        let fast = left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in
+                bytesMatch(leftBytes, rightBytes)
+            }
+        }
+        if let fast, let result = fast { return result }
         for (a, b) in zip(left, right) where a != b {
             guard ASCII.lowercased(a) == ASCII.lowercased(b) else { return false }
+        }
+        return true
+    }
+
+    private static func bytesMatch(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<left.count {
+            let a = left[index]
+            let b = right[index]
+            if a != b, ASCII.lowercased(a) != ASCII.lowercased(b) { return false }
         }
         return true
     }

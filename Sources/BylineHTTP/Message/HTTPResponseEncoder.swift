@@ -18,7 +18,7 @@ enum HTTPResponseEncoder {
     @discardableResult
     static func encode(
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, version: HTTPVersion,
-        date: [UInt8], into out: inout [UInt8]
+        date: [UInt8], into out: inout [UInt8], separateBody: UnsafeMutablePointer<[UInt8]>? = nil
     ) -> Int {
         out.append(contentsOf: statusLinePrefix)
         appendDecimal(response.status.code, to: &out)
@@ -47,9 +47,17 @@ enum HTTPResponseEncoder {
         }
         out.append(contentsOf: crlf)
         guard bodyAllowed, !isHead else { return 0 }
-        out.append(contentsOf: response.body)
+        if let separateBody, response.body.count >= separateBodyThreshold {
+            // Large bodies go out as their own iovec instead of being copied behind the head.
+            separateBody.pointee = response.body
+        } else {
+            out.append(contentsOf: response.body)
+        }
         return response.body.count
     }
+
+    /// Bodies at least this large are sent from their own storage (writev) rather than copied.
+    static let separateBodyThreshold = 2048
 
     /// `HTTP/1.1 100 Continue` (RFC 9110 §15.2.1).
     static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
@@ -62,10 +70,12 @@ enum HTTPResponseEncoder {
     /// the response.
     private static func appendSanitized(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
-        if !utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
-            out.append(contentsOf: utf8)
-            return
+        let appended: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == 0x0D || byte == 0x0A || byte == 0 { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
+        if appended == true { return }
         for byte in utf8 {
             out.append(byte == 0x0D || byte == 0x0A || byte == 0 ? 0x20 : byte)
         }

@@ -4,11 +4,11 @@ extension HTTPRequestParser {
     /// to hand out now; `nil` when the body follows.
     mutating func finishHead() throws(HTTPParserError) -> HTTPParserEvent? {
         guard let request = head else { return nil }
-        let headers = request.headers
+        let framing = FramingFields(request.headers)
 
         // RFC 9112 §3.2: 400 for an HTTP/1.1 request without Host, and for any request with
         // more than one.
-        let hosts = headers.all("host")
+        let hosts = framing.hosts
         if hosts.count > 1 || (request.version == .http1_1 && hosts.isEmpty) {
             throw .invalidHost
         }
@@ -16,8 +16,8 @@ extension HTTPRequestParser {
             throw .invalidHost
         }
 
-        let transferEncodings = headers.all("transfer-encoding")
-        let contentLengths = headers.all("content-length")
+        let transferEncodings = framing.transferEncodings
+        let contentLengths = framing.contentLengths
         var chunked = false
         var length = 0
         if !transferEncodings.isEmpty {
@@ -32,7 +32,7 @@ extension HTTPRequestParser {
         }
         if length > limits.maxBodySize { throw .contentTooLarge }
 
-        let expectsContinue = try Self.expectsContinue(headers, version: request.version)
+        let expectsContinue = try Self.expectsContinue(framing.expectations, version: request.version)
         if chunked {
             state = .chunkSize
         } else if length > 0 {
@@ -93,13 +93,39 @@ extension HTTPRequestParser {
     /// RFC 9110 §10.1.1: 100-continue is the only expectation; HTTP/1.0 requests' Expect is
     /// ignored.
     static func expectsContinue(
-        _ headers: HTTPHeaders, version: HTTPVersion
+        _ values: [String], version: HTTPVersion
     ) throws(HTTPParserError) -> Bool {
-        let values = headers.all("expect")
         guard !values.isEmpty, version == .http1_1 else { return false }
         for value in values where !HTTPHeaders.namesMatch(value.trimmingASCIIWhitespace(), "100-continue") {
             throw .unsupportedExpectation
         }
         return true
+    }
+}
+
+/// The fields that decide framing, gathered in one pass over the header section instead of
+/// one lookup each.
+struct FramingFields {
+    var hosts: [String] = []
+    var transferEncodings: [String] = []
+    var contentLengths: [String] = []
+    var expectations: [String] = []
+
+    init(_ headers: HTTPHeaders) {
+        for field in headers.fields {
+            // The length check first makes most fields cost one comparison.
+            switch field.name.utf8.count {
+            case 4 where HTTPHeaders.namesMatch(field.name, "host"):
+                hosts.append(field.value)
+            case 6 where HTTPHeaders.namesMatch(field.name, "expect"):
+                expectations.append(field.value)
+            case 14 where HTTPHeaders.namesMatch(field.name, "content-length"):
+                contentLengths.append(field.value)
+            case 17 where HTTPHeaders.namesMatch(field.name, "transfer-encoding"):
+                transferEncodings.append(field.value)
+            default:
+                continue
+            }
+        }
     }
 }

@@ -7,23 +7,31 @@ extension Connection {
     func processBufferedRequests() {
         var out = loop.takeOutputBuffer()
         defer { loop.returnOutputBuffer(&out) }
+        // The last response's large body, kept out of `out` so it is sent without a copy.
+        var lastBody: [UInt8] = []
         while pending.isEmpty, state.keepAlive, !isClosed {
             let event: HTTPParserEvent?
             do {
                 event = try parser.next()
             } catch {
+                out.append(contentsOf: lastBody)
+                lastBody = []
                 answerProtocolError(error, into: &out)
                 break
             }
             guard let event else { break }
+            if !lastBody.isEmpty {
+                out.append(contentsOf: lastBody)
+                lastBody = []
+            }
             switch event {
             case .continueExpected:
                 out.append(contentsOf: HTTPResponseEncoder.continueResponse)
             case .request(let request):
-                answer(request, into: &out)
+                answer(request, into: &out, body: &lastBody)
             }
         }
-        if !out.isEmpty { write(out) }
+        if !out.isEmpty || !lastBody.isEmpty { write(out, lastBody) }
         afterProgress()
     }
 
@@ -42,7 +50,7 @@ extension Connection {
         }
     }
 
-    func answer(_ request: HTTPRequest, into out: inout [UInt8]) {
+    func answer(_ request: HTTPRequest, into out: inout [UInt8], body: inout [UInt8]) {
         let start = SystemInfo.monotonicNanoseconds()
         let core = loop.core
         var response: HTTPResponse
@@ -61,7 +69,7 @@ extension Connection {
         let keepAlive = state.keepAliveForResponse(requestWantsKeepAlive: request.wantsKeepAlive)
         let bytes = HTTPResponseEncoder.encode(
             response, isHead: request.method == .head, keepAlive: keepAlive,
-            version: request.version, date: loop.date.current(), into: &out)
+            version: request.version, date: loop.date.current(), into: &out, separateBody: &body)
         let elapsed = SystemInfo.monotonicNanoseconds() &- start
         record(
             method: request.method, path: request.path, route: response.routePattern,

@@ -1,22 +1,32 @@
 extension Connection {
-    /// Hands `bytes` to the kernel now; whatever it does not take waits for the socket to be
-    /// writable, and reading pauses until it is gone.
-    func write(_ bytes: [UInt8]) {
+    /// Hands `head` and `body` to the kernel now, in one writev; whatever it does not take
+    /// waits for the socket to be writable, and reading pauses until it is gone.
+    func write(_ head: [UInt8], _ body: [UInt8] = []) {
         guard !isClosed else { return }
         guard pending.isEmpty else {
-            pending.append(contentsOf: bytes)
+            pending.append(contentsOf: head)
+            pending.append(contentsOf: body)
             return
         }
         let sent: Int
         do {
-            let result = try bytes.withUnsafeBytes { try SystemCall.send(fd, $0) }
+            let result = try head.withUnsafeBytes { headBytes in
+                try body.withUnsafeBytes { bodyBytes in
+                    try SystemCall.send(fd, headBytes, bodyBytes)
+                }
+            }
             if case .processed(let count) = result { sent = count } else { sent = 0 }
         } catch {
             close()
             return
         }
-        guard sent < bytes.count else { return }
-        pending = Array(bytes[sent...])
+        guard sent < head.count + body.count else { return }
+        if sent < head.count {
+            pending = Array(head[sent...])
+            pending.append(contentsOf: body)
+        } else {
+            pending = Array(body[(sent - head.count)...])
+        }
         pendingOffset = 0
         waitForWritable()
     }

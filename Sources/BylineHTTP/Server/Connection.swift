@@ -4,7 +4,9 @@
 /// which is what makes the unchecked Sendable sound.
 final class Connection: @unchecked Sendable {
     let fd: Int32
-    unowned let loop: EventLoop
+    // The loop owns its connections and outlives them; unowned(unsafe) skips a refcount
+    // check on every access in the request path.
+    unowned(unsafe) let loop: EventLoop
     var parser: HTTPRequestParser
     var state: ConnectionState
     /// What the loop watches this socket for.
@@ -111,6 +113,9 @@ final class Connection: @unchecked Sendable {
                 .error(error), isHead: false, keepAlive: false, version: .http1_1,
                 date: loop.date.current(), into: &out)
             if pending.isEmpty { sendBestEffort(out) }
+            record(
+                method: HTTPMethod(rawValue: "-"), path: "-", route: nil, status: 408, bytes: 0,
+                nanoseconds: 0)
             close()
         }
     }

@@ -14,7 +14,10 @@ extension HTTPServer {
             case .notStarted:
                 state.phase = .stopped
                 return (nil, [], false)
-            case .starting, .draining, .stopped:
+            case .starting:
+                state.shutdownRequested = true
+                return (nil, [], false)
+            case .draining, .stopped:
                 return (nil, [], false)
             }
         }
@@ -31,17 +34,25 @@ extension HTTPServer {
                 loop.execute { loop.closeAll() }
             }
         }
+        // A handler that never returns holds its loop, so closeAll cannot run there: one
+        // second after the drain timeout the server reports stopped regardless, so the
+        // process can exit.
+        acceptQueue.asyncAfter(deadline: deadline + .seconds(1)) { [self] in
+            finishIfDrained(force: true)
+        }
         // Nothing connected: done at once. Otherwise the last close finishes the drain.
         acceptQueue.async { [self] in finishIfDrained() }
     }
 
     /// Completes the shutdown once draining and no connection is left.
-    func finishIfDrained() {
+    func finishIfDrained(force: Bool = false) {
         let loops: [EventLoop]? = state.withLock { state in
             guard case .draining = state.phase else { return nil }
-            guard let core = state.loops.first?.core,
-                core.activeConnections.load(ordering: .acquiring) == 0
-            else { return nil }
+            let active = state.loops.first?.core.activeConnections.load(ordering: .acquiring) ?? 0
+            guard active == 0 || force else { return nil }
+            if active > 0 {
+                logger.error("drain timeout passed with connections still busy", metadata: ["connections": "\(active)"])
+            }
             state.phase = .stopped
             return state.loops
         }

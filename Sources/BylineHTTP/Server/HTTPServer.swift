@@ -24,6 +24,8 @@ public final class HTTPServer: Sendable {
         var phase: Phase = .notStarted
         var address: SocketAddress?
         var loops: [EventLoop] = []
+        /// A shutdown asked for while still starting, honoured once started.
+        var shutdownRequested = false
     }
 
     public let configuration: HTTPServerConfiguration
@@ -59,6 +61,9 @@ public final class HTTPServer: Sendable {
     public var address: SocketAddress? {
         state.withLock { $0.address }
     }
+
+    /// The bound port once started (the kernel's pick when configured as 0).
+    public var port: Int? { address?.port }
 
     /// Starts serving: one `start` per server. Returns once the socket is listening.
     public func start() throws {
@@ -118,6 +123,7 @@ public final class HTTPServer: Sendable {
         stopped.enter()
         source.activate()
         logger.info("listening", metadata: ["address": "\(listener.address)"])
+        if state.withLock({ $0.shutdownRequested }) { shutdown() }
     }
 
     /// Serves until `shutdown()` completes.

@@ -14,8 +14,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var cors: CORS
     /// How long a graceful shutdown waits for in-flight requests before closing everything.
     public var drainTimeout: Duration
-    /// Event loops (serial Dispatch queues) connections are spread over; defaults to one per
-    /// core.
+    /// Event loops (epoll threads) connections are spread over; defaults to the number of
+    /// online CPUs.
     public var eventLoopCount: Int
 
     public struct Timeouts: Sendable, Hashable {
