@@ -6,6 +6,8 @@ struct Candidate: Sendable {
     var span: TextSpan
     /// The name as written, tokens joined by single spaces (the lexicons' key form).
     var key: String
+    /// The words of `key`.
+    var words: [String]
     var title: String?
     var titleGender: RecognizedEntity.Gender?
     var votes: TypeVotes

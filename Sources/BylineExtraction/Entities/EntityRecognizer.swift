@@ -13,30 +13,33 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: TokenizedText) -> [RecognizedEntity] {
-        let builder = CandidateBuilder(
-            text: text, lexicon: lexicon, capitalizedInside: capitalizedInside(text))
+        var context = RecognitionContext(text: text, lexicon: lexicon)
+        let chunkers = text.sentences.map { NameChunker(context: context, sentence: $0.tokens) }
+        context.capitalizedInside = capitalizedInside(context, chunkers: chunkers)
+        let builder = CandidateBuilder(context: context)
         var candidates: [Candidate] = []
-        for sentence in text.sentences {
-            let chunker = NameChunker(tokens: text.tokens, sentence: sentence.tokens, lexicon: lexicon)
+        for (sentence, chunker) in zip(text.sentences, chunkers) {
+            let chunker = NameChunker(context: context, isHeadlineStyle: chunker.isHeadlineStyle)
             for chunk in chunker.chunks(in: sentence.tokens) {
                 candidates += builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound)
             }
         }
-        return EntityLinker(candidates: candidates).link()
+        return EntityLinker(candidates: candidates, lexicon: lexicon).link()
     }
 
-    /// Capitalised words seen away from a sentence start: there, capitals mean a name.
-    private func capitalizedInside(_ text: TokenizedText) -> Set<String> {
+    /// Common words seen capitalised away from a sentence start: there, capitals mean a name
+    /// (only common words are ever asked about).
+    private func capitalizedInside(_ context: RecognitionContext, chunkers: [NameChunker]) -> Set<String> {
         var words: Set<String> = []
-        for sentence in text.sentences {
-            let chunker = NameChunker(tokens: text.tokens, sentence: sentence.tokens, lexicon: lexicon)
-            if chunker.isHeadlineStyle { continue }
+        let text = context.text
+        for (sentence, chunker) in zip(text.sentences, chunkers) where !chunker.isHeadlineStyle {
             var seenWord = false
-            for token in text.tokens[sentence.tokens] {
-                if token.kind == .word {
-                    if seenWord, token.isCapitalized, !token.isAllCaps { words.insert(token.text) }
-                    seenWord = true
+            for index in sentence.tokens where text.tokens[index].kind == .word {
+                let token = text.tokens[index]
+                if seenWord, token.isCapitalized, !token.isAllCaps, context.facts[index].contains(.common) {
+                    words.insert(token.text)
                 }
+                seenWord = true
             }
         }
         return words

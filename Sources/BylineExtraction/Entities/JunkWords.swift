@@ -47,4 +47,16 @@ enum JunkWords {
     /// Demonym endings: `-ian`, `-ean`, `-ese`, `-ish`, `-ic` on an otherwise unknown
     /// capitalised single word read as an adjective (`Syrian base`).
     static let demonymSuffixes = ["ian", "ians", "ean", "eans", "ese", "ish", "i", "ic"]
+
+    /// `demonymSuffixes` compared on UTF-8 bytes (ASCII endings), without grapheme breaking.
+    static func hasDemonymEnding(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.suffix(4))
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            return s.withUTF8Buffer { Array($0) == Array(bytes.suffix(n)) }
+        }
+        return ends("ian") || ends("ians") || ends("ean") || ends("eans") || ends("ese") || ends("ish")
+            || ends("i") || ends("ic")
+    }
 }

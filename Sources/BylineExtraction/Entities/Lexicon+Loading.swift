@@ -26,6 +26,7 @@ extension Lexicon {
         lexicon.read("common-words", ext: "txt") { fields, lex in
             if let word = fields.first { lex.commonWords.insert(String(word)) }
         }
+        lexicon.buildFacts()
         return lexicon
     }
 

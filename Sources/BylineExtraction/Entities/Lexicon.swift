@@ -15,6 +15,8 @@ public struct Lexicon: Sendable {
     public var givenNames: [String: RecognizedEntity.Gender?] = [:]
     public var surfaces: [String: TypeCounts] = [:]
     public var commonWords: Set<String> = []
+    /// Every single word any list knows, with what they know about it (`buildFacts`).
+    public var facts: [String: WordFacts] = [:]
     /// Resources that could not be read (the recognizer still runs, with less evidence).
     public var problems: [String] = []
 

@@ -3,21 +3,24 @@
 /// `Secretary of State`), by `&`, and by `and` only inside a known name
 /// (`Bosnia and Herzegovina`). A possessive, punctuation or a lower-case word ends a run.
 struct NameChunker {
-    let tokens: [Token]
-    let lexicon: Lexicon
+    let context: RecognitionContext
     /// In a title-case or capitals line, a capitalised common word is no evidence of a name.
     let isHeadlineStyle: Bool
 
-    init(tokens: [Token], sentence: Range<Int>, lexicon: Lexicon) {
-        self.tokens = tokens
-        self.lexicon = lexicon
+    init(context: RecognitionContext, sentence: Range<Int>) {
+        self.context = context
         var words = 0
         var capitalized = 0
-        for token in tokens[sentence] where token.kind == .word && !token.isPossessive {
+        for token in context.tokens[sentence] where token.kind == .word && !token.isPossessive {
             words += 1
             if token.isCapitalized { capitalized += 1 }
         }
         isHeadlineStyle = words >= 4 && capitalized * 10 >= words * 7
+    }
+
+    init(context: RecognitionContext, isHeadlineStyle: Bool) {
+        self.context = context
+        self.isHeadlineStyle = isHeadlineStyle
     }
 
     func chunks(in sentence: Range<Int>) -> [Range<Int>] {
@@ -25,10 +28,10 @@ struct NameChunker {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let start = index
-            if let known = knownNameLength(at: index, limit: sentence.upperBound) {
-                index += known
-            } else if isNameToken(index) {
+            if isNameToken(index) {
                 index += 1
+            } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
+                index += known
             } else {
                 index += 1
                 continue
@@ -36,10 +39,10 @@ struct NameChunker {
             while index < sentence.upperBound {
                 if isNameToken(index) {
                     index += 1
-                } else if index + 1 < sentence.upperBound, joins(at: index, after: start),
-                    isNameToken(index + 1)
-                {
+                } else if index + 1 < sentence.upperBound, joins(at: index), isNameToken(index + 1) {
                     index += 2
+                } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
+                    index += known
                 } else {
                     break
                 }
@@ -50,8 +53,9 @@ struct NameChunker {
     }
 
     /// The length of a listed name of two to four capitalised words starting at `index`
-    /// (`NEW YORK`, `St Louis`), so a common word inside it does not break it.
+    /// (`NEW YORK`, `St Louis`) whose first word the shape rules rejected.
     func knownNameLength(at index: Int, limit: Int) -> Int? {
+        let tokens = context.tokens
         guard tokens[index].isCapitalized, tokens[index].kind == .word else { return nil }
         var key = tokens[index].text
         var best: Int?
@@ -59,14 +63,14 @@ struct NameChunker {
         while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
             key += " " + tokens[end].text
             end += 1
-            if lexicon.isKnownName(key) { best = end - index }
+            if context.lexicon.isKnownName(key) { best = end - index }
         }
         return best
     }
 
     /// A capitalised word (`Putin`, `U.S.`, `NPR`) or a particle-hyphen name (`al-Assad`).
     func isNameToken(_ index: Int) -> Bool {
-        let token = tokens[index]
+        let token = context.tokens[index]
         guard token.kind == .word, !token.isPossessive else { return false }
         if !token.isCapitalized {
             guard token.shape.contains(.hyphenated), let dash = token.text.firstIndex(of: "-")
@@ -74,27 +78,29 @@ struct NameChunker {
             return PersonCues.hyphenParticles.contains(String(token.text[..<dash]))
                 && token.text[token.text.index(after: dash)...].first?.isUppercase == true
         }
-        if token.isAllCaps && token.text.count > 1 || isHeadlineStyle {
+        let facts = context.facts[index]
+        if (token.isAllCaps && token.span.length > 1 || isHeadlineStyle), facts.contains(.common),
+            !facts.isKnownName
+        {
             // `TAKE OVER AT TOP`: capitals or title case tell nothing; only lists do.
-            let lower = token.text.lowercased()
-            if lexicon.isCommonWord(lower), !lexicon.isKnownName(token.text) { return false }
+            return false
         }
         return true
     }
 
-    /// Whether the lower-case or symbol token at `index` joins the run started at `start`.
-    func joins(at index: Int, after start: Int) -> Bool {
+    /// Whether the lower-case or symbol token at `index` joins the run before it.
+    func joins(at index: Int) -> Bool {
+        let tokens = context.tokens
         let word = tokens[index].text
-        let previous = tokens[index - 1].text
-        if PersonCues.particles.contains(word) { return true }
-        if word == "&" { return true }
-        if word == "of" {
-            return OrganizationCues.ofHeads.contains(previous) || PersonCues.titleHeads.contains(previous)
-                || lexicon.isKnownName(previous + " of " + tokens[index + 1].text)
+        if context.facts[index].contains(.particle) { return true }
+        switch word {
+        case "&": return true
+        case "of":
+            return !context.facts[index - 1].isDisjoint(with: [.ofHead, .titleHead])
+                || context.lexicon.isKnownName(tokens[index - 1].text + " of " + tokens[index + 1].text)
+        case "and", "upon", "on":
+            return context.lexicon.isKnownName(tokens[index - 1].text + " " + word + " " + tokens[index + 1].text)
+        default: return false
         }
-        if word == "and" || word == "de" || word == "upon" || word == "on" {
-            return lexicon.isKnownName(previous + " " + word + " " + tokens[index + 1].text)
-        }
-        return false
     }
 }

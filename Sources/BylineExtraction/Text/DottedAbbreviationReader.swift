@@ -3,6 +3,7 @@
 /// word reader (an initial) and `St.` to the abbreviation list.
 enum DottedAbbreviationReader {
     static func read(_ cursor: inout TextCursor) -> Bool {
+        guard cursor.peek(1) == CodeUnits.period else { return false }
         let start = cursor.index
         var groups = 0
         while isSingleLetter(cursor), cursor.peek(1) == CodeUnits.period {

@@ -6,8 +6,28 @@ enum TokenShape {
         var sawLetter = false
         var sawUpper = false
         var cursor = TextCursor(units: units, start: span.start, end: span.end)
-        while let (scalar, length) = cursor.scalar() {
+        while !cursor.isAtEnd {
             let c = units[cursor.index]
+            if c < 0x80 {
+                if c >= 0x41 && c <= 0x5A {
+                    if !sawLetter { shape.insert(.capitalized) }
+                    sawLetter = true
+                    sawUpper = true
+                } else if c >= 0x61 && c <= 0x7A {
+                    sawLetter = true
+                    shape.insert(.hasLower)
+                } else if CodeUnits.isDigit(c) {
+                    shape.insert(.hasDigit)
+                } else if c == CodeUnits.hyphen, cursor.index > span.start {
+                    shape.insert(.hyphenated)
+                }
+                cursor.advance()
+                continue
+            }
+            guard let (scalar, length) = cursor.scalar() else {
+                cursor.advance()
+                continue
+            }
             if CodeUnits.isDigit(c) {
                 shape.insert(.hasDigit)
             } else if CodeUnits.isJoiningHyphen(c), cursor.index > span.start {

@@ -33,7 +33,7 @@ public struct Tokenizer: Sendable {
                 kind = .symbol
             }
             let span = TextSpan(start: start, end: cursor.index)
-            let text = String(decoding: units[span.start..<span.end], as: UTF16.self)
+            let text = StringMaking.string(units, span.start..<span.end)
             tokens.append(
                 Token(kind: kind, span: span, text: text, shape: TokenShape.of(units, span, kind)))
         }

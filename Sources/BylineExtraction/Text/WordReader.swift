@@ -21,7 +21,7 @@ enum WordReader {
             }
         }
         if cursor.peek() == CodeUnits.period {
-            let word = String(decoding: cursor.units[start..<cursor.index], as: UTF16.self)
+            let word = StringMaking.string(cursor.units, start..<cursor.index)
             let isInitial = cursor.index - start == 1 && CodeUnits.isASCIILetter(cursor.units[start])
                 && cursor.units[start] < 0x61
             if isInitial || Abbreviations.takesPeriod(word) { cursor.advance() }
