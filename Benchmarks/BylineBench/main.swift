@@ -54,6 +54,7 @@ print("articles            \(stats.articleCount) (\(stats.skippedFileCount) skip
 print("entities / quotes   \(stats.entityCount) / \(stats.quoteCount) (\(stats.mentionCount) mentions)")
 print("raw text            \(fixed(megabytes)) MB")
 print("load + index        \(fixed(wall, 3)) s wall, \(fixed(cpu, 3)) s CPU on \(cores) cores")
+print("  of which           \(fixed(stats.extractSeconds, 3)) s reading + extracting (parallel), \(fixed(stats.indexSeconds, 3)) s linking + indexing")
 print("throughput          \(fixed(megabytes / wall)) MB/s wall, \(fixed(megabytes / wall / Double(cores))) MB/s per core (wall x cores), \(fixed(megabytes / max(cpu, 0.001))) MB per CPU-second")
 print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB after, \(peak / 1024) MB peak")
 print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")

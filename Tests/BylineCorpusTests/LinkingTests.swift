@@ -79,4 +79,29 @@ import Testing
         #expect(snapshot.entity(id: "ghost")?.mentions == [])
         #expect(snapshot.stats.quoteCount == 0)
     }
+
+    @Test func spansSplittingAnEmoji_areDropped() {
+        var a = TestExtraction.make(title: "Emoji", paragraphs: ["Wave 👋 now."])
+        // 👋 is two UTF-16 code units at 5..<7: 6 falls between them.
+        a.quotes = [ExtractedQuote(span: TextSpan(start: 6, end: 11), kind: .full)]
+        a.entities = [RecognizedEntity(name: "Wave", type: .person, mentions: [TextSpan(start: 0, end: 6)])]
+        let snapshot = CorpusSnapshot.build(from: [a])
+        #expect(snapshot.stats.quoteCount == 0)
+        #expect(snapshot.entity(id: "wave")?.mentions == [])
+    }
+
+    @Test func quoteText_withEscapes_isSlicedFromTheStoredText() throws {
+        let paragraph = #"She wrote "a \ b" and "C:\path", then "tab\there.""#
+        let a = TestExtraction.make(
+            title: "Escapes", paragraphs: [paragraph, "\"Line two \u{1F600} 😀,\" he said."],
+            quotes: [TestQuote(text: #"a \ b"#, speaker: nil), TestQuote(text: #"C:\path"#, speaker: nil),
+                     TestQuote(text: "Line two \u{1F600} 😀,", speaker: nil)])
+        let snapshot = CorpusSnapshot.build(from: [a])
+        let texts = snapshot.quotes(QuoteQuery(page: .all)).items.map(\.text)
+        #expect(texts == [#"a \ b"#, #"C:\path"#, "Line two \u{1F600} 😀,"])
+        let bytes = try #require(snapshot.encodedQuote(id: "escapes-q3"))
+        let decoded = try JSONDecoder().decode(Quote.self, from: Data(bytes))
+        let text = try #require(snapshot.article(id: "escapes")?.text)
+        #expect(jsSlice(text, decoded.start, decoded.end) == decoded.text)
+    }
 }

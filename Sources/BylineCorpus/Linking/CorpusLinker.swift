@@ -32,6 +32,7 @@ enum CorpusLinker {
         }
 
         var quotes: [Quote] = []
+        var quoteTerms: [TermCounts] = []
         var quoteArticle: [Int] = []
         var quoteSpeaker: [Int?] = []
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
@@ -49,6 +50,7 @@ enum CorpusLinker {
                     start: span.start, end: span.end,
                     speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
                     cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))
+                quoteTerms.append(quote.terms)
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)
@@ -60,7 +62,7 @@ enum CorpusLinker {
         }
         return LinkedCorpus(
             articles: articles, entities: entities, mentions: builders.map(\.mentions),
-            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes,
+            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: quoteTerms,
             quoteArticle: quoteArticle, quoteSpeaker: quoteSpeaker, articleQuotes: articleQuotes,
             droppedSpans: prepared.reduce(0) { $0 + $1.droppedSpans })
     }

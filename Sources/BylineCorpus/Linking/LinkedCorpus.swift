@@ -14,6 +14,8 @@ struct LinkedCorpus: Sendable {
     /// Per article, the entities it mentions, ascending.
     var articleEntities: [[Int]]
     var quotes: [Quote]
+    /// The search terms of each quote.
+    var quoteTerms: [TermCounts]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
     /// Per article, its quotes in text order.

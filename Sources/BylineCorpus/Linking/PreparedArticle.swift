@@ -17,6 +17,8 @@ struct PreparedArticle: Sendable {
     struct Quote: Sendable {
         var extracted: ExtractedQuote
         var text: String
+        /// For the quote search index, counted here in parallel.
+        var terms: TermCounts
     }
 
     /// `paragraphs` left empty: they are `text` split at blank lines.
@@ -31,7 +33,11 @@ struct PreparedArticle: Sendable {
     init(_ extraction: ArticleExtraction) {
         let body = extraction.body
         let length = body.utf16.count
-        func valid(_ span: TextSpan) -> Bool { span.start >= 0 && span.end <= length }
+        // In range, and not cutting a surrogate pair (its text would not be the text's).
+        func boundary(_ offset: Int) -> Bool { offset >= length || !UTF16.isTrailSurrogate(body.utf16[offset]) }
+        func valid(_ span: TextSpan) -> Bool {
+            span.start >= 0 && span.end <= length && boundary(span.start) && boundary(span.end)
+        }
         var dropped = 0
         entities = extraction.entities.map { entity in
             let kept = entity.mentions.filter { valid($0) && !$0.isEmpty }.sorted()
@@ -42,7 +48,12 @@ struct PreparedArticle: Sendable {
         }
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count
-        self.quotes = quotes.map { Quote(extracted: $0, text: body[$0.span]) }
+        self.quotes = quotes.map { quote in
+            let text = body[quote.span]
+            var terms = TermCounts()
+            terms.add(text)
+            return Quote(extracted: quote, text: text, terms: terms.compact())
+        }
             .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
         droppedSpans = dropped
         article = extraction.article

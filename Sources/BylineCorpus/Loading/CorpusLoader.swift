@@ -51,7 +51,8 @@ public struct CorpusLoader: Sendable {
 
     func load(_ files: [CorpusFile], since start: ContinuousClock.Instant) -> Result {
         let reader = FileReader(options: options, extractor: extractor)
-        let outcomes = Parallel.map(files, reader.read)
+        var outcomes = Parallel.map(files, reader.read)
+        let extracted = ContinuousClock.now
         var issues: [LoadIssue] = []
         var prepared: [PreparedArticle] = []
         prepared.reserveCapacity(outcomes.count)
@@ -73,6 +74,7 @@ public struct CorpusLoader: Sendable {
                 rawBytes += bytes
             }
         }
+        outcomes = []
         for issue in issues {
             logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
         }
@@ -84,17 +86,22 @@ public struct CorpusLoader: Sendable {
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: Date().formatted(.iso8601))
-        var snapshot = CorpusSnapshot.build(prepared: prepared, stats: stats)
-        prepared = []
+        var snapshot = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
         MemoryTrim.releaseFreePages()
         var finalStats = snapshot.stats
         finalStats.loadSeconds = seconds(since: start)
+        finalStats.extractSeconds = seconds(from: start, to: extracted)
+        finalStats.indexSeconds = seconds(since: extracted)
         snapshot = CorpusSnapshot(identity: snapshot.identity, stats: finalStats, storage: snapshot.storage)
         return Result(snapshot: snapshot, issues: issues)
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
+        seconds(from: start, to: ContinuousClock.now)
+    }
+
+    private func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
+        let elapsed = end - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

@@ -4,30 +4,30 @@ import Foundation
 extension CorpusSnapshot {
     public func article(id: String) -> Article? {
         guard let index = storage.articleById[id] else { return nil }
-        return decode(Article.self, from: storage.articleJSON[index].bytes)
+        return decode(Article.self, from: storage.articleJSON[index])
     }
 
     public func articleSummary(id: String) -> ArticleSummary? {
-        storage.articleById[id].flatMap { decode(ArticleSummary.self, from: storage.summaryJSON[$0]) }
+        storage.articleById[id].flatMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
     }
 
     public func encodedArticle(id: String) -> [UInt8]? {
-        storage.articleById[id].map { storage.articleJSON[$0].bytes }
+        storage.articleById[id].map { storage.articleJSON[$0] }
     }
 
     public func encodedArticleSummary(id: String) -> [UInt8]? {
-        storage.articleById[id].map { storage.summaryJSON[$0] }
+        storage.articleById[id].map { Array(storage.summaryJSON[$0]) }
     }
 
     public func articles(_ query: ArticleQuery) -> Page<ArticleSummary> {
         Page(slicing: articleIndices(query), limit: query.page.limit, offset: query.page.offset)
-            .compactMap { decode(ArticleSummary.self, from: storage.summaryJSON[$0]) }
+            .compactMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
     }
 
     /// The list body of `articles(query)` from the summaries encoded at load time.
     public func encodedArticles(_ query: ArticleQuery) -> [UInt8] {
         let page = Page(slicing: articleIndices(query), limit: query.page.limit, offset: query.page.offset)
-        return JSONList.encode(page) { storage.summaryJSON[$0] }
+        return JSONList.encode(page) { Array(storage.summaryJSON[$0]) }
     }
 
     /// Positions of the matching articles, in the query's order.

@@ -8,7 +8,7 @@ extension CorpusSnapshot {
             entity.mentions = storage.mentionsByEntity[entityIndex].filter { $0.articleId == articleId }
             return entity
         }
-        let quotes = storage.quotesByArticle[index].map { storage.quoteList[$0] }
+        let quotes = storage.quotesByArticle[index].compactMap(decodeQuote)
         return ExtractDocument(article: article, entities: entities, quotes: quotes)
     }
 

@@ -9,7 +9,7 @@ extension CorpusSnapshot {
     }
 
     public func encodedEntity(id: String) -> [UInt8]? {
-        storage.entityById[id].map { storage.entityJSON[$0] }
+        storage.entityById[id].map { Array(storage.entityJSON[$0]) }
     }
 
     public func entities(_ query: EntityQuery) -> Page<Entity> {
@@ -20,7 +20,7 @@ extension CorpusSnapshot {
     /// The list body of `entities(query)` from the entities encoded at load time.
     public func encodedEntities(_ query: EntityQuery) -> [UInt8] {
         let page = Page(slicing: entityIndices(query), limit: query.page.limit, offset: query.page.offset)
-        return JSONList.encode(page) { storage.entityJSON[$0] }
+        return JSONList.encode(page) { Array(storage.entityJSON[$0]) }
     }
 
     func entityIndices(_ query: EntityQuery) -> [Int] {

@@ -14,8 +14,11 @@ extension CorpusSnapshot {
         return build(prepared: Parallel.map(distinct, PreparedArticle.init), stats: stats)
     }
 
-    static func build(prepared: [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
-        let terms = prepared.map(\.terms)
-        return SnapshotBuilder.build(linked: CorpusLinker.link(prepared), articleTerms: terms, stats: stats)
+    static func build(prepared: consuming [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
+        // The search index first, so each article's term counts can go before linking starts
+        // (`consuming`: the caller's array is handed over, not copied on the first write).
+        let search = FullTextIndex(documents: prepared.map(\.terms))
+        for index in prepared.indices { prepared[index].terms = TermCounts() }
+        return SnapshotBuilder.build(linked: CorpusLinker.link(prepared), articleSearch: search, stats: stats)
     }
 }

@@ -12,6 +12,10 @@ public struct CorpusStats: Codable, Sendable, Hashable {
     public var rawBytes: Int
     /// Wall-clock seconds from the first file read to the indexed snapshot.
     public var loadSeconds: Double
+    /// Of `loadSeconds`: reading, cleaning and extracting the files (in parallel).
+    public var extractSeconds: Double = 0
+    /// Of `loadSeconds`: linking entities, encoding resources and building the indexes.
+    public var indexSeconds: Double = 0
     /// When the load finished, ISO 8601 in UTC.
     public var loadedAt: String
 

@@ -2,7 +2,7 @@ import BylineModel
 
 /// Builds a snapshot's indexes and encoded resources from a linked corpus.
 enum SnapshotBuilder {
-    static func build(linked: LinkedCorpus, articleTerms: [TermCounts], stats: CorpusStats) -> CorpusSnapshot {
+    static func build(linked: LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
         let articles = linked.articles
         let encodedArticles = Parallel.map(articles) { article in
             var withLead = article
@@ -15,6 +15,7 @@ enum SnapshotBuilder {
                 publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
                 authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
         }
+        let articleStore = ArticleStore(encodedArticles.map(\.0))
         let orders = ArticleOrders(articles)
         let quotes = QuoteIndexes(linked, newest: orders.newest)
 
@@ -22,11 +23,12 @@ enum SnapshotBuilder {
         let entityName = entities.map { EntityKey.of($0.name) }
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
-            articleIds: articles.map(\.id), articleJSON: encodedArticles.map(\.0), summaryJSON: encodedArticles.map(\.1),
+            articleIds: articles.map(\.id), articleJSON: articleStore,
+            summaryJSON: ByteArena(encodedArticles.map(\.1)),
             articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
-            newestRank: orders.newestRank, articleSearch: FullTextIndex(documents: articleTerms),
-            entityList: entities, entityJSON: entities.map(ResourceEncoder.encode),
+            newestRank: orders.newestRank, articleSearch: articleSearch,
+            entityList: entities, entityJSON: ByteArena(entities.map(ResourceEncoder.encode)),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
             mentionsByEntity: linked.mentions, articlesByEntity: linked.entityArticles,
@@ -40,8 +42,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteList: quotes.list, quoteJSON: Parallel.map(quotes.list, ResourceEncoder.encode),
-            quoteById: Dictionary(quotes.list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
             quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
             quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats
@@ -55,14 +56,11 @@ enum SnapshotBuilder {
     /// FNV-1a (64 bit) over every encoded resource: same content, same identity.
     static func identity(of storage: SnapshotStorage) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let articleParts = storage.articleJSON.flatMap(\.parts)
-        for bytes in [articleParts, storage.entityJSON, storage.quoteJSON].joined() {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0xff
-        }
+        storage.articleJSON.hash(into: &hash)
+        storage.entityJSON.hash(into: &hash)
+        storage.quoteDetails.hash(into: &hash)
+        for kind in storage.quoteKind { hash = (hash ^ UInt64(kind.rawValue.utf8.count)) &* 0x0000_0100_0000_01b3 }
+        for speaker in storage.quoteSpeaker { hash = (hash ^ UInt64(speaker ?? 0xffff)) &* 0x0000_0100_0000_01b3 }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
@@ -113,10 +111,6 @@ struct QuoteIndexes {
             if let speaker { bySpeaker[speaker].append(index) }
         }
         self.bySpeaker = bySpeaker
-        search = FullTextIndex(documents: list.map { quote in
-            var terms = TermCounts()
-            terms.add(quote.text)
-            return terms.compact()
-        })
+        search = FullTextIndex(documents: order.map { linked.quoteTerms[$0] })
     }
 }

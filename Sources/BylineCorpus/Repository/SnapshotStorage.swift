@@ -7,8 +7,8 @@ struct SnapshotStorage: Sendable {
     var articleIds: [String]
     /// The only copy of each article (its text stored once); summaries are decoded from
     /// `summaryJSON` when a caller wants values rather than bytes.
-    var articleJSON: [EncodedArticle]
-    var summaryJSON: [[UInt8]]
+    var articleJSON: ArticleStore
+    var summaryJSON: ByteArena
     var articleById: [String: Int]
     var articleKeys: [ArticleKeys]
     var newestOrder: [Int]
@@ -20,7 +20,7 @@ struct SnapshotStorage: Sendable {
 
     // Entities, without mentions; mentions live per entity.
     var entityList: [Entity]
-    var entityJSON: [[UInt8]]
+    var entityJSON: ByteArena
     var entityById: [String: Int]
     /// Folded name and aliases of each entity, for prefix and speaker-name matches.
     var entityKeys: [[String]]
@@ -32,9 +32,10 @@ struct SnapshotStorage: Sendable {
     var entitiesByName: [Int]
 
     // Quotes, in corpus order (articles newest first, then text order).
-    var quoteList: [Quote]
-    var quoteJSON: [[UInt8]]
-    var quoteById: [String: Int]
+    /// Quotes are kept as these columns; their JSON is written on demand with the text sliced
+    /// from the article's stored text, and `Quote` values are decoded from that JSON.
+    var quoteDetails: QuoteDetails
+    var quoteKind: [Quote.Kind]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
     var quotesByArticle: [[Int]]

@@ -1,0 +1,109 @@
+/// Turns a run of capitalised tokens into the names it holds: drops sentence-initial common
+/// words (`Instead`, `Things`), calendar words and pronouns, splits off a title, keeps the
+/// countries inside a title (`U.S.` in `U.S. Secretary of State`) as names of their own,
+/// and leaves out nationality adjectives.
+struct CandidateBuilder {
+    let context: RecognitionContext
+
+    func candidates(in chunk: Range<Int>, sentenceStart: Int) -> [Candidate] {
+        var range = chunk
+        let facts = context.facts
+        let whole = context.key(range)
+        let wholeKnown =
+            chunk.count == 1
+            ? facts[chunk.lowerBound].contains(.metonym) || facts[chunk.lowerBound].contains(.surface)
+                || facts[chunk.lowerBound].contains(.place)
+            : context.lexicon.isKnownName(whole) || OrganizationCues.metonyms.contains(whole)
+        if !wholeKnown {
+            while let first = range.first,
+                isDroppableStart(first, sentenceStart: sentenceStart, alone: range.count == 1)
+            {
+                range = (first + 1)..<range.upperBound
+            }
+            while let last = range.last, facts[last].contains(.calendar) {
+                range = range.lowerBound..<last
+            }
+        }
+        guard !range.isEmpty else { return [] }
+        let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.lexicon.isKnownName(context.key(range)))
+        if !isKnown, let split = TitleSplitter(context: context).split(range) {
+            var result: [Candidate] = []
+            if !split.before.isEmpty {
+                result += candidates(in: split.before, sentenceStart: sentenceStart)
+            }
+            for index in split.title where !facts[index].isDisjoint(with: [.acronym, .country]) {
+                result += plain(index..<(index + 1), title: nil)
+            }
+            if !split.name.isEmpty {
+                let title = context.key(split.title)
+                let gender = split.title.lazy.compactMap { PersonCues.gendered[self.context.tokens[$0].text] }.first
+                result += plain(split.name, title: title, gender: gender)
+            }
+            return result
+        }
+        if !isKnown {
+            // `Australian Tom Moody`, `West Indian Phil Simmons`: the adjective is no part of the name.
+            for length in stride(from: min(3, range.count - 1), through: 1, by: -1)
+            where isDemonymPhrase(range.lowerBound..<(range.lowerBound + length)) {
+                range = (range.lowerBound + length)..<range.upperBound
+                break
+            }
+        }
+        return plain(range, title: nil)
+    }
+
+    /// A name with no title inside, unless it is junk on its own.
+    private func plain(
+        _ range: Range<Int>, title: String?, gender: RecognizedEntity.Gender? = nil
+    ) -> [Candidate] {
+        if range.count == 1 {
+            let token = context.tokens[range.lowerBound]
+            let facts = context.facts[range.lowerBound]
+            if token.span.length == 1 || (token.span.length == 2 && token.endsWithPeriod) { return [] }  // `N`, `C.`
+            if !facts.isDisjoint(with: [.calendar, .pronoun]) { return [] }
+            if title == nil, facts.isDemonym || (facts.contains(.titleHead) && !facts.contains(.surface)) {
+                return []
+            }
+        }
+        let tokens = context.tokens
+        let name = context.key(range)
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        var candidate = Candidate(
+            tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title, titleGender: gender, votes: TypeVotes(),
+            expansion: range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
+                ? OrganizationCues.acronyms[name] : nil)
+        candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
+        return [candidate]
+    }
+
+    private func isDemonymPhrase(_ range: Range<Int>) -> Bool {
+        if range.count == 1 { return context.facts[range.lowerBound].isDemonym }
+        guard let counts = context.lexicon.counts(context.key(range)) else { return false }
+        return counts.misc * 2 > counts.total
+    }
+
+    /// The first word of a sentence that is a common word and nothing marks as a name.
+    private func isDroppableStart(_ index: Int, sentenceStart: Int, alone: Bool) -> Bool {
+        let facts = context.facts[index]
+        if !facts.isDisjoint(with: [.pronoun, .calendar]) { return true }
+        guard facts.contains(.common), isSentenceInitial(index, sentenceStart: sentenceStart) else { return false }
+        let tokens = context.tokens
+        if !alone, index + 1 < tokens.count,
+            context.lexicon.isKnownName(tokens[index].text + " " + tokens[index + 1].text)
+        {
+            return false  // `New Zealand` at the start of a sentence
+        }
+        return !context.capitalizedInside.contains(tokens[index].text)
+            && facts.isDisjoint(with: [.place, .surface]) && (alone || !facts.contains(.givenName))
+    }
+
+    /// First in its sentence, or first after an opening quote, bracket or dash there.
+    func isSentenceInitial(_ index: Int, sentenceStart: Int) -> Bool {
+        var i = index - 1
+        while i >= sentenceStart {
+            if context.tokens[i].kind != .punctuation { return false }
+            i -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,117 @@
+import BylineModel
+
+/// Groups an article's candidates into entities: full names first, then the short forms
+/// that stand for them (`Putin` -> `Vladimir Putin`, `U.S.` -> `United States`, `NPR` ->
+/// `National Public Radio`). Each entity is typed by the sum of its mentions' evidence.
+/// When two people share a surname, a bare surname goes to the nearest one named before it.
+struct EntityLinker {
+    let candidates: [Candidate]
+    let lexicon: Lexicon
+
+    /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
+    private struct Index {
+        var byName: [String: Int] = [:]
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        var byInitials: [String: Int] = [:]
+    }
+
+    func link() -> [RecognizedEntity] {
+        var clusters: [EntityCluster] = []
+        var index = Index()
+        let order = candidates.indices.sorted {
+            let (a, b) = (candidates[$0], candidates[$1])
+            return a.tokenCount != b.tokenCount ? a.tokenCount > b.tokenCount : a.span < b.span
+        }
+        for position in order {
+            let candidate = candidates[position]
+            let name = candidate.expansion ?? candidate.key
+            let target: Int
+            if let existing = index.byName[name] ?? index.byName[candidate.key] {
+                target = existing
+            } else if candidate.expansion == nil,
+                let existing = shortFormTarget(candidate, clusters: clusters, index: index)
+            {
+                target = existing
+            } else {
+                target = clusters.count
+                let words = candidate.expansion.map { $0.split(separator: " ").map(String.init) } ?? candidate.words
+                var cluster = EntityCluster(name: name, words: words)
+                cluster.isPersonName = cluster.nameWords.count >= 2 && candidate.votes.best == .person
+                clusters.append(cluster)
+                register(cluster, at: target, in: &index)
+            }
+            clusters[target].members.append(position)
+            clusters[target].votes += candidate.votes
+            if index.byName[candidate.key] == nil { index.byName[candidate.key] = target }
+        }
+        return clusters.compactMap(entity(from:)).sorted {
+            ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
+        }
+    }
+
+    private func register(_ cluster: EntityCluster, at position: Int, in index: inout Index) {
+        index.byName[cluster.name] = position
+        guard let first = cluster.nameWords.first, let last = cluster.nameWords.last,
+            cluster.nameWords.count >= 2
+        else { return }
+        if cluster.isPersonName {
+            index.byLastWord[EntityCluster.withoutParticle(last), default: []].append(position)
+            index.byFirstWord[first, default: []].append(position)
+        } else if !cluster.name.utf8.contains(0x2E) {
+            let initials = cluster.initials
+            if initials.utf8.count >= 2, index.byInitials[initials] == nil { index.byInitials[initials] = position }
+        }
+    }
+
+    /// The cluster a short form belongs to: a person's last name(s) or first name, or an
+    /// acronym of a longer name. Nil when nothing fits.
+    private func shortFormTarget(_ candidate: Candidate, clusters: [EntityCluster], index: Index) -> Int? {
+        let words = candidate.words
+        guard let last = words.last, let first = words.first else { return nil }
+        let people = (index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
+            clusters[$0].endsWith(words)
+        }
+        if people.count == 1 { return people[0] }
+        if people.count > 1 {
+            // Shared surname: the person most recently named before this mention.
+            let before = people.compactMap { cluster -> (Int, Int)? in
+                let starts = clusters[cluster].members.map { candidates[$0].span.start }
+                    .filter { $0 < candidate.span.start }
+                return starts.max().map { (cluster, $0) }
+            }
+            return before.max { $0.1 < $1.1 }?.0
+        }
+        guard words.count == 1 else { return nil }
+        // `Jansher` for `Jansher Khan`, `Wang` for `Wang Junxia` (family name first).
+        if let byFirst = index.byFirstWord[first], byFirst.count == 1, candidate.votes.strongest() < 3 {
+            return byFirst[0]
+        }
+        guard first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
+        let letters = first.filter { $0 != "." }
+        return letters.count >= 2 ? index.byInitials[letters] : nil
+    }
+
+    private func entity(from cluster: EntityCluster) -> RecognizedEntity? {
+        guard let type = cluster.votes.best else { return nil }
+        let members = cluster.members.map { candidates[$0] }.sorted { $0.span < $1.span }
+        var aliases: [String] = []
+        var titles: [String] = []
+        var mentions: [TextSpan] = []
+        for member in members {
+            if member.key != cluster.name, !aliases.contains(member.key) { aliases.append(member.key) }
+            if let title = member.title, !titles.contains(title) { titles.append(title) }
+            if mentions.last != member.span { mentions.append(member.span) }
+        }
+        var gender: RecognizedEntity.Gender?
+        if type == .person {
+            gender = members.lazy.compactMap(\.titleGender).first
+            if gender == nil, cluster.nameWords.count >= 2, let first = cluster.nameWords.first {
+                gender = lexicon.givenNames[String(first)] ?? nil
+            }
+        }
+        return RecognizedEntity(
+            name: cluster.name, type: type, aliases: aliases, titles: type == .person ? titles : [],
+            mentions: mentions, gender: gender)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+extension Lexicon {
+    /// Reads the bundled resources; a missing or unreadable file is recorded in `problems`.
+    static func loadBundled() -> Lexicon {
+        var lexicon = Lexicon()
+        lexicon.read("places", ext: "tsv") { fields, lex in
+            guard fields.count >= 2, let kind = PlaceKind(rawValue: String(fields[1])) else { return }
+            lex.places[String(fields[0])] = kind
+        }
+        lexicon.read("given-names", ext: "tsv") { fields, lex in
+            guard fields.count >= 2 else { return }
+            let gender: RecognizedEntity.Gender? =
+                fields[1] == "m" ? .male : fields[1] == "f" ? .female : nil
+            lex.givenNames[String(fields[0])] = .some(gender)
+        }
+        lexicon.read("conll-train", ext: "tsv") { fields, lex in
+            guard fields.count >= 5 else { return }
+            var counts = TypeCounts()
+            counts.person = Int(fields[1]) ?? 0
+            counts.organization = Int(fields[2]) ?? 0
+            counts.location = Int(fields[3]) ?? 0
+            counts.misc = Int(fields[4]) ?? 0
+            lex.surfaces[String(fields[0])] = counts
+        }
+        lexicon.read("common-words", ext: "txt") { fields, lex in
+            if let word = fields.first { lex.commonWords.insert(String(word)) }
+        }
+        lexicon.buildFacts()
+        return lexicon
+    }
+
+    /// Calls `row` with the tab-separated fields of each non-comment line of a resource.
+    mutating func read(
+        _ name: String, ext: String, row: ([Substring], inout Lexicon) -> Void
+    ) {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: ext)
+        else {
+            problems.append("missing resource \(name).\(ext)")
+            return
+        }
+        let contents: String
+        do {
+            contents = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            problems.append("unreadable resource \(name).\(ext): \(error)")
+            return
+        }
+        for line in contents.split(separator: "\n", omittingEmptySubsequences: true)
+        where !line.hasPrefix("#") {
+            row(line.split(separator: "\t", omittingEmptySubsequences: false), &self)
+        }
+    }
+}

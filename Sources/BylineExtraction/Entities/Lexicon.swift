@@ -1,0 +1,30 @@
+import Foundation
+
+/// The recognizer's word lists, read once from the package's `Resources` (built by
+/// `scripts/build-gazetteers`, described in docs/entities.md) and shared by every article.
+public struct Lexicon: Sendable {
+    /// What CoNLL-2003 eng.train typed a surface form as, and how often.
+    public struct TypeCounts: Sendable, Hashable {
+        public var person = 0, organization = 0, location = 0, misc = 0
+        public var total: Int { person + organization + location + misc }
+    }
+
+    public enum PlaceKind: String, Sendable { case country, city, region, continent }
+
+    public var places: [String: PlaceKind] = [:]
+    public var givenNames: [String: RecognizedEntity.Gender?] = [:]
+    public var surfaces: [String: TypeCounts] = [:]
+    public var commonWords: Set<String> = []
+    /// Every single word any list knows, with what they know about it (`buildFacts`).
+    public var facts: [String: WordFacts] = [:]
+    /// Resources that could not be read (the recognizer still runs, with less evidence).
+    public var problems: [String] = []
+
+    public init() {}
+
+    /// Parsed once per process on first use.
+    public static let shared: Lexicon = Lexicon.loadBundled()
+
+    public func givenName(_ word: String) -> RecognizedEntity.Gender?? { givenNames[word] }
+    public func isCommonWord(_ lowercased: String) -> Bool { commonWords.contains(lowercased) }
+}

@@ -1,0 +1,106 @@
+/// Finds the runs of name-like tokens in one sentence: capitalised words, joined by name
+/// particles (`bin`, `van`), by `of` after a head that takes it (`Bank of England`,
+/// `Secretary of State`), by `&`, and by `and` only inside a known name
+/// (`Bosnia and Herzegovina`). A possessive, punctuation or a lower-case word ends a run.
+struct NameChunker {
+    let context: RecognitionContext
+    /// In a title-case or capitals line, a capitalised common word is no evidence of a name.
+    let isHeadlineStyle: Bool
+
+    init(context: RecognitionContext, sentence: Range<Int>) {
+        self.context = context
+        var words = 0
+        var capitalized = 0
+        for token in context.tokens[sentence] where token.kind == .word && !token.isPossessive {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        isHeadlineStyle = words >= 4 && capitalized * 10 >= words * 7
+    }
+
+    init(context: RecognitionContext, isHeadlineStyle: Bool) {
+        self.context = context
+        self.isHeadlineStyle = isHeadlineStyle
+    }
+
+    func chunks(in sentence: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let start = index
+            if isNameToken(index) {
+                index += 1
+            } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
+                index += known
+            } else {
+                index += 1
+                continue
+            }
+            while index < sentence.upperBound {
+                if isNameToken(index) {
+                    index += 1
+                } else if index + 1 < sentence.upperBound, joins(at: index), isNameToken(index + 1) {
+                    index += 2
+                } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
+                    index += known
+                } else {
+                    break
+                }
+            }
+            result.append(start..<index)
+        }
+        return result
+    }
+
+    /// The length of a listed name of two to four capitalised words starting at `index`
+    /// (`NEW YORK`, `St Louis`) whose first word the shape rules rejected.
+    func knownNameLength(at index: Int, limit: Int) -> Int? {
+        let tokens = context.tokens
+        guard tokens[index].isCapitalized, tokens[index].kind == .word else { return nil }
+        var key = tokens[index].text
+        var best: Int?
+        var end = index + 1
+        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
+            key += " " + tokens[end].text
+            end += 1
+            if context.lexicon.isKnownName(key) { best = end - index }
+        }
+        return best
+    }
+
+    /// A capitalised word (`Putin`, `U.S.`, `NPR`) or a particle-hyphen name (`al-Assad`).
+    func isNameToken(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word, !token.isPossessive else { return false }
+        if !token.isCapitalized {
+            guard token.shape.contains(.hyphenated), let dash = token.text.firstIndex(of: "-")
+            else { return false }
+            return PersonCues.hyphenParticles.contains(String(token.text[..<dash]))
+                && token.text[token.text.index(after: dash)...].first?.isUppercase == true
+        }
+        let facts = context.facts[index]
+        if (token.isAllCaps && token.span.length > 1 || isHeadlineStyle), facts.contains(.common),
+            !facts.isKnownName
+        {
+            // `TAKE OVER AT TOP`: capitals or title case tell nothing; only lists do.
+            return false
+        }
+        return true
+    }
+
+    /// Whether the lower-case or symbol token at `index` joins the run before it.
+    func joins(at index: Int) -> Bool {
+        let tokens = context.tokens
+        let word = tokens[index].text
+        if context.facts[index].contains(.particle) { return true }
+        switch word {
+        case "&": return true
+        case "of":
+            return !context.facts[index - 1].isDisjoint(with: [.ofHead, .titleHead])
+                || context.lexicon.isKnownName(tokens[index - 1].text + " of " + tokens[index + 1].text)
+        case "and", "upon", "on":
+            return context.lexicon.isKnownName(tokens[index - 1].text + " " + word + " " + tokens[index + 1].text)
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Words that make a name an organisation, and the metonyms news uses for institutions.
+enum OrganizationCues {
+    /// A name ending in one of these is an organisation (`Exxon Corp.`, `Foreign Ministry`).
+    static let suffixes: Set<String> = [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Plc",
+        "PLC", "plc", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "Bank", "Bancorp",
+        "University", "College", "Institute", "Ministry", "Agency", "Department", "Party",
+        "Council", "Committee", "Commission", "Association", "Federation", "Union", "League",
+        "Club", "Foundation", "Fund", "Organization", "Organisation", "Company", "Airlines",
+        "Airways", "Motors", "Industries", "Systems", "Technologies", "Partners", "Securities",
+        "Capital", "Investments", "Enterprises", "Communications", "Telecom", "Press", "News",
+        "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Daily", "Network",
+        "Television", "Radio", "TV", "Broadcasting", "Office", "Court", "Parliament",
+        "Assembly", "Senate", "Congress", "Police", "Army", "Navy", "Force", "Forces", "Board",
+        "Bureau", "Authority", "Service", "Services", "Church", "Brigade", "Brigades", "Front",
+        "Movement", "Alliance", "Coalition", "Society", "Trust", "Exchange", "Reserve",
+        "Cabinet", "Command", "Guard", "Hospital", "School", "Academy", "Museum", "Team",
+        "Rangers", "United", "City", "Magazine", "Review", "Institution", "Centre", "Center",
+        "Laboratories", "Labs", "Pharmaceuticals", "Petroleum", "Oil", "Energy", "Electric",
+        "Steel", "Insurance", "Mining", "Resources", "Foods", "Brands", "Stores", "Mobil",
+    ]
+
+    /// Heads that take `of` and a name: `Bank of England`, `University of Texas`.
+    static let ofHeads: Set<String> = [
+        "Bank", "University", "Ministry", "Department", "Institute", "Council", "Church",
+        "Court", "Office", "Party", "Federation", "Association", "Union", "League", "Museum",
+        "College", "School", "Board", "Bureau", "Commission", "Committee", "Chamber", "Academy",
+        "Organisation", "Organization", "House", "Republic", "Kingdom", "Gulf", "Bay", "Sea",
+        "Isle", "Islands", "Strait", "Straits", "Cape", "Lake", "Mount", "Province", "State",
+        "States", "Sultanate", "Emirate", "Duchy", "Principality", "Commonwealth", "District",
+        "Order", "Society", "Government", "Confederation", "Congress", "Assembly", "Parliament",
+        "Coast", "Sisters", "Brothers", "Friends", "Bishop", "Archbishop", "Duke", "Duchess",
+        "Prince", "Princess", "King", "Queen", "Port", "Straits", "Sea", "Hospital", "Centre",
+        "Center", "City", "Museum", "Tribunal", "Agency", "Fund", "Authority", "Corps",
+    ]
+
+    /// Metonyms typed by their usual reading in news: the seat for the government.
+    static let metonyms: Set<String> = [
+        "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée",
+        "Elysee Palace", "Quai d'Orsay", "Capitol Hill", "Whitehall", "Foggy Bottom",
+        "Blue House", "Zhongnanhai", "Vatican", "Holy See", "Knesset", "Bundestag",
+        "Duma", "State Duma", "Congress", "Senate", "Parliament",
+    ]
+
+    /// Lower-case nouns after a name that say it names an organisation
+    /// (`the Interfax news agency`, `the Exxon company`).
+    static let followingNouns: Set<String> = [
+        "agency", "company", "firm", "group", "corporation", "bank", "newspaper", "daily",
+        "magazine", "party", "club", "team", "network", "broadcaster", "airline", "carrier",
+        "insurer", "retailer", "maker", "manufacturer", "conglomerate", "organisation",
+        "organization", "militia", "movement", "institute", "university", "ministry", "unit",
+        "subsidiary", "shares", "stock", "officials", "spokesman", "spokeswoman", "chief",
+        "board", "executives", "side",
+    ]
+
+    /// Well-known short forms written as acronyms, mapped to the full name they stand for.
+    static let acronyms: [String: String] = [
+        "U.S.": "United States", "US": "United States", "U.S.A.": "United States",
+        "USA": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom",
+        "U.N.": "United Nations", "UN": "United Nations", "E.U.": "European Union",
+        "EU": "European Union", "U.A.E.": "United Arab Emirates", "UAE": "United Arab Emirates",
+        "D.C.": "Washington, D.C.", "U.S.S.R.": "Soviet Union", "USSR": "Soviet Union",
+    ]
+}

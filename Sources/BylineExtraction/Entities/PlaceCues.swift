@@ -1,0 +1,33 @@
+/// Words around a name that say it is a place.
+enum PlaceCues {
+    /// Prepositions before a bare name that usually introduce a place (`in Syria`).
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "towards",
+        "toward", "via", "throughout", "around", "across", "visit", "visited", "visiting",
+    ]
+
+    /// A name ending in one of these is a place (`Khan Shaykhun` has none; `Red Sea` does).
+    static let suffixes: Set<String> = [
+        "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Hills", "Valley", "Island",
+        "Islands", "Peninsula", "Bay", "Gulf", "Strait", "Desert", "Province", "Region",
+        "County", "Street", "Avenue", "Square", "Road", "Bridge", "Airport", "Coast", "Heights",
+        "Basin", "Canal", "Park", "Forest", "Plain", "Plateau", "Delta", "Republic", "Kingdom",
+        "Emirates", "Territory", "Territories", "Prefecture", "Oblast", "Governorate", "Strip",
+        "Bank",
+    ]
+
+    /// Lower-case nouns after a name that say it names a place (`the Khan Shaykhun town`).
+    static let followingNouns: Set<String> = [
+        "province", "region", "city", "town", "village", "district", "state", "county",
+        "border", "capital", "area", "river", "valley", "airport", "port", "coast",
+    ]
+
+    /// Lower-case nouns before `of X` that say X is a place (`the town of Khan Shaykhun`).
+    static let precedingNouns: Set<String> = [
+        "town", "city", "village", "province", "region", "state", "county", "capital",
+        "district", "island", "port", "republic", "kingdom", "outskirts", "suburb", "streets",
+        "north", "south", "east", "west", "centre", "center", "people", "government", "president",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+        "southeast", "southwest", "northern", "southern", "eastern", "western",
+    ]
+}

@@ -1,0 +1,114 @@
+/// Sieve rule 1: a cue right beside the quotation in its sentence: `"...," Tillerson said`,
+/// `"...," said Tillerson`, `"...," according to Tass`, `Lavrov said "..."`,
+/// `Tillerson said: "..."`, `McCaskill scolded him: "..."`, `recalled, "..."`.
+struct AdjacentCueRule: AttributionRule {
+    /// What may end a quotation that a following cue attributes: `"...,"`, `"...?"`, `"...—"`.
+    static let separators: Set<String> = [",", "—", "--", "–", "-", "―"]
+    static let signatureDashes: Set<String> = ["—", "--", "–", "―"]
+    static let clauseEndingUnits: Set<UInt16> = [0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026, 0x2E, 0x3B]
+
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        after(site, context) ?? before(site, context)
+    }
+
+    private func after(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
+        var index = site.afterToken
+        let bound = site.afterBound
+        let endsClause = site.lastContentUnit(in: context).map(Self.clauseEndingUnits.contains) ?? false
+        var sawSeparator = false
+        while index < bound, context.isPunctuation(index, Self.separators) {
+            index += 1
+            sawSeparator = true
+        }
+        guard index < bound else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        // `"..." ― Pamela Padilla`: a dash and a name sign the quotation.
+        if sawSeparator, context.isPunctuation(index - 1, Self.signatureDashes), reader.isNamePart(index),
+            let name = reader.inverted(after: index - 1, to: bound), name.kind == .name,
+            name.tokens.upperBound >= bound || context.tokens[name.tokens.upperBound].kind == .punctuation
+        {
+            return Cue(verbTokens: (index - 1)..<index, speaker: name)
+        }
+        guard endsClause || sawSeparator else { return nil }
+        if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: bound) {
+            return Cue(verbTokens: index..<(index + 2), speaker: speaker)
+        }
+        if let verb = context.speechVerb(at: index), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            let speaker = reader.inverted(after: index, to: bound)
+        {
+            return Cue(verbTokens: index..<(index + 1), speaker: speaker)
+        }
+        return subjectThenVerb(from: index, to: bound, context, reader)
+    }
+
+    /// `Tillerson said`, `Scott Pruitt, the attorney general of Oklahoma, said`, `White House
+    /// press secretary Josh Earnest said`: a subject starting right after the quotation.
+    func subjectThenVerb(from index: Int, to bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
+        -> Cue?
+    {
+        var verb = index + 1
+        while verb < min(bound, index + 40) {
+            if context.tokens[verb].text == "(",
+                let close = (verb..<min(bound, verb + 12)).first(where: { context.tokens[$0].text == ")" })
+            {
+                verb = close + 1
+                continue
+            }
+            if context.isQuoteMark(verb) || context.isClauseEnd(verb) { return nil }
+            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
+                found.form == .past || found.form == .present
+            else {
+                verb += 1
+                continue
+            }
+            let backward = reader.subject(before: verb, from: index)
+            if let backward, backward.tokens.lowerBound == index { return Cue(verbTokens: verb..<(verb + 1), speaker: backward) }
+            let forward = reader.inverted(after: index - 1, to: verb)
+            let forwardFits = forward.map { reader.isAttributiveGap(from: $0.tokens.upperBound, to: verb) } ?? false
+            if let forward, forwardFits, forward.kind == .name || backward?.kind != .name {
+                return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
+            }
+            // `White House press secretary Josh Earnest said`: only title words before the name.
+            if let backward, backward.kind == .name,
+                (index..<backward.tokens.lowerBound).allSatisfy({ context.tokens[$0].kind != .punctuation })
+            {
+                return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
+            }
+            if let forward, forwardFits { return Cue(verbTokens: verb..<(verb + 1), speaker: forward) }
+            verb += 1
+        }
+        return nil
+    }
+
+    private func before(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
+        var index = site.openToken - 1
+        var sawColon = false
+        while index >= site.lowerBound, context.isPunctuation(index, WordSets.commaColonEmDashEtc) {
+            if context.tokens[index].text == ":" { sawColon = true }
+            index -= 1
+        }
+        guard index >= site.lowerBound else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        // With a colon the verb may have a listener first: `told reporters:`, `scolded him:`.
+        let reach = sawColon ? 4 : 0
+        for verb in stride(from: index, through: max(site.lowerBound, index - reach), by: -1) {
+            if context.isQuoteMark(verb) { break }
+            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech) else { continue }
+            if found.form == .participle, !isProgressive(verb, context) {
+                if let speaker = reader.participleSpeaker(verb, from: site.lowerBound) {
+                    return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+                }
+                continue
+            }
+            if let speaker = reader.subject(before: verb, from: site.lowerBound) {
+                return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+            }
+        }
+        return nil
+    }
+
+    /// `is saying`, `was telling`: a participle that is the sentence's verb.
+    func isProgressive(_ verb: Int, _ context: AttributionContext) -> Bool {
+        verb > 0 && context.isWord(verb - 1, in: WordSets.isWasAreEtc)
+    }
+}

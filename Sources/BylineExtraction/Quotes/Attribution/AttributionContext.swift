@@ -1,0 +1,89 @@
+/// What the attribution rules look at: the article's tokens and sentences, the quotations
+/// found, and each token's verb of reporting (looked up once). Read-only; resolving speakers
+/// to entities is separate. A class, so that the many readers holding it share one copy.
+final class AttributionContext: Sendable {
+    let text: ArticleText
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let quotes: [QuotedSpan]
+    /// `verbs[i]` is the verb of reporting token `i` spells, if any.
+    private let verbs: [SpeechVerb?]
+
+    init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
+        self.text = tokenized.text
+        self.tokens = tokenized.tokens
+        self.sentences = tokenized.sentences
+        self.quotes = quotes
+        let lexicon = SpeechVerbLexicon.shared
+        self.verbs = tokenized.tokens.map { token in
+            token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+        }
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Index of the sentence holding the token at `index` (the last one for an index past the end).
+    func sentenceIndex(ofToken index: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].tokens.lowerBound <= index { low = mid } else { high = mid - 1 }
+        }
+        return max(0, low)
+    }
+
+    /// The token's text in lower case, without allocating when it already is.
+    func lower(_ index: Int) -> String {
+        let token = tokens[index]
+        return token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : token.text
+    }
+
+    func isWord(_ index: Int, in set: Set<String>) -> Bool {
+        tokens[index].kind == .word && set.contains(lower(index))
+    }
+
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    }
+
+    /// Whether the token is a double quotation mark (straight, curly, or half of the NYT's
+    /// `''`). Single marks are left out: most of them are apostrophes (`veterans' families`).
+    func isQuoteMark(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        if Self.quoteMarks.contains(token.text) { return true }
+        guard token.text == "'" else { return false }
+        let next = index + 1 < tokens.count && tokens[index + 1].text == "'" && tokens[index + 1].span.start == token.span.end
+        let previous = index > 0 && tokens[index - 1].text == "'" && tokens[index - 1].span.end == token.span.start
+        return next || previous
+    }
+
+    /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
+    /// apart (`R-Ky.,`, `(R-Fla.)`).
+    func isClauseEnd(_ index: Int) -> Bool {
+        guard isPunctuation(index, Self.clauseEnds) else { return false }
+        if tokens[index].text == ".", index + 1 < tokens.count, [",", ")"].contains(tokens[index + 1].text) { return false }
+        return true
+    }
+
+    /// A verb of reporting at `index`, if the word is one.
+    func speechVerb(at index: Int) -> SpeechVerb? { verbs[index] }
+
+    /// `according to` starting at `index`.
+    func isAccordingTo(_ index: Int) -> Bool {
+        index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
+    }
+
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
+    static let clauseEnds: Set<String> = [".", "!", "?", ";", "…", "...", "!?", "?!"]
+}

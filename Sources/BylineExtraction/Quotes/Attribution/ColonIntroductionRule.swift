@@ -1,0 +1,22 @@
+/// Sieve rule 4: a quotation that opens its paragraph right after a paragraph ending in a
+/// colon takes the cue of that introduction (`Caddell continued:` / `The senator told
+/// reporters:` followed by the quoted paragraph).
+struct ColonIntroductionRule: AttributionRule {
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        let quote = context.quotes[site.quote]
+        guard !quote.isNested, quote.paragraph > 0,
+            quote.openMark.start == context.text.paragraphs[quote.paragraph].start,
+            site.openToken > 0, context.tokens[site.openToken - 1].text == ":"
+        else { return nil }
+        let colon = site.openToken - 1
+        let sentence = context.sentences[context.sentenceIndex(ofToken: colon)]
+        let reader = SpeakerPhraseReader(context: context)
+        for verb in stride(from: colon - 1, through: max(sentence.tokens.lowerBound, colon - 6), by: -1) {
+            guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
+                let speaker = reader.subject(before: verb, from: sentence.tokens.lowerBound)
+            else { continue }
+            return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+        }
+        return nil
+    }
+}

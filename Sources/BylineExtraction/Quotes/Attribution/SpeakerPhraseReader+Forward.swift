@@ -1,0 +1,70 @@
+extension SpeakerPhraseReader {
+    /// The speaker after an inverted verb: `said Tillerson`, `said a spokesman for the
+    /// campaign`, `said White House spokesman Josh Earnest`, reading no further than `upperBound`.
+    func inverted(after verb: Int, to upperBound: Int) -> SpeakerPhrase? {
+        let start = verb + 1
+        guard start < upperBound, !context.isWord(start, in: WordSets.thatThisIt) else { return nil }
+        if context.tokens[start].kind == .number { return descriptionForward(from: start, to: upperBound) }
+        guard context.tokens[start].kind == .word else { return nil }
+        if let pronoun = pronoun(at: start) { return pronoun }
+        var end = start
+        if isNamePart(start), !context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) {
+            end = nameRunEnd(from: start, to: upperBound)
+            if end < upperBound, context.tokens[end].isPossessive {
+                return descriptionForward(from: start, to: upperBound)
+            }
+            // `White House spokesman Josh Earnest`: the later name is the speaker.
+            if let later = nameAfterRole(from: end, to: upperBound) { return later }
+            return namePhrase(start..<end)
+        }
+        return descriptionForward(from: start, to: upperBound)
+    }
+
+    private func nameRunEnd(from start: Int, to upperBound: Int) -> Int {
+        var end = start
+        while end < upperBound {
+            if isNamePart(end) {
+                end += 1
+            } else if context.isWord(end, in: SpeakerWords.nameConnectors), end + 1 < upperBound, isNamePart(end + 1) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private func nameAfterRole(from index: Int, to upperBound: Int) -> SpeakerPhrase? {
+        var cursor = index
+        var sawRole = false
+        while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word,
+            !context.tokens[cursor].isCapitalized
+        {
+            if SpeakerWords.roleNouns.contains(context.tokens[cursor].text) { sawRole = true }
+            cursor += 1
+        }
+        guard sawRole, cursor > index, cursor < upperBound, isNamePart(cursor) else { return nil }
+        let end = nameRunEnd(from: cursor, to: upperBound)
+        guard var phrase = namePhrase(cursor..<end) else { return nil }
+        phrase.tokens = index..<end
+        return phrase
+    }
+
+    private func descriptionForward(from start: Int, to upperBound: Int) -> SpeakerPhrase? {
+        var end = start
+        var head = start
+        while end < upperBound, end - start < 8, context.tokens[end].kind == .word || context.tokens[end].kind == .number {
+            let word = context.lower(end)
+            if end > start, SpeakerWords.stops.contains(word), word != "of", word != "for" { break }
+            if end > start, context.speechVerb(at: end) != nil { break }
+            if word != "of" && word != "for" && !SpeakerWords.determiners.contains(word) { head = end }
+            end += 1
+        }
+        guard end > start else { return nil }
+        let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners)
+        let hasRole = (start..<end).contains { SpeakerWords.roleNouns.contains(context.lower($0)) }
+        let phrase = namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
+        guard hasRole || opensWithDeterminer || phrase.kind == .name else { return nil }
+        return phrase
+    }
+}

@@ -1,0 +1,194 @@
+/// Reads the speaker phrase that goes with a verb of reporting: backward for a subject
+/// (`Tillerson said`, `Douglas Brinkley, a historian, recalled`), forward for an inverted one
+/// (`said Hans Joachim Schellnhuber, the director`). Each read stays inside the bounds it is
+/// given and answers nil rather than guess.
+struct SpeakerPhraseReader {
+    let context: AttributionContext
+    private var tokens: [Token] { context.tokens }
+
+    /// The subject of the verb at `verb`, reading no further back than `lowerBound`.
+    func subject(before verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var index = verb - 1
+        while index >= lowerBound, isSkippable(index) { index -= 1 }
+        guard index >= lowerBound else { return nil }
+        if tokens[index].text == ")" {
+            guard let open = (max(lowerBound, index - 10)..<index).last(where: { tokens[$0].text == "(" }) else {
+                return nil
+            }
+            index = open - 1
+            guard index >= lowerBound else { return nil }
+        }
+        if tokens[index].text == "," { return apposition(endingAt: index, from: lowerBound) }
+        // `Trump, who says ...`: the relative pronoun stands for the name before it.
+        if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
+            let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
+        {
+            return antecedent
+        }
+        return phrase(endingAt: index, from: lowerBound)
+    }
+
+    /// `Name, a description, said` or `A description, Name, said`: the leftmost name that
+    /// opens a comma-separated segment is the speaker (`Donna Sampson Rawlings, 59, of
+    /// Ashton, Md., who watched the ceremony, said` gives Donna Sampson Rawlings).
+    private func apposition(endingAt comma: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var best: SpeakerPhrase?
+        var segmentEnd = comma
+        var index = comma - 1
+        var commas = 0
+        while index >= lowerBound - 1, comma - index < 45 {
+            let atStart = index < lowerBound
+            if atStart || tokens[index].text == "," {
+                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                    opensSegment(head, at: index + 1)
+                {
+                    best = head
+                }
+                if atStart { break }
+                segmentEnd = index
+                commas += 1
+                if commas > 5 { break }
+            } else if context.isQuoteMark(index) || context.isClauseEnd(index) {
+                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                    opensSegment(head, at: index + 1)
+                {
+                    best = head
+                }
+                break
+            }
+            index -= 1
+        }
+        guard var result = best else { return nil }
+        result.tokens = result.tokens.lowerBound..<comma
+        return result
+    }
+
+    /// A name opens its segment when nothing but function words stands before it there.
+    /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
+    private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
+        (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
+            context.isWord(index, in: SpeakerWords.clauseOpeners)
+                || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
+                    && context.speechVerb(at: index) == nil)
+        }
+    }
+
+    private func isSkippable(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].text
+        return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")
+    }
+
+    /// The noun phrase that ends at `end`: a pronoun, a name, or a description.
+    func phrase(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        guard end >= lowerBound, tokens[end].kind == .word else { return nil }
+        if let pronoun = pronoun(at: end) { return pronoun }
+        if tokens[end].isCapitalized, !tokens[end].isPossessive {
+            return nameBackward(endingAt: end, from: lowerBound)
+        }
+        return descriptionBackward(endingAt: end, from: lowerBound)
+    }
+
+    func pronoun(at index: Int) -> SpeakerPhrase? {
+        let word = context.lower(index)
+        let kind: SpeakerPhrase.Kind
+        if SpeakerWords.malePronouns.contains(word) {
+            kind = .pronoun(.male)
+        } else if SpeakerWords.femalePronouns.contains(word) {
+            kind = .pronoun(.female)
+        } else if SpeakerWords.otherPronouns.contains(word) {
+            kind = .pluralPronoun
+        } else {
+            return nil
+        }
+        return SpeakerPhrase(kind: kind, tokens: index..<(index + 1))
+    }
+
+    private func nameBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var start = end
+        while start - 1 >= lowerBound {
+            let previous = start - 1
+            if isNamePart(previous) {
+                start = previous
+            } else if context.isWord(previous, in: SpeakerWords.nameConnectors), previous - 1 >= lowerBound,
+                isNamePart(previous - 1)
+            {
+                start = previous
+            } else {
+                break
+            }
+        }
+        while start < end, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) || !isNamePart(start) {
+            start += 1
+        }
+        return namePhrase(start..<(end + 1))
+    }
+
+    func isNamePart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && !token.isPossessive
+    }
+
+    /// Builds a name phrase from a run of capitalized words, finding where the name proper
+    /// starts after its titles; nil when the run is only function words or dates.
+    func namePhrase(_ run: Range<Int>) -> SpeakerPhrase? {
+        guard !run.isEmpty else { return nil }
+        if run.count == 1, context.isWord(run.lowerBound, in: SpeakerWords.capitalizedFunctionWords) { return nil }
+        // `Officials said`, `Analysts say`: a capitalized plural role is a description.
+        if run.count == 1, context.tokens[run.lowerBound].text.hasSuffix("s"),
+            context.isWord(run.lowerBound, in: SpeakerWords.roleNouns)
+        {
+            return SpeakerPhrase(kind: .descriptive, tokens: run)
+        }
+        var nameStart = run.lowerBound
+        var gender: RecognizedEntity.Gender?
+        while nameStart < run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles) {
+            let word = context.lower(nameStart)
+            if SpeakerWords.maleHonorifics.contains(word) { gender = .male }
+            if SpeakerWords.femaleHonorifics.contains(word) { gender = .female }
+            nameStart += 1
+        }
+        // `of` or `for` left at the front of the name belongs to the title (`Secretary of State`).
+        while nameStart < run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.nameConnectors) {
+            nameStart += 1
+        }
+        // `Republican`, `President`: a title alone names nobody.
+        if run.count == 1, context.isWord(nameStart, in: SpeakerWords.titles) { return nil }
+        if nameStart == run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles),
+            !run.contains(where: { context.isWord($0, in: SpeakerWords.honorifics) })
+        {
+            return nil
+        }
+        return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<run.upperBound, gender: gender)
+    }
+
+    private func descriptionBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var start = end
+        while start - 1 >= lowerBound, end - start < 7 {
+            let previous = start - 1
+            if tokens[previous].kind == .number {
+                start = previous
+                break
+            }
+            guard tokens[previous].kind == .word else { break }
+            let word = context.lower(previous)
+            if SpeakerWords.determiners.contains(word) {
+                start = previous
+                break
+            }
+            if SpeakerWords.stops.contains(word) && word != "of" && word != "for" { break }
+            if context.speechVerb(at: previous) != nil { break }
+            start = previous
+        }
+        while start < end, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords),
+            !context.isWord(start, in: SpeakerWords.determiners)
+        {
+            start += 1
+        }
+        let head = context.lower(end)
+        let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners) || tokens[start].kind == .number
+        guard SpeakerWords.roleNouns.contains(head) || (opensWithDeterminer && start < end) else { return nil }
+        if SpeakerWords.stops.contains(head) || SpeakerWords.determiners.contains(head) { return nil }
+        return SpeakerPhrase(kind: .descriptive, tokens: start..<(end + 1))
+    }
+}

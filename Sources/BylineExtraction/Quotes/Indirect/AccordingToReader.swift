@@ -1,0 +1,15 @@
+/// `According to X, CONTENT.`: the source opens the sentence.
+struct AccordingToReader {
+    let scope: SentenceScope
+    private var context: AttributionContext { scope.context }
+
+    func read() -> ReportedClause? {
+        let start = scope.lowerBound
+        guard context.isAccordingTo(start),
+            let comma = (start + 2..<min(scope.contentEnd, start + 16)).first(where: { context.tokens[$0].text == "," }),
+            let speaker = SpeakerPhraseReader(context: context).inverted(after: start + 1, to: comma),
+            let span = scope.content(from: comma + 1, to: scope.contentEnd)
+        else { return nil }
+        return ReportedClause(content: span, cue: Cue(verbTokens: start..<(start + 2), speaker: speaker))
+    }
+}

@@ -1,0 +1,73 @@
+/// `CONTENT, SPEAKER VERB [tail].`, `CONTENT, VERB SPEAKER.`, `CONTENT, according to X.`,
+/// and the parenthetical `A, SPEAKER VERB, B.` (the content is then the whole sentence).
+struct PostposedCueReader {
+    let scope: SentenceScope
+    private var context: AttributionContext { scope.context }
+
+    func read() -> ReportedClause? {
+        let reader = SpeakerPhraseReader(context: context)
+        var comma = scope.lowerBound + 2
+        while comma < scope.contentEnd - 1 {
+            defer { comma += 1 }
+            guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
+            guard let cue = cue(at: comma + 1, reader) else { continue }
+            let afterCue = cueEnd(cue)
+            // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
+            if afterCue < scope.upperBound, context.isPunctuation(afterCue, WordSets.colon) || context.isQuoteMark(afterCue) { return nil }
+            // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
+            // adviser` only describes the speaker.
+            let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
+            let parenthetical = !inverted && afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
+                && scope.contentEnd - afterCue > 3
+            // `..., the announcer said, "It's 3 a.m."` is a direct quote's cue.
+            if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, WordSets.colon) { return nil }
+            let end = parenthetical ? scope.contentEnd : comma
+            guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }
+            return ReportedClause(content: span, cue: cue)
+        }
+        return nil
+    }
+
+    static let adjunctOpeners: Set<String> = [
+        "in", "as", "at", "on", "after", "before", "during", "when", "while", "if", "although",
+        "though", "since", "because", "for", "with", "without", "from", "by", "under", "speaking",
+        "asked", "earlier", "later", "last", "this", "unlike", "like", "despite", "following",
+    ]
+
+    private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
+        // `..., as police have said.`
+        let start = context.isWord(position, in: WordSets.asWord) ? position + 1 : position
+        if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
+            return Cue(verbTokens: start..<(start + 2), speaker: speaker)
+        }
+        if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            !context.isWord(start + 1, in: WordSets.that),
+            let speaker = reader.inverted(after: start, to: scope.contentEnd)
+        {
+            return Cue(verbTokens: start..<(start + 1), speaker: speaker)
+        }
+        for verb in start..<min(scope.contentEnd, start + 8) {
+            if context.tokens[verb].kind != .word { return nil }
+            guard let found = context.speechVerb(at: verb),
+                found.form == .past || found.form == .present
+                    || (found.form == .base && PreposedCueReader.unambiguousBaseForms.contains(found.lemma))
+            else { continue }
+            guard let speaker = reader.subject(before: verb, from: start), speaker.tokens.lowerBound == start else {
+                return nil
+            }
+            // `, he said.` or `, he said in an interview.`: nothing clausal after the verb.
+            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: WordSets.that) { return nil }
+            return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+        }
+        return nil
+    }
+
+    /// The first token after the cue and its short tail (`in a statement`, `on Tuesday`).
+    private func cueEnd(_ cue: Cue) -> Int {
+        var index = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
+        while index < scope.contentEnd, context.tokens[index].kind == .word || context.tokens[index].kind == .number {
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,130 @@
+/// `SPEAKER VERB [listener] [that] CONTENT`: the speaker and verb come first.
+struct PreposedCueReader {
+    let scope: SentenceScope
+    private var context: AttributionContext { scope.context }
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
+        "privately", "last", "week", "this", "morning", "afternoon", "evening", "night", "also",
+    ]
+    static let adjunctStarts: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
+        "privately", "last", "this", "also", "previously", "then", "now", "often", ",", "flatly",
+    ]
+    static let unambiguousBaseForms: Set<String> = [
+        "say", "tell", "warn", "argue", "insist", "believe", "think", "agree", "admit", "acknowledge",
+        "deny", "suggest", "contend", "predict", "fear", "hope", "expect", "know", "worry", "add",
+        "explain", "maintain", "accuse", "urge", "assert", "allege", "concede", "recall", "complain",
+        "write", "doubt", "suspect", "understand", "feel", "caution", "emphasize", "stress", "note",
+    ]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
+    static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
+    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
+    static let notClauseStarts: Set<String> = [
+        "to", "of", "for", "in", "on", "at", "with", "by", "from", "about", "so", "yes", "no",
+        "nothing", "something", "anything", "little", "goodbye", "hello", "as",
+        "after", "before", "during", "into", "than", "otherwise", "sorry", "thanks",
+    ]
+
+    func read() -> ReportedClause? {
+        let reader = SpeakerPhraseReader(context: context)
+        var index = scope.lowerBound
+        while index < scope.contentEnd - 1 {
+            defer { index += 1 }
+            guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
+            if verb.form == .participle, !context.isWord(index - 1, in: WordSets.isAreWasEtc) { continue }
+            // `It was announced that ...`: a passive names no speaker.
+            if verb.form == .past, context.isWord(index - 1, in: Self.beForms) { continue }
+            // `say`, `warn` after a plural subject; `the FBI email probe` is no report.
+            if verb.form == .base, !Self.unambiguousBaseForms.contains(verb.lemma) { continue }
+            if context.isWord(index + 1, in: WordSets.to) || context.isWord(index - 1, in: WordSets.socalledAs) { continue }
+            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
+            if isHypothetical(speaker, verb: index) { continue }
+            if verb.lemma == "ask", context.isWord(index + 1, in: Self.questionWords) { continue }
+            guard let start = contentStart(after: index, verb), let span = scope.content(from: start, to: scope.contentEnd)
+            else { continue }
+            return ReportedClause(content: span, cue: Cue(verbTokens: index..<(index + 1), speaker: speaker))
+        }
+        return nil
+    }
+
+    private func isSpeaker(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase.kind {
+        case .name, .pronoun, .pluralPronoun: return true
+        case .descriptive:
+            // `the bank said`, `officials say`: a determiner or a role makes it a speaker.
+            let head = context.lower(phrase.tokens.upperBound - 1)
+            return SpeakerWords.roleNouns.contains(head) || SpeakerWords.titles.contains(head)
+                || context.isWord(phrase.tokens.lowerBound, in: SpeakerWords.determiners)
+        }
+    }
+
+    /// `would say`, `if he says`, `whether they believe`: nobody is reported as saying it.
+    private func isHypothetical(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
+        if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: Self.modals) }) { return true }
+        let before = speaker.tokens.lowerBound - 1
+        return before >= scope.lowerBound && context.isWord(before, in: WordSets.ifWhetherUnless)
+    }
+
+    /// Where the reported content starts: after `that` when it follows within a few words
+    /// (`said in a statement that`, `told reporters Tuesday that`), else right after the verb
+    /// when a clause starts there (`said the talks failed`).
+    private func contentStart(after verb: Int, _ entry: SpeechVerb) -> Int? {
+        var index = verb + 1
+        let limit = min(scope.contentEnd, verb + 14)
+        // `that` a few words on belongs to the verb only across a prepositional phrase, a
+        // time or a listener: in `stressed her support of the raid that killed`, it does not.
+        let opensAdjunct = index < scope.contentEnd
+            && (context.isWord(index, in: Self.adjunctStarts) || context.isWord(index, in: WordSets.that)
+                || (entry.traits.contains(.takesListener) && context.tokens[index].kind == .word))
+        while opensAdjunct, index < limit {
+            if context.isWord(index, in: WordSets.that) { return index + 1 }
+            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, WordSets.colonSemicolon) { break }
+            if context.speechVerb(at: index) != nil { break }
+            index += 1
+        }
+        var start = verb + 1
+        // `Trump tweeted: Clinton ...` (a quotation after the colon stays a direct quote).
+        if context.isPunctuation(start, WordSets.colon) { return start + 1 < scope.contentEnd ? start + 1 : nil }
+        if entry.traits.contains(.takesListener) {
+            guard let afterListener = listenerEnd(from: start) else { return nil }
+            start = afterListener
+        }
+        while start < scope.contentEnd, context.isWord(start, in: Self.timeWords) { start += 1 }
+        guard start < scope.contentEnd else { return nil }
+        if entry.traits.contains(.takesBareClause) {
+            return looksLikeClauseStart(start) ? start : nil
+        }
+        // Verbs that take an object (`accused Russia of ...`, `called for ...`): the rest.
+        return context.tokens[start].kind == .word && !context.isWord(start, in: WordSets.toAs) ? start : nil
+    }
+
+    /// `told reporters`, `told The Washington Post`, `warned him`: a short listener phrase.
+    private func listenerEnd(from start: Int) -> Int? {
+        var index = start
+        while index < min(scope.contentEnd, start + 5), context.tokens[index].kind == .word {
+            index += 1
+            let word = context.lower(index - 1)
+            if ["him", "her", "them", "me", "us", "reporters", "you", "journalists"].contains(word) { return index }
+        }
+        return nil
+    }
+
+    private func looksLikeClauseStart(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        if token.kind == .number { return true }
+        if context.isQuoteMark(index) { return true }
+        guard token.kind == .word else { return false }
+        var word = context.lower(index)
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
+        if Self.notClauseStarts.contains(word) { return false }
+        if Self.subjectPronouns.contains(word) || SpeakerWords.determiners.contains(word) { return true }
+        if token.isCapitalized { return !SpeakerWords.capitalizedFunctionWords.contains(word) }
+        // A bare noun phrase (`hackers are`, `too much is made`), not a verb or an adverb.
+        return context.speechVerb(at: index) == nil && !word.hasSuffix("ly") && !SpeakerWords.stops.contains(word)
+    }
+}

@@ -1,0 +1,81 @@
+/// Finds reported (indirect) speech sentence by sentence: a reporting verb with its speaker
+/// before the content (`Lavrov said the two nations agreed ...`, `told reporters that ...`)
+/// or after it (`..., Tillerson said.`, `..., according to Tass.`).
+///
+/// Not reported speech: verbs inside quotations, `said to be`, questions (`asked whether`),
+/// hypotheticals (`would say`, `if he says`), and sentences that are a direct quotation with
+/// its cue (`"...," he said.`), which the direct-quote sieve handles.
+struct ReportedSpeechFinder: Sendable {
+    func find(in context: AttributionContext) -> [ReportedClause] {
+        let quoted = context.quotes.filter { !$0.isNested }.map(\.content)
+        var found: [ReportedClause] = []
+        for sentence in context.sentences where sentence.tokens.count >= 4 {
+            let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted)
+            if let clause = AccordingToReader(scope: scope).read() {
+                found.append(clause)
+            } else if var clause = PreposedCueReader(scope: scope).read() {
+                // `X said A, adding that B`: two reports, A for the verb and B for the participle.
+                if let second = ParticipleCueReader(scope: scope).read(), clause.content.contains(second.content) {
+                    let comma = context.tokens[second.cue.verbTokens.lowerBound - 1].span.start
+                    if comma > clause.content.start + 2 {
+                        clause.content = TextSpan(start: clause.content.start, end: comma)
+                        found.append(clause)
+                        found.append(second)
+                        continue
+                    }
+                }
+                found.append(clause)
+            } else if let clause = PostposedCueReader(scope: scope).read() {
+                found.append(clause)
+            } else if let clause = ParticipleCueReader(scope: scope).read() {
+                found.append(clause)
+            }
+        }
+        return found
+    }
+}
+
+/// One sentence as the reported-speech readers see it: its tokens without the final
+/// punctuation, and which tokens lie inside direct quotations.
+struct SentenceScope {
+    let context: AttributionContext
+    let lowerBound: Int
+    /// Exclusive end of the content-bearing tokens (sentence-final marks and quotes left out).
+    let contentEnd: Int
+    let upperBound: Int
+    let quoted: [TextSpan]
+
+    init(sentence: Sentence, context: AttributionContext, quoted: [TextSpan]) {
+        self.context = context
+        lowerBound = sentence.tokens.lowerBound
+        upperBound = sentence.tokens.upperBound
+        var end = upperBound
+        while end > lowerBound, context.tokens[end - 1].kind == .punctuation,
+            context.isClauseEnd(end - 1) || context.isQuoteMark(end - 1) || ["'", "’", ")"].contains(context.tokens[end - 1].text)
+        {
+            end -= 1
+        }
+        contentEnd = end
+        let span = sentence.span
+        self.quoted = quoted.filter { $0.overlaps(span) }
+    }
+
+    func isQuoted(_ index: Int) -> Bool {
+        let span = context.tokens[index].span
+        return quoted.contains { $0.contains(span) }
+    }
+
+    /// The content from `start` to the sentence's end, unless it is nothing but one direct
+    /// quotation (`Lavrov said: "..."` is a direct quote, not reported speech).
+    func content(from start: Int, to limit: Int) -> TextSpan? {
+        // A semicolon ends the reported clause: what follows is the reporter's again.
+        let end = (start..<limit).first { context.isPunctuation($0, WordSets.semicolon) && !isQuoted($0) } ?? limit
+        guard start < end, end - start >= 2 else { return nil }
+        let span = context.span(of: start..<end)
+        let afterThat = start > 0 && context.isWord(start - 1, in: WordSets.that)
+        if !afterThat, context.isQuoteMark(start), quoted.contains(where: { $0.start <= span.start + 2 && $0.end >= span.end - 2 }) {
+            return nil
+        }
+        return span
+    }
+}

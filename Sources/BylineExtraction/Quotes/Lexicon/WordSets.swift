@@ -1,0 +1,26 @@
+/// Small word and mark sets the rules test tokens against, built once (a set literal
+/// written inside a loop would be rebuilt on every call).
+enum WordSets {
+    static let asWord: Set<String> = ["as"]
+    static let byFromForEtc: Set<String> = ["by", "from", "for", "after", "while", "without", "before"]
+    static let colon: Set<String> = [":"]
+    static let colonEmDashDoubleHyphenEtc: Set<String> = [":", "—", "--", "("]
+    static let colonSemicolon: Set<String> = [":", ";"]
+    static let comma: Set<String> = [","]
+    static let commaColonEmDashEtc: Set<String> = [",", ":", "—", "--", "–"]
+    static let commaEmDashDoubleHyphen: Set<String> = [",", "—", "--"]
+    static let forOfAtEtc: Set<String> = ["for", "of", "at", "to", "from", "with", "by"]
+    static let heSheTheyEtc: Set<String> = ["he", "she", "they", "we", "it", "i"]
+    static let ifWhetherUnless: Set<String> = ["if", "whether", "unless"]
+    static let isAreWasEtc: Set<String> = ["is", "are", "was", "were"]
+    static let isWasAreEtc: Set<String> = ["is", "was", "are", "were", "been"]
+    static let ofFromAt: Set<String> = ["of", "from", "at"]
+    static let semicolon: Set<String> = [";"]
+    static let socalledAs: Set<String> = ["so-called", "as"]
+    static let that: Set<String> = ["that"]
+    static let thatThisIt: Set<String> = ["that", "this", "it"]
+    static let the: Set<String> = ["the"]
+    static let to: Set<String> = ["to"]
+    static let toAs: Set<String> = ["to", "as"]
+    static let who: Set<String> = ["who"]
+}

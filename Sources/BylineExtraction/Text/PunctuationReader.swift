@@ -1,0 +1,56 @@
+/// Reads one punctuation mark, with the runs that belong together: an ellipsis (`...`),
+/// a double hyphen (`--`), repeated `?!`.
+enum PunctuationReader {
+    static func read(_ cursor: inout TextCursor) -> Bool {
+        guard let c = cursor.peek(), isPunctuation(c) else { return false }
+        cursor.advance()
+        if c == CodeUnits.period || c == CodeUnits.hyphen || c == 0x3F || c == 0x21 {
+            let runs: (UInt16) -> Bool =
+                c == 0x3F || c == 0x21 ? { $0 == 0x3F || $0 == 0x21 } : { $0 == c }
+            while let next = cursor.peek(), runs(next) { cursor.advance() }
+        }
+        return true
+    }
+
+    static func isPunctuation(_ c: UInt16) -> Bool {
+        if c < 0x80 {
+            switch c {
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return !isASCIISymbol(c)
+            default: return false
+            }
+        }
+        switch c {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x00A1, 0x00A7, 0x00AB, 0x00B6, 0x00B7, 0x00BB, 0x00BF,
+            0x3001...0x3003, 0x300C...0x300F:
+            return true
+        default: return false
+        }
+    }
+
+    /// `$ % + < = > ^ | ~` and the like are symbols, not punctuation.
+    static func isASCIISymbol(_ c: UInt16) -> Bool {
+        c == 0x24 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E || c == 0x5E || c == 0x7C
+            || c == 0x7E || c == 0x60
+    }
+}
+
+/// Reads any other visible character as a symbol, with the modifiers and zero-width joiners
+/// that make one emoji (`👍🏽`, `👨‍👩‍👧`) so it stays one token.
+enum SymbolReader {
+    static func read(_ cursor: inout TextCursor) -> Bool {
+        guard let (_, length) = cursor.scalar() else {
+            cursor.advance()  // an unpaired surrogate: one symbol unit, never a crash
+            return true
+        }
+        cursor.advance(length)
+        while let (next, nextLength) = cursor.scalar(), CodeUnits.continuesSymbol(next) {
+            cursor.advance(nextLength)
+            if next.value == 0x200D, let (joined, joinedLength) = cursor.scalar(),
+                !CodeUnits.isWordScalar(joined)
+            {
+                cursor.advance(joinedLength)
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,123 @@
+import BylineModel
+import Testing
+
+@testable import BylineExtraction
+
+@Suite struct EntityRecognizerTests {
+    @Test func lexicon_loadsEveryBundledList() {
+        let lexicon = Lexicon.shared
+        #expect(lexicon.problems.isEmpty)
+        #expect(lexicon.place("Syria") == .country)
+        #expect(lexicon.givenNames["Vladimir"] == .some(.male))
+        #expect(lexicon.isCommonWord("instead"))
+    }
+
+    @Test func titledFullName_andBareSurname_areOnePerson() {
+        let r = Recognized(
+            "Russian President Vladimir Putin met the envoy in Moscow.",
+            "Putin said the talks were useful, and Putin's aides agreed.")
+        let putin = r.named("Vladimir Putin")
+        #expect(putin?.type == .person)
+        #expect(putin?.aliases == ["Putin"])
+        #expect(putin?.titles == ["Russian President"])
+        #expect(putin?.gender == .male)
+        #expect(r.mentionTexts("Vladimir Putin") == ["Vladimir Putin", "Putin", "Putin"])
+        #expect(r.entities.filter { $0.name.contains("Putin") }.count == 1)
+    }
+
+    @Test func countryInsideATitle_isItsOwnEntity_andAcronymsMerge() {
+        let r = Recognized(
+            "U.S. Secretary of State Mary Lowe arrived on Wednesday.",
+            "Relations between the United States and Cuba are tense, the U.N. said.")
+        #expect(r.type(of: "Mary Lowe") == .person)
+        #expect(r.named("Mary Lowe")?.titles == ["U.S. Secretary of State"])
+        #expect(r.named("Mary Lowe")?.gender == .female)
+        let us = r.named("United States")
+        #expect(us?.type == .location)
+        #expect(us?.aliases == ["U.S."])
+        #expect(r.type(of: "U.N.") == .organization)
+        #expect(!r.surfaces.contains("Secretary of State"))
+        #expect(!r.surfaces.contains("Wednesday"))
+    }
+
+    @Test func sentenceInitialCommonWords_calendarAndNationalities_areNotEntities() {
+        let r = Recognized(
+            "Instead, the minister left. Things got worse on Monday in March.",
+            "Days later, Syrian and Russian officials met. Reporters asked why.")
+        #expect(r.entities.isEmpty, "found \(r.surfaces)")
+    }
+
+    @Test func metonymy_followsNewsUsage() {
+        let r = Recognized("The Kremlin denied it. Moscow has accused Ankara of lying.")
+        #expect(r.type(of: "Kremlin") == .organization)
+        #expect(r.type(of: "Moscow") == .location)
+        #expect(r.type(of: "Ankara") == .location)
+    }
+
+    @Test func possessives_areCutFromTheMention() {
+        let r = Recognized("NPR's Lucian Kim reports from Russia's capital.")
+        #expect(r.type(of: "NPR") == .organization)
+        #expect(r.type(of: "Lucian Kim") == .person)
+        #expect(r.mentionTexts("NPR") == ["NPR"])
+        #expect(r.type(of: "Russia") == .location)
+    }
+
+    @Test func particlesHyphensInitialsAndAccents_stayInTheName() {
+        let r = Recognized(
+            "Bashar al-Assad spoke to Jean-Claude Juncker and José Manuel Barroso.",
+            "J.R.R. Tolkien was quoted. Assad and Juncker said nothing.")
+        #expect(r.type(of: "Bashar al-Assad") == .person)
+        #expect(r.named("Bashar al-Assad")?.aliases == ["Assad"])
+        #expect(r.type(of: "Jean-Claude Juncker") == .person)
+        #expect(r.named("Jean-Claude Juncker")?.aliases == ["Juncker"])
+        #expect(r.type(of: "José Manuel Barroso") == .person)
+        #expect(r.type(of: "J.R.R. Tolkien") == .person)
+    }
+
+    @Test func organisationCues_typeUnknownNames() {
+        let r = Recognized(
+            "Shares of Zorblax Corp. fell. The Quillon news agency reported it.",
+            "Officials at the Ministry of Fisheries declined to comment.")
+        #expect(r.type(of: "Zorblax Corp.") == .organization)
+        #expect(r.type(of: "Quillon") == .organization)
+        #expect(r.type(of: "Ministry of Fisheries") == .organization)
+    }
+
+    @Test func sharedSurname_isNotMerged_andBareSurnameGoesToTheNearest() {
+        let r = Recognized(
+            "George Bush met Laura Bush at the ranch.",
+            "Later, Mr. Harold Bush arrived. Bush said hello.")
+        let people = r.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("George Bush"))
+        #expect(people.contains("Laura Bush"))
+        #expect(r.named("Harold Bush")?.aliases == ["Bush"])
+        #expect(r.named("Harold Bush")?.gender == .male)
+        #expect(r.named("George Bush")?.aliases.isEmpty == true)
+    }
+
+    @Test func capitalsLines_findListedNames_only() {
+        let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
+        #expect(r.type(of: "NEW YORK") == .location)
+        #expect(!r.surfaces.contains("TAKE OFF"))
+        #expect(!r.surfaces.contains("TOP"))
+    }
+
+    @Test func everyMention_slicesTheTextExactly() {
+        let r = Recognized(
+            "“Emmanuel Macron’s plan,” said Angela Merkel 👍 in Berlin.",
+            "Macron and Merkel then left for Paris.")
+        #expect(!r.entities.isEmpty)
+        for entity in r.entities {
+            for span in entity.mentions {
+                let surface = r.text[span]
+                #expect(surface == entity.name || entity.aliases.contains(surface))
+            }
+        }
+        #expect(r.mentionTexts("Angela Merkel") == ["Angela Merkel", "Merkel"])
+    }
+
+    @Test func emptyAndOddText_giveNoEntities() {
+        #expect(EntityRecognizer().recognize(ArticleText(paragraphs: [])).isEmpty)
+        #expect(EntityRecognizer().recognize(ArticleText(paragraphs: ["", "...", "'s", "-- A"])).isEmpty)
+    }
+}
