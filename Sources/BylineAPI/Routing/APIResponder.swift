@@ -12,10 +12,13 @@ struct APIResponder: Sendable {
     /// Formatted once: the same for every response.
     let cacheControl: String
 
-    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool) {
+    let memo: ComposedBodyCache
+
+    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache) {
         self.service = service
         self.cache = cache
         self.gzipEnabled = gzipEnabled
+        self.memo = memo
         cacheControl = cache.cacheControl
     }
 
@@ -50,8 +53,18 @@ struct APIResponder: Sendable {
             }
             etag = tag
         }
-        let body = try route.handler(
-            APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
+        let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
+        let body: APIBody
+        if route.memoized, request.query["q"] == nil {
+            body = .json(try memo.body(identity: snapshot.identity, key: Self.memoKey(request)) { () throws(APIError) -> [UInt8] in
+                switch try route.handler(apiRequest) {
+                case .json(let bytes): return bytes
+                case .response(let response): return response.body
+                }
+            })
+        } else {
+            body = try route.handler(apiRequest)
+        }
         switch body {
         case .response(let response):
             return response
@@ -73,6 +86,16 @@ struct APIResponder: Sendable {
         response.headers.add("ETag", etag)
         response.headers.add("Cache-Control", cacheControl)
         response.headers.add("Last-Modified", lastModified.httpDate)
+    }
+
+    /// The request as far as its body depends on it: path and query, without `pretty`.
+    static func memoKey(_ request: HTTPRequest) -> String {
+        var key = request.path + "?"
+        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs.
+        for pair in request.query.pairs where pair.name != "pretty" {
+            key += "\(pair.name.utf8.count):\(pair.name)\(pair.value.utf8.count):\(pair.value)"
+        }
+        return key
     }
 
     static func errorResponse(_ error: APIError, pretty: Bool) -> HTTPResponse {
