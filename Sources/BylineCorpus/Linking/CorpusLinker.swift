@@ -46,7 +46,7 @@ enum CorpusLinker {
                 }
                 let span = quote.extracted.span
                 quotes.append(Quote(
-                    id: "\(articleId)-q\(number + 1)", articleId: articleId, text: quote.text,
+                    id: "\(articleId)-q\(number + 1)", articleId: articleId, text: "",
                     start: span.start, end: span.end,
                     speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
                     cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))

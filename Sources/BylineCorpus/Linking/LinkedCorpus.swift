@@ -13,6 +13,7 @@ struct LinkedCorpus: Sendable {
     var entityArticles: [[Int]]
     /// Per article, the entities it mentions, ascending.
     var articleEntities: [[Int]]
+    /// With empty `text`: a quote's words are sliced from its article's stored text.
     var quotes: [Quote]
     /// The search terms of each quote.
     var quoteTerms: [TermCounts]

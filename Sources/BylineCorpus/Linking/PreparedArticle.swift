@@ -14,9 +14,9 @@ struct PreparedArticle: Sendable {
         var mentions: [(span: TextSpan, text: String)]
     }
 
+    /// The quote's words are not kept: the snapshot slices them from the article's text.
     struct Quote: Sendable {
         var extracted: ExtractedQuote
-        var text: String
         /// For the quote search index, counted here in parallel.
         var terms: TermCounts
     }
@@ -49,10 +49,9 @@ struct PreparedArticle: Sendable {
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count
         self.quotes = quotes.map { quote in
-            let text = body[quote.span]
             var terms = TermCounts()
-            terms.add(text)
-            return Quote(extracted: quote, text: text, terms: terms.compact())
+            terms.add(body[quote.span])
+            return Quote(extracted: quote, terms: terms.compact())
         }
             .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
         droppedSpans = dropped

@@ -30,27 +30,3 @@ enum TopMatter {
         }
     }
 }
-
-/// `Section: World`, `Category: Politics`, `Filed under: Russia`.
-enum SectionLabel {
-    static func read(_ text: String) -> String? {
-        guard text.utf8.count <= 80, text.utf8.contains(UInt8(ascii: ":")) else { return nil }
-        let lower = text.lowercased()
-        for label in ["section:", "category:", "categories:", "filed under:", "topic:", "topics:"]
-        where lower.hasPrefix(label) {
-            let value = String(text.dropFirst(label.count)).trimming(" ")
-            return value.isEmpty || value.count > 60 ? nil : value
-        }
-        return nil
-    }
-}
-
-/// Merges what a byline or source line says into the metadata. A source line names the
-/// original, so it wins over a byline for outlet and date.
-enum Credits {
-    static func apply(_ byline: Byline, to metadata: inout ArticleMetadata, fromSourceLine: Bool) {
-        if metadata.authors.isEmpty { metadata.authors = byline.authors }
-        if let outlet = byline.outlet, fromSourceLine || metadata.outlet == nil { metadata.outlet = outlet }
-        if let date = byline.date, fromSourceLine || metadata.publishedAt == nil { metadata.publishedAt = date }
-    }
-}

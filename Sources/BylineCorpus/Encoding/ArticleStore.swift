@@ -1,0 +1,71 @@
+/// Every article's JSON, stored as `EncodedArticle` parts in arenas.
+struct ArticleStore: Sendable {
+    private let skeletons: ByteArena
+    private let texts: ByteArena
+    private let paragraphsAt: [Int32]
+    private let textAt: [Int32]
+
+    init(_ articles: [EncodedArticle]) {
+        skeletons = ByteArena(articles.map(\.skeleton))
+        texts = ByteArena(articles.map(\.escapedText))
+        paragraphsAt = articles.map { Int32($0.paragraphsAt) }
+        textAt = articles.map { Int32($0.textAt) }
+    }
+
+    subscript(index: Int) -> [UInt8] {
+        EncodedArticle.assemble(
+            skeleton: skeletons[index], text: texts[index], paragraphsAt: Int(paragraphsAt[index]),
+            textAt: Int(textAt[index]))
+    }
+
+    /// For each UTF-16 offset into article `index`'s text, the byte offset of the same place
+    /// in its stored, escaped text (one walk for all of them); `nil` for an offset out of
+    /// range or inside a character.
+    func escapedOffsets(of index: Int, at offsets: [Int]) -> [Int?] {
+        let text = texts[index]
+        let wanted = offsets.enumerated().sorted { $0.element < $1.element }
+        var result = [Int?](repeating: nil, count: offsets.count)
+        var next = 0
+        var units = 0
+        var position = text.startIndex
+        while next < wanted.count {
+            while next < wanted.count, wanted[next].element < units { next += 1 }  // inside a character
+            while next < wanted.count, wanted[next].element == units {
+                result[wanted[next].offset] = position - text.startIndex
+                next += 1
+            }
+            guard position < text.endIndex else { break }
+            let byte = text[position]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                position += position + 1 < text.endIndex && text[position + 1] == UInt8(ascii: "u") ? 6 : 2
+                units += 1
+            case 0xF0...:
+                position += 4
+                units += 2  // outside the BMP: a surrogate pair in UTF-16
+            case 0xE0...:
+                position += 3
+                units += 1
+            case 0xC0...:
+                position += 2
+                units += 1
+            default:
+                position += 1
+                units += 1
+            }
+        }
+        return result
+    }
+
+    /// The escaped bytes of article `index`'s text between two byte offsets from `escapedOffsets`.
+    func escapedText(of index: Int, bytes range: Range<Int>) -> ArraySlice<UInt8>? {
+        let text = texts[index]
+        guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
+        return text[(text.startIndex + range.lowerBound)..<(text.startIndex + range.upperBound)]
+    }
+
+    func hash(into hash: inout UInt64) {
+        skeletons.hash(into: &hash)
+        texts.hash(into: &hash)
+    }
+}
