@@ -16,6 +16,7 @@ release_bin_dir() {
 start_server() {
     local log=$1
     shift
+    : >"$log"  # emptied here, not in the child, so no stale URL can be read from it
     "$@" >"$log" 2>&1 &
     SERVER_PID=$!
     SERVER_URL=""

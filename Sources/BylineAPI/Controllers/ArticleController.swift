@@ -25,7 +25,7 @@ struct ArticleController: Sendable {
                           "relevance (default with q), -date (newest first, the default otherwise), date (oldest first), title."),
                 ] + QueryParameterSpec.paging,
                 response: .json(description: "A page of article summaries.", schema: Schemas.list(of: Schemas.ref("ArticleSummary"))),
-                links: ["getArticle", "listArticleEntities", "listArticleQuotes"], handler: list),
+                links: ["getArticle", "listArticleEntities", "listArticleQuotes"], memoized: true, handler: list),
             APIRoute(
                 "/articles/{id}", operationId: "getArticle", summary: "One article; include=entities,quotes embeds them.",
                 tag: "articles",
@@ -37,12 +37,12 @@ struct ArticleController: Sendable {
                 summary: "Entities mentioned in one article, most mentioned first.", tag: "articles",
                 parameters: QueryParameterSpec.paging,
                 response: .json(description: "A page of entities.", schema: Schemas.list(of: Schemas.ref("Entity"))),
-                handler: entities),
+                memoized: true, handler: entities),
             APIRoute(
                 "/articles/{id}/quotes", operationId: "listArticleQuotes", summary: "Quotes in one article, in text order.",
                 tag: "articles", parameters: QueryParameterSpec.paging,
                 response: .json(description: "A page of quotes.", schema: Schemas.list(of: Schemas.ref("Quote"))),
-                handler: quotes),
+                memoized: true, handler: quotes),
         ]
     }
 

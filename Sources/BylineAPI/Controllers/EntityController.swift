@@ -17,7 +17,7 @@ struct EntityController: Sendable {
                           "mentions (most first, the default), articles (most first), name."),
                 ] + QueryParameterSpec.paging,
                 response: .json(description: "A page of entities (without mentions).", schema: Schemas.list(of: Schemas.ref("Entity"))),
-                links: ["getEntity", "listEntityMentions", "listEntityQuotes", "listRelatedEntities"], handler: list),
+                links: ["getEntity", "listEntityMentions", "listEntityQuotes", "listRelatedEntities"], memoized: true, handler: list),
             APIRoute(
                 "/entities/{id}", operationId: "getEntity",
                 summary: "One entity with every mention and the articles it appears in.", tag: "entities",
@@ -26,20 +26,20 @@ struct EntityController: Sendable {
                 "/entities/{id}/mentions", operationId: "listEntityMentions", summary: "Mentions of one entity, in article order.",
                 tag: "entities", parameters: QueryParameterSpec.paging,
                 response: .json(description: "A page of mentions.", schema: Schemas.list(of: Schemas.ref("Mention"))),
-                handler: mentions),
+                memoized: true, handler: mentions),
             APIRoute(
                 "/entities/{id}/quotes", operationId: "listEntityQuotes", summary: "What this entity said.", tag: "entities",
                 parameters: [.init("kind", .choice(Quote.Kind.allCases.map(\.rawValue), defaultValue: nil), "full, partial or indirect.")]
                     + QueryParameterSpec.paging,
                 response: .json(description: "A page of quotes.", schema: Schemas.list(of: Schemas.ref("Quote"))),
-                handler: quotes),
+                memoized: true, handler: quotes),
             APIRoute(
                 "/entities/{id}/related", operationId: "listRelatedEntities",
                 summary: "Entities that appear in the same articles, most shared articles first.", tag: "entities",
                 parameters: QueryParameterSpec.paging,
                 response: .json(description: "A page of related entities with shared-article counts.",
                                 schema: Schemas.list(of: Schemas.ref("RelatedEntity"))),
-                handler: related),
+                memoized: true, handler: related),
         ]
     }
 

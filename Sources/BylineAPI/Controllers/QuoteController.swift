@@ -16,7 +16,7 @@ struct QuoteController: Sendable {
                     .init("attributed", .boolean, "true: only quotes with a named speaker; false: only quotes without."),
                 ] + QueryParameterSpec.paging,
                 response: .json(description: "A page of quotes.", schema: Schemas.list(of: Schemas.ref("Quote"))),
-                links: ["getQuote"], handler: list),
+                links: ["getQuote"], memoized: true, handler: list),
             APIRoute(
                 "/quotes/{id}", operationId: "getQuote", summary: "One quote.", tag: "quotes",
                 response: .json(description: "The quote.", schema: Schemas.ref("Quote")), handler: quote),

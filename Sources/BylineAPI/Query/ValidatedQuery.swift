@@ -13,11 +13,13 @@ public struct ValidatedQuery: Sendable {
     private var values: [String: Value] = [:]
 
     public init(_ query: QueryParameters, specs: [QueryParameterSpec]) throws(APIError) {
-        let byName = Dictionary(specs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var seen = Set<String>()
+        values.reserveCapacity(specs.count)
         for pair in query.pairs {
-            guard let spec = byName[pair.name] else { throw APIError.unknownParameter(pair.name) }
-            guard seen.insert(pair.name).inserted else {
+            // A linear scan: endpoints take at most a dozen parameters.
+            guard let spec = specs.first(where: { $0.name == pair.name }) else {
+                throw APIError.unknownParameter(pair.name)
+            }
+            guard values[pair.name] == nil else {
                 throw APIError.invalidParameter(pair.name, "given more than once")
             }
             values[pair.name] = try Self.parse(pair.value, as: spec)

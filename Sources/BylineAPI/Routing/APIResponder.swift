@@ -9,6 +9,18 @@ struct APIResponder: Sendable {
     let cache: CachePolicy
     /// Whether the engine will gzip a large body for a client that accepts it.
     let gzipEnabled: Bool
+    /// Formatted once: the same for every response.
+    let cacheControl: String
+
+    let memo: ComposedBodyCache
+
+    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache) {
+        self.service = service
+        self.cache = cache
+        self.gzipEnabled = gzipEnabled
+        self.memo = memo
+        cacheControl = cache.cacheControl
+    }
 
     func handler(for route: APIRoute) -> Router.Handler {
         let specs = route.acceptedParameters
@@ -29,20 +41,30 @@ struct APIResponder: Sendable {
         let snapshot = service.store.snapshot
         let pretty = Self.wantsPretty(request)
         var etag: String?
-        let lastModified = service.loadedAt
+        let lastModified = service.lastModified
         if route.cacheable, route.method == .get {
             let coded = gzipEnabled && request.acceptsGzip
             let tag = cache.etag(
                 for: request, snapshotIdentity: snapshot.identity + (pretty ? "+pretty" : ""), codedBody: coded)
-            if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified) {
+            if CachePolicy.isNotModified(request, etag: tag, lastModified: lastModified.seconds) {
                 var response = HTTPResponse(status: .notModified)
                 addValidators(to: &response, etag: tag, lastModified: lastModified)
                 return response
             }
             etag = tag
         }
-        let body = try route.handler(
-            APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
+        let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
+        let body: APIBody
+        if route.memoized, request.query["q"] == nil {
+            body = .json(try memo.body(identity: snapshot.identity, key: Self.memoKey(request)) { () throws(APIError) -> [UInt8] in
+                switch try route.handler(apiRequest) {
+                case .json(let bytes): return bytes
+                case .response(let response): return response.body
+                }
+            })
+        } else {
+            body = try route.handler(apiRequest)
+        }
         switch body {
         case .response(let response):
             return response
@@ -58,10 +80,22 @@ struct APIResponder: Sendable {
         }
     }
 
-    private func addValidators(to response: inout HTTPResponse, etag: String, lastModified: Int) {
+    private func addValidators(
+        to response: inout HTTPResponse, etag: String, lastModified: (seconds: Int, httpDate: String)
+    ) {
         response.headers.add("ETag", etag)
-        response.headers.add("Cache-Control", cache.cacheControl)
-        response.headers.add("Last-Modified", HTTPDate.format(unixSeconds: lastModified))
+        response.headers.add("Cache-Control", cacheControl)
+        response.headers.add("Last-Modified", lastModified.httpDate)
+    }
+
+    /// The request as far as its body depends on it: path and query, without `pretty`.
+    static func memoKey(_ request: HTTPRequest) -> String {
+        var key = request.path + "?"
+        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs.
+        for pair in request.query.pairs where pair.name != "pretty" {
+            key += "\(pair.name.utf8.count):\(pair.name)\(pair.value.utf8.count):\(pair.value)"
+        }
+        return key
     }
 
     static func errorResponse(_ error: APIError, pretty: Bool) -> HTTPResponse {

@@ -24,12 +24,15 @@ public struct APIRoute: Sendable {
     /// Operations whose `{id}` the first listed item's `id` fills: OpenAPI links, which let
     /// clients and schemathesis' stateful phase follow a list to its items.
     public var links: [String]
+    /// Whether bodies are kept per snapshot and request (lists, which are filtered and sliced
+    /// per request); requests with free text (`q`) are not kept, as they rarely repeat.
+    public var memoized: Bool
     public var handler: Handler
 
     public init(
         _ path: String, method: HTTPMethod = .get, operationId: String, summary: String, tag: String,
         parameters: [QueryParameterSpec] = [], response: ResponseSpec, readsCorpus: Bool = true,
-        cacheable: Bool? = nil, links: [String] = [], handler: @escaping Handler
+        cacheable: Bool? = nil, links: [String] = [], memoized: Bool = false, handler: @escaping Handler
     ) {
         self.method = method
         self.path = path
@@ -41,6 +44,7 @@ public struct APIRoute: Sendable {
         self.readsCorpus = readsCorpus
         self.cacheable = cacheable ?? readsCorpus
         self.links = links
+        self.memoized = memoized
         self.handler = handler
     }
 

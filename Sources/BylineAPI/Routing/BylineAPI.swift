@@ -46,7 +46,7 @@ public struct BylineAPI: Sendable {
         let responder = APIResponder(
             service: service,
             cache: CachePolicy(maxAge: options.cacheMaxAge, gzipMinimumSize: options.gzipMinimumSize),
-            gzipEnabled: options.gzipMinimumSize != nil)
+            gzipEnabled: options.gzipMinimumSize != nil, memo: composed)
         var router = Router()
         for route in routes {
             router.add(route.method, route.path, responder.handler(for: route))

@@ -17,6 +17,8 @@ public final class CorpusService: Sendable {
     struct State {
         var ready = false
         var loadedAt = 0
+        /// `loadedAt` as an HTTP-date, formatted once per load rather than per response.
+        var lastModified = HTTPDate.format(unixSeconds: 0)
         var lastError: String?
     }
 
@@ -38,6 +40,11 @@ public final class CorpusService: Sendable {
     /// Unix seconds of the load that produced the snapshot being served.
     public var loadedAt: Int { state.withLock { $0.loadedAt } }
 
+    /// The validators' inputs in one lock: load time in seconds and as an HTTP-date.
+    var lastModified: (seconds: Int, httpDate: String) {
+        state.withLock { ($0.loadedAt, $0.lastModified) }
+    }
+
     public var lastError: String? { state.withLock { $0.lastError } }
 
     /// Loads (or reloads) the folder and serves it from now on; on failure the previous
@@ -50,6 +57,7 @@ public final class CorpusService: Sendable {
             state.withLock {
                 $0.ready = true
                 $0.loadedAt = Int(Date().timeIntervalSince1970)
+                $0.lastModified = HTTPDate.format(unixSeconds: $0.loadedAt)
                 $0.lastError = nil
             }
             metrics?.corpusLoaded(

@@ -98,3 +98,14 @@ import Testing
         #expect(builds == 5)
     }
 }
+
+@Suite struct MemoKeyTests {
+    @Test func memoKey_tellsPairsApart_andIgnoresPretty() {
+        let split = HTTPRequestFixture.get("/quotes", query: [("a", "x"), ("b", "y")])
+        let joined = HTTPRequestFixture.get("/quotes", query: [("a", "x&b=y")])
+        #expect(APIResponder.memoKey(split) != APIResponder.memoKey(joined))
+        let pretty = HTTPRequestFixture.get("/quotes", query: [("a", "x"), ("pretty", ""), ("b", "y")])
+        #expect(APIResponder.memoKey(split) == APIResponder.memoKey(pretty))
+        #expect(APIResponder.memoKey(split) != APIResponder.memoKey(HTTPRequestFixture.get("/articles", query: [("a", "x"), ("b", "y")])))
+    }
+}
