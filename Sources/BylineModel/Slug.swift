@@ -12,8 +12,9 @@ public enum Slug {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)
-            } else if scalar != "'" && scalar != "\u{2019}" && scalar != "." {
-                // Apostrophes and periods join ("U.S." -> "us", "Russia's" -> "russias").
+            } else if scalar != "'" && scalar != "\u{2019}" {
+                // Apostrophes join ("Russia's" -> "russias"); everything else separates,
+                // periods too ("U.S." -> "u-s", as API.md's example id has it).
                 pendingHyphen = true
             }
         }

@@ -1,3 +1,4 @@
+import BylineHTTP
 import Foundation
 
 /// Small helpers for building bodies out of JSON that is already encoded.
@@ -35,7 +36,7 @@ enum EncodedJSON {
         for (name, value) in members {
             if !empty { out.append(UInt8(ascii: ",")) }
             empty = false
-            out.append(contentsOf: JSONValue.quoted(name).utf8)
+            out.append(contentsOf: JSONString.quoted(name).utf8)
             out.append(UInt8(ascii: ":"))
             out.append(contentsOf: value)
         }

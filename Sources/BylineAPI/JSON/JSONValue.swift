@@ -1,3 +1,5 @@
+import BylineHTTP
+
 /// A JSON value built in code (the OpenAPI document, small index bodies), with object keys
 /// kept in the order written so the output reads the way the source does.
 public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -30,7 +32,7 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
 
     private func write(into out: inout String) {
         switch self {
-        case .string(let string): out += JSONValue.quoted(string)
+        case .string(let string): out += JSONString.quoted(string)
         case .int(let int): out += String(int)
         case .double(let double): out += double.isFinite ? String(double) : "null"
         case .bool(let bool): out += bool ? "true" : "false"
@@ -46,29 +48,11 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             out += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { out += "," }
-                out += JSONValue.quoted(member.0) + ":"
+                out += JSONString.quoted(member.0) + ":"
                 member.1.write(into: &out)
             }
             out += "}"
         }
     }
 
-    /// A JSON string literal (RFC 8259 §7).
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

@@ -52,25 +52,7 @@ extension HTTPResponse {
 /// Builds `{"error": {...}}` without Foundation: the engine stays light.
 enum ErrorBody {
     static func encode(status: Int, code: String, message: String) -> String {
-        "{\"error\":{\"status\":\(status),\"code\":\(quoted(code)),\"message\":\(quoted(message))}}"
+        "{\"error\":{\"status\":\(status),\"code\":\(JSONString.quoted(code)),\"message\":\(JSONString.quoted(message))}}"
     }
 
-    /// A JSON string literal (RFC 8259 §7).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

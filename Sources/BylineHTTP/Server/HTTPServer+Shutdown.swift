@@ -29,7 +29,7 @@ extension HTTPServer {
             loop.execute { loop.beginDrain() }
         }
         let deadline = DispatchTime.now() + .nanoseconds(Int(clamping: configuration.drainTimeout.nanoseconds))
-        acceptQueue.asyncAfter(deadline: deadline) { [self] in
+        acceptQueue.asyncAfter(deadline: deadline) {
             for loop in action.loops {
                 loop.execute { loop.closeAll() }
             }

@@ -1,3 +1,4 @@
+import BylineHTTP
 import Foundation
 import Logging
 
@@ -22,46 +23,28 @@ struct LogLine {
     /// metadata keys sit beside the fixed ones, which they cannot overwrite.
     func json() -> String {
         var fields = [
-            ("time", Self.jsonString(Self.timestamp(time))), ("level", Self.jsonString(level.rawValue)),
-            ("label", Self.jsonString(label)), ("message", Self.jsonString(message)),
+            ("time", JSONString.quoted(Self.timestamp(time))), ("level", JSONString.quoted(level.rawValue)),
+            ("label", JSONString.quoted(label)), ("message", JSONString.quoted(message)),
         ]
         let fixed = Set(fields.map(\.0))
         for key in metadata.keys.sorted() where !fixed.contains(key) {
             if let value = metadata[key] { fields.append((key, Self.json(value))) }
         }
-        return "{" + fields.map { Self.jsonString($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        return "{" + fields.map { JSONString.quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 
     static func json(_ value: Logger.MetadataValue) -> String {
         switch value {
-        case .string(let string): jsonString(string)
-        case .stringConvertible(let convertible): jsonString(convertible.description)
+        case .string(let string): JSONString.quoted(string)
+        case .stringConvertible(let convertible): JSONString.quoted(convertible.description)
         case .array(let values): "[" + values.map(json).joined(separator: ",") + "]"
         case .dictionary(let dictionary):
             "{" + dictionary.keys.sorted().compactMap { key in
-                dictionary[key].map { jsonString(key) + ":" + json($0) }
+                dictionary[key].map { JSONString.quoted(key) + ":" + json($0) }
             }.joined(separator: ",") + "}"
         }
     }
 
-    /// RFC 8259 §7: quote, backslash and control characters are escaped; the rest is UTF-8.
-    static func jsonString(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
