@@ -103,6 +103,8 @@ extension SpeechVerbLexicon {
         ("point", [.speech, .takesBareClause], nil),
         ("accuse", [.speech], nil),
         ("laud", [.speech], nil),
+        ("sing", [.speech, .inverts], ("sings", "sang", "singing", "sung")),
+        ("chant", [.speech], nil),
         ("hail", [.speech], nil),
         ("tout", [.speech], nil),
         ("commend", [.speech], nil),
