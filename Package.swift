@@ -74,6 +74,13 @@ let package = Package(
             ]
         ),
 
+        // Load benchmark (scripts/bench-extract): not part of the product.
+        .executableTarget(
+            name: "BylineBench",
+            dependencies: ["BylineCorpus", .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/BylineBench"
+        ),
+
         // Test-only helpers (a libcurl client) shared by the integration tests.
         .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),
 

@@ -41,6 +41,10 @@ struct CandidateBuilder {
             }
             return result
         }
+        if !isKnown, let cut = placeAtEnd(of: range) {
+            // `Richard Finn New York` (a byline run into a dateline), `Toronto Minnesota`.
+            return plain(range.lowerBound..<cut, title: nil) + plain(cut..<range.upperBound, title: nil)
+        }
         if !isKnown {
             // `Australian Tom Moody`, `West Indian Phil Simmons`: the adjective is no part of the name.
             for length in stride(from: min(3, range.count - 1), through: 1, by: -1)
@@ -66,6 +70,12 @@ struct CandidateBuilder {
             }
         }
         let tokens = context.tokens
+        // `W L`, `W D L`: table headings of one-letter columns.
+        if range.allSatisfy({ tokens[$0].span.length <= (tokens[$0].endsWithPeriod ? 2 : 1) }),
+            range.count > 1 || tokens[range.lowerBound].span.length <= 2
+        {
+            return []
+        }
         let name = context.key(range)
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         var candidate = Candidate(
@@ -74,6 +84,21 @@ struct CandidateBuilder {
                 ? OrganizationCues.acronyms[name] : nil)
         candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
         return [candidate]
+    }
+
+    /// Where a run of two names ends in a place: a listed place of two or three words after
+    /// at least one other word, or two one-word places side by side. Nil otherwise.
+    private func placeAtEnd(of range: Range<Int>) -> Int? {
+        guard range.count >= 2 else { return nil }
+        if range.count == 2 {
+            let both = range.allSatisfy { context.facts[$0].contains(.place) }
+            return both ? range.lowerBound + 1 : nil
+        }
+        for length in [3, 2] where range.count > length {
+            let cut = range.upperBound - length
+            if context.lexicon.place(context.key(cut..<range.upperBound)) != nil { return cut }
+        }
+        return nil
     }
 
     private func isDemonymPhrase(_ range: Range<Int>) -> Bool {
@@ -92,6 +117,9 @@ struct CandidateBuilder {
             context.lexicon.isKnownName(tokens[index].text + " " + tokens[index + 1].text)
         {
             return false  // `New Zealand` at the start of a sentence
+        }
+        if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {
+            return false  // `Bank of Florida`: the head of an `of` name
         }
         return !context.capitalizedInside.contains(tokens[index].text)
             && facts.isDisjoint(with: [.place, .surface]) && (alone || !facts.contains(.givenName))

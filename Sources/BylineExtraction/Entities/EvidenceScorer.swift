@@ -41,7 +41,12 @@ struct EvidenceScorer {
             if lastFacts.contains(.organizationSuffix) { votes.organization += 3.5 }
             if lastFacts.contains(.placeSuffix) { votes.location += 3.5 }
             if firstFacts.contains(.ofHead), candidate.tokens.contains(where: { context.tokens[$0].text == "of" }) {
-                if firstFacts.contains(.placeSuffix) { votes.location += 2 } else { votes.organization += 2 }
+                if PlaceCues.ofHeads.contains(context.tokens[first].text) {
+                    votes.location += 2
+                } else {
+                    votes.organization += 2
+                    if lastFacts.contains(.place) { votes.organization += 2 }  // not the place it names
+                }
             }
             if firstFacts.contains(.givenName) { votes.person += 3 }
             let firstToken = context.tokens[first]
@@ -79,6 +84,11 @@ struct EvidenceScorer {
             if tokens[after].text == "news", after + 1 < tokens.count, tokens[after + 1].text == "agency" {
                 votes.organization += 2
             }
+        }
+        if candidate.tokens.count == 1, after < tokens.count, tokens[after].text == ":",
+            context.facts[candidate.tokens.lowerBound].isDisjoint(with: [.surface, .place, .givenName])
+        {
+            votes.other += 1.5  // `Attendance: 12,000`, `Scorers:`: a label, not a name
         }
         if candidate.tokens.upperBound < tokens.count, isScore(tokens[candidate.tokens.upperBound]),
             isTeamLike(candidate)

@@ -50,13 +50,20 @@ enum JunkWords {
 
     /// `demonymSuffixes` compared on UTF-8 bytes (ASCII endings), without grapheme breaking.
     static func hasDemonymEnding(_ word: String) -> Bool {
-        let bytes = Array(word.utf8.suffix(4))
-        func ends(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard bytes.count >= n else { return false }
-            return s.withUTF8Buffer { Array($0) == Array(bytes.suffix(n)) }
+        // The last three bytes, newest in the low byte: `...ian` -> 0x69_61_6E.
+        var last: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            last = (last << 8 | UInt32(byte)) & 0xFF_FFFF
+            count += 1
         }
-        return ends("ian") || ends("ians") || ends("ean") || ends("eans") || ends("ese") || ends("ish")
-            || ends("i") || ends("ic")
+        guard count >= 3 else { return false }
+        let one = last & 0xFF
+        let two = last & 0xFFFF
+        let three = last
+        if one == 0x69 || two == 0x6963 { return true }  // -i, -ic
+        if three == 0x69616E || three == 0x65616E || three == 0x657365 || three == 0x697368 { return true }
+        // -ians, -eans
+        return three == 0x616E73 && word.utf8.dropLast(3).last.map { $0 == 0x69 || $0 == 0x65 } == true
     }
 }

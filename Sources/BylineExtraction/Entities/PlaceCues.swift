@@ -16,6 +16,14 @@ enum PlaceCues {
         "Bank",
     ]
 
+    /// Heads of `X of Y` names that are places (`Gulf of Mexico`, `Republic of Congo`); any
+    /// other head that takes `of` makes an organisation (`Bank of America`).
+    static let ofHeads: Set<String> = [
+        "Gulf", "Bay", "Sea", "Isle", "Islands", "Strait", "Straits", "Cape", "Lake", "Mount",
+        "Republic", "Kingdom", "Province", "State", "States", "Commonwealth", "District", "Coast",
+        "Port", "City", "Sultanate", "Emirate", "Principality", "Duchy",
+    ]
+
     /// Lower-case nouns after a name that say it names a place (`the Khan Shaykhun town`).
     static let followingNouns: Set<String> = [
         "province", "region", "city", "town", "village", "district", "state", "county",

@@ -26,8 +26,8 @@ public struct SentenceSplitter: Sendable {
                 close(through: index - 1)
                 paragraph += 1
             }
-            if first == index { first = index }
-            if let last = boundary(after: index, in: tokens, paragraphEnd: text.paragraphs[safe: paragraph]?.end) {
+            let paragraphEnd = paragraph < text.paragraphs.count ? text.paragraphs[paragraph].end : nil
+            if let last = boundary(after: index, in: tokens, paragraphEnd: paragraphEnd) {
                 close(through: last)
                 index = last + 1
             } else {
@@ -84,8 +84,4 @@ public struct SentenceSplitter: Sendable {
     static func isOpening(_ text: String) -> Bool {
         ["\"", "“", "‘", "'", "(", "[", "«", "-", "--", "—", "–"].contains(text)
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

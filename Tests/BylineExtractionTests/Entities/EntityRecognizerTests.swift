@@ -83,6 +83,12 @@ import Testing
         #expect(r.type(of: "Ministry of Fisheries") == .organization)
     }
 
+    @Test func ofNames_areOrganisations_unlessTheirHeadIsAPlaceWord() {
+        let r = Recognized("Bank of Florida lent money for ships in the Gulf of Zorbia.")
+        #expect(r.type(of: "Bank of Florida") == .organization)
+        #expect(r.type(of: "Gulf of Zorbia") == .location)
+    }
+
     @Test func sharedSurname_isNotMerged_andBareSurnameGoesToTheNearest() {
         let r = Recognized(
             "George Bush met Laura Bush at the ranch.",

@@ -1,0 +1,62 @@
+import BylineCorpus
+import Foundation
+import Logging
+
+// Loads a corpus folder through the whole pipeline (decode, clean, entities, quotes, linking,
+// indexes, encoded JSON) and prints how fast and how big. Run by scripts/bench-extract.
+
+func residentKilobytes(_ field: String) -> Int {
+    let status: String
+    do {
+        status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    } catch {
+        return 0  // not Linux: memory figures print as 0
+    }
+    let line = status.split(separator: "\n").first { $0.hasPrefix(field + ":") }
+    return line.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+}
+
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: BylineBench CORPUS_DIR\n".utf8))
+    exit(2)
+}
+var logger = Logger(label: "bench")
+logger.logLevel = .warning
+let rssBefore = residentKilobytes("VmRSS")
+let cpuBefore = cpuSeconds()
+let start = ContinuousClock.now
+let result: CorpusLoader.Result
+do {
+    result = try CorpusLoader(logger: logger).load(directory: arguments[1])
+} catch {
+    FileHandle.standardError.write(Data("BylineBench: \(error)\n".utf8))
+    exit(1)
+}
+let elapsed = ContinuousClock.now - start
+let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+let cpu = cpuSeconds() - cpuBefore
+let rssAfter = residentKilobytes("VmRSS")
+let peak = residentKilobytes("VmHWM")
+let stats = result.snapshot.stats
+let megabytes = Double(stats.rawBytes) / 1_000_000
+let cores = ProcessInfo.processInfo.activeProcessorCount
+func fixed(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+
+print("articles            \(stats.articleCount) (\(stats.skippedFileCount) skipped)")
+print("entities / quotes   \(stats.entityCount) / \(stats.quoteCount) (\(stats.mentionCount) mentions)")
+print("raw text            \(fixed(megabytes)) MB")
+print("load + index        \(fixed(wall, 3)) s wall, \(fixed(cpu, 3)) s CPU on \(cores) cores")
+print("  of which           \(fixed(stats.extractSeconds, 3)) s reading + extracting (parallel), \(fixed(stats.indexSeconds, 3)) s linking + indexing")
+print("throughput          \(fixed(megabytes / wall)) MB/s wall, \(fixed(megabytes / wall / Double(cores))) MB/s per core (wall x cores), \(fixed(megabytes / max(cpu, 0.001))) MB per CPU-second")
+print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB after, \(peak / 1024) MB peak")
+print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")
+print("RSS / raw text      \(fixed(Double(rssAfter) * 1024 / Double(max(stats.rawBytes, 1)))) x after load, \(fixed(Double(peak) * 1024 / Double(max(stats.rawBytes, 1)))) x at peak")
+withExtendedLifetime(result) {}

@@ -1,0 +1,69 @@
+import BylineExtraction
+import BylineModel
+
+/// Gives per-article extractions corpus-wide identities: one entity per real-world thing
+/// (see `EntityGroups`), ids that are slugs of names with deterministic `-2`, `-3` suffixes,
+/// and quote ids `<articleId>-q<n>`. Articles must already have their final, distinct ids.
+enum CorpusLinker {
+    static func link(_ prepared: [PreparedArticle]) -> LinkedCorpus {
+        var groups = EntityGroups()
+        let groupOf = groups.add(prepared.map { $0.entities.map { ($0.name, $0.type, $0.aliases, $0.mentions.count) } })
+        let roots = groups.roots()
+        let rootIndices = Array(Set(roots)).sorted()
+        var builders = rootIndices.map { _ in EntityBuilder() }
+        let builderOfRoot = Dictionary(uniqueKeysWithValues: rootIndices.enumerated().map { ($1, $0) })
+
+        for (articleIndex, article) in prepared.enumerated() {
+            for (entityIndex, entity) in article.entities.enumerated() {
+                guard let group = groupOf[articleIndex][entityIndex], let builder = builderOfRoot[roots[group]]
+                else { continue }
+                builders[builder].add(entity, article: articleIndex, id: article.article.id)
+            }
+        }
+        let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })
+        let entities = builders.enumerated().map { $1.entity(id: ids[$0]) }
+
+        var articles = prepared.map(\.article)
+        var articleEntities = Array(repeating: [Int](), count: articles.count)
+        var entityArticles = Array(repeating: [Int](), count: entities.count)
+        for (index, builder) in builders.enumerated() {
+            entityArticles[index] = builder.articles
+            for article in builder.articles { articleEntities[article].append(index) }
+        }
+
+        var quotes: [Quote] = []
+        var quoteTerms: [TermCounts] = []
+        var quoteArticle: [Int] = []
+        var quoteSpeaker: [Int?] = []
+        var articleQuotes = Array(repeating: [Int](), count: articles.count)
+        for (articleIndex, article) in prepared.enumerated() {
+            let articleId = article.article.id
+            for (number, quote) in article.quotes.enumerated() {
+                let speaker = quote.extracted.speaker.flatMap { index -> Int? in
+                    guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
+                    else { return nil }
+                    return builderOfRoot[roots[group]]
+                }
+                let span = quote.extracted.span
+                quotes.append(Quote(
+                    id: "\(articleId)-q\(number + 1)", articleId: articleId, text: quote.text,
+                    start: span.start, end: span.end,
+                    speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
+                    cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))
+                quoteTerms.append(quote.terms)
+                articleQuotes[articleIndex].append(quotes.count - 1)
+                quoteArticle.append(articleIndex)
+                quoteSpeaker.append(speaker)
+            }
+        }
+        for index in articles.indices {
+            articles[index].entityCount = articleEntities[index].count
+            articles[index].quoteCount = articleQuotes[index].count
+        }
+        return LinkedCorpus(
+            articles: articles, entities: entities, mentions: builders.map(\.mentions),
+            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: quoteTerms,
+            quoteArticle: quoteArticle, quoteSpeaker: quoteSpeaker, articleQuotes: articleQuotes,
+            droppedSpans: prepared.reduce(0) { $0 + $1.droppedSpans })
+    }
+}

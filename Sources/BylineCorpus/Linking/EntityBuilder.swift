@@ -1,0 +1,52 @@
+import BylineExtraction
+import BylineModel
+
+/// Accumulates the per-article entities merged into one corpus entity.
+struct EntityBuilder {
+    private var names: [String: (count: Int, first: Int)] = [:]
+    private var surfaceForms: [String] = []
+    private var titleList: [String] = []
+    private var typeWeights: [EntityType: Int] = [:]
+    private(set) var mentions: [Mention] = []
+    private(set) var articles: [Int] = []
+    /// Where the current article's mentions begin: two merged entities of one article
+    /// interleave, and mentions stay in text order.
+    private var articleStart = 0
+
+    var mentionCount: Int { mentions.count }
+
+    /// Adds one article's entity (its mentions already checked against the text).
+    mutating func add(_ entity: PreparedArticle.Entity, article: Int, id: String) {
+        let seen = names[entity.name]
+        names[entity.name] = ((seen?.count ?? 0) + 1, seen?.first ?? names.count)
+        for form in [entity.name] + entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
+        for title in entity.titles where !titleList.contains(title) { titleList.append(title) }
+        typeWeights[entity.type, default: 0] += max(entity.mentions.count, 1)
+        if articles.last != article {
+            articles.append(article)
+            articleStart = mentions.count
+        }
+        for (span, text) in entity.mentions {
+            mentions.append(Mention(articleId: id, start: span.start, end: span.end, text: text))
+        }
+        mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.
+    var canonicalName: String {
+        names.max { a, b in
+            (a.key.count, a.value.count, -a.value.first) < (b.key.count, b.value.count, -b.value.first)
+        }?.key ?? ""
+    }
+
+    var type: EntityType {
+        EntityType.allCases.reversed().max { (typeWeights[$0] ?? 0) < (typeWeights[$1] ?? 0) } ?? .person
+    }
+
+    func entity(id: String) -> Entity {
+        let name = canonicalName
+        return Entity(
+            id: id, name: name, type: type, aliases: surfaceForms.filter { $0 != name }, titles: titleList,
+            mentionCount: mentions.count, articleCount: articles.count)
+    }
+}

@@ -1,0 +1,25 @@
+import BylineModel
+
+/// Articles, entities and quotes with corpus-wide ids, and the relations between them by
+/// position: what a snapshot indexes and what `extract` prints.
+struct LinkedCorpus: Sendable {
+    /// In load order, with `entityCount` and `quoteCount` counted after linking.
+    var articles: [Article]
+    /// Without mentions; counts are corpus-wide.
+    var entities: [Entity]
+    /// Per entity, in article order then text order.
+    var mentions: [[Mention]]
+    /// Per entity, the articles mentioning it, ascending.
+    var entityArticles: [[Int]]
+    /// Per article, the entities it mentions, ascending.
+    var articleEntities: [[Int]]
+    var quotes: [Quote]
+    /// The search terms of each quote.
+    var quoteTerms: [TermCounts]
+    var quoteArticle: [Int]
+    var quoteSpeaker: [Int?]
+    /// Per article, its quotes in text order.
+    var articleQuotes: [[Int]]
+    /// Mentions and quotes whose offsets fell outside their article's text, left out.
+    var droppedSpans: Int
+}

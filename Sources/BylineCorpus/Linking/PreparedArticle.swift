@@ -1,0 +1,78 @@
+import BylineExtraction
+import BylineModel
+
+/// One article reduced to what linking and indexing need, made where the file is read (in
+/// parallel) so the heavy per-file values (the UTF-16 copy of the text, the paragraph list)
+/// are freed file by file instead of all living until the corpus is linked.
+struct PreparedArticle: Sendable {
+    struct Entity: Sendable {
+        var name: String
+        var type: EntityType
+        var aliases: [String]
+        var titles: [String]
+        /// In text order, each with the text it covers.
+        var mentions: [(span: TextSpan, text: String)]
+    }
+
+    struct Quote: Sendable {
+        var extracted: ExtractedQuote
+        var text: String
+        /// For the quote search index, counted here in parallel.
+        var terms: TermCounts
+    }
+
+    /// `paragraphs` left empty: they are `text` split at blank lines.
+    var article: Article
+    var entities: [Entity]
+    /// In text order.
+    var quotes: [Quote]
+    var terms: TermCounts
+    /// Mentions and quotes whose offsets fell outside the text, left out.
+    var droppedSpans: Int
+
+    init(_ extraction: ArticleExtraction) {
+        let body = extraction.body
+        let length = body.utf16.count
+        // In range, and not cutting a surrogate pair (its text would not be the text's).
+        func boundary(_ offset: Int) -> Bool { offset >= length || !UTF16.isTrailSurrogate(body.utf16[offset]) }
+        func valid(_ span: TextSpan) -> Bool {
+            span.start >= 0 && span.end <= length && boundary(span.start) && boundary(span.end)
+        }
+        var dropped = 0
+        entities = extraction.entities.map { entity in
+            let kept = entity.mentions.filter { valid($0) && !$0.isEmpty }.sorted()
+            dropped += entity.mentions.count - kept.count
+            return Entity(
+                name: entity.name, type: entity.type, aliases: entity.aliases, titles: entity.titles,
+                mentions: kept.map { ($0, body[$0]) })
+        }
+        let quotes = extraction.quotes.filter { valid($0.span) }
+        dropped += extraction.quotes.count - quotes.count
+        self.quotes = quotes.map { quote in
+            let text = body[quote.span]
+            var terms = TermCounts()
+            terms.add(text)
+            return Quote(extracted: quote, text: text, terms: terms.compact())
+        }
+            .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
+        droppedSpans = dropped
+        article = extraction.article
+        article.paragraphs = []
+        var terms = TermCounts()
+        terms.add(article.title, weight: Self.titleWeight)
+        terms.add(article.text)
+        self.terms = terms.compact()
+    }
+
+    /// The headline says what an article is about: its words weigh more than the body's.
+    static let titleWeight: Float = 3
+
+    /// The first paragraph, from the text: paragraphs hold no line breaks, so the first line
+    /// break ends it (a byte scan: this runs for every article of a load).
+    static func firstParagraph(of text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        let utf8 = text.utf8
+        let end = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        return String(text[..<end])
+    }
+}

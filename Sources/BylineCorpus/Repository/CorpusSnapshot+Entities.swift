@@ -1,0 +1,68 @@
+import BylineModel
+
+extension CorpusSnapshot {
+    public func entity(id: String) -> Entity? {
+        guard let index = storage.entityById[id] else { return nil }
+        var entity = storage.entityList[index]
+        entity.mentions = storage.mentionsByEntity[index]
+        return entity
+    }
+
+    public func encodedEntity(id: String) -> [UInt8]? {
+        storage.entityById[id].map { Array(storage.entityJSON[$0]) }
+    }
+
+    public func entities(_ query: EntityQuery) -> Page<Entity> {
+        Page(slicing: entityIndices(query), limit: query.page.limit, offset: query.page.offset)
+            .map { storage.entityList[$0] }
+    }
+
+    /// The list body of `entities(query)` from the entities encoded at load time.
+    public func encodedEntities(_ query: EntityQuery) -> [UInt8] {
+        let page = Page(slicing: entityIndices(query), limit: query.page.limit, offset: query.page.offset)
+        return JSONList.encode(page) { Array(storage.entityJSON[$0]) }
+    }
+
+    func entityIndices(_ query: EntityQuery) -> [Int] {
+        let order: [Int]
+        switch query.sort {
+        case .mentions: order = storage.entitiesByMentions
+        case .articles: order = storage.entitiesByArticles
+        case .name: order = storage.entitiesByName
+        }
+        var inArticle: Set<Int>?
+        if let articleId = query.articleId {
+            inArticle = Set(storage.articleById[articleId].map { storage.entitiesByArticle[$0] } ?? [])
+        }
+        let prefix = query.prefix.map(EntityKey.of)
+        return order.filter { index in
+            if let type = query.type, storage.entityList[index].type != type { return false }
+            if let inArticle, !inArticle.contains(index) { return false }
+            if let prefix {
+                guard !prefix.isEmpty else { return false }
+                return storage.entityKeys[index].contains { $0.hasPrefix(prefix) || $0.contains(" " + prefix) }
+            }
+            return true
+        }
+    }
+
+    public func mentions(ofEntity id: String, page: PageRequest) -> Page<Mention>? {
+        guard let index = storage.entityById[id] else { return nil }
+        return Page(slicing: storage.mentionsByEntity[index], limit: page.limit, offset: page.offset)
+    }
+
+    public func relatedEntities(of id: String, page: PageRequest) -> Page<RelatedEntity>? {
+        guard let index = storage.entityById[id] else { return nil }
+        var shared: [Int: Int] = [:]
+        for article in storage.articlesByEntity[index] {
+            for other in storage.entitiesByArticle[article] where other != index { shared[other, default: 0] += 1 }
+        }
+        let entities = storage.entityList
+        let ranked = shared.sorted { a, b in
+            (-a.value, -entities[a.key].mentionCount, entities[a.key].id)
+                < (-b.value, -entities[b.key].mentionCount, entities[b.key].id)
+        }
+        return Page(slicing: ranked, limit: page.limit, offset: page.offset)
+            .map { RelatedEntity(entity: entities[$0.key], sharedArticles: $0.value) }
+    }
+}

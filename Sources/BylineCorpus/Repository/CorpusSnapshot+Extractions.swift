@@ -1,0 +1,24 @@
+import BylineExtraction
+import BylineModel
+
+extension CorpusSnapshot {
+    /// A snapshot of extractions already in hand (tests, `extract`): ids made distinct with
+    /// `-2`, `-3`, entities linked, everything indexed, in the order given.
+    public static func build(from extractions: [ArticleExtraction], stats: CorpusStats = CorpusStats()) -> CorpusSnapshot {
+        var ids = ArticleIds()
+        let distinct = extractions.map { extraction in
+            var copy = extraction
+            copy.article.id = ids.claim(extraction.article.id, fallback: extraction.article.source)
+            return copy
+        }
+        return build(prepared: Parallel.map(distinct, PreparedArticle.init), stats: stats)
+    }
+
+    static func build(prepared: consuming [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
+        // The search index first, so each article's term counts can go before linking starts
+        // (`consuming`: the caller's array is handed over, not copied on the first write).
+        let search = FullTextIndex(documents: prepared.map(\.terms))
+        for index in prepared.indices { prepared[index].terms = TermCounts() }
+        return SnapshotBuilder.build(linked: CorpusLinker.link(prepared), articleSearch: search, stats: stats)
+    }
+}

@@ -1,0 +1,75 @@
+import BylineModel
+
+/// What a quote's JSON needs besides its article, speaker and kind: its offsets, its number
+/// in the article, and its cue and speaker words (interned: a corpus repeats "said" and "he"
+/// a hundred thousand times). The text itself is not kept: it is a slice of the article's
+/// stored text, so a quote costs a few integers instead of a copy of its words.
+struct QuoteDetails: Sendable {
+    var start: [Int32] = []
+    var end: [Int32] = []
+    var number: [Int32] = []
+    var cue: [Int32] = []
+    var speakerText: [Int32] = []
+    /// Where the text starts and ends in the article's stored escaped text (bytes), so serving
+    /// a quote copies its words without walking the article; -1 when the span is unusable.
+    var escapedStart: [Int32] = []
+    var escapedEnd: [Int32] = []
+    /// Interned cues and speaker words; -1 above means absent.
+    var strings: [String] = []
+
+    init(_ quotes: [Quote], article: [Int], articles: ArticleStore) {
+        var interned: [String: Int32] = [:]
+        func intern(_ value: String?) -> Int32 {
+            guard let value else { return -1 }
+            if let index = interned[value] { return index }
+            strings.append(value)
+            interned[value] = Int32(strings.count - 1)
+            return Int32(strings.count - 1)
+        }
+        for quote in quotes {
+            start.append(Int32(clamping: quote.start))
+            end.append(Int32(clamping: quote.end))
+            let suffix = quote.id.split(separator: "q").last.flatMap { Int32($0) } ?? 0
+            number.append(suffix)
+            cue.append(intern(quote.cue))
+            speakerText.append(intern(quote.speakerText))
+        }
+        // One walk per article over its text finds every quote's byte offsets.
+        var byArticle: [Int: [Int]] = [:]
+        for (index, owner) in article.enumerated() { byArticle[owner, default: []].append(index) }
+        let groups = byArticle.sorted { $0.key < $1.key }
+        let found = Parallel.map(groups) { owner, members in
+            articles.escapedOffsets(of: owner, at: members.flatMap { [quotes[$0].start, quotes[$0].end] })
+        }
+        escapedStart = Array(repeating: -1, count: quotes.count)
+        escapedEnd = Array(repeating: -1, count: quotes.count)
+        for ((_, members), offsets) in zip(groups, found) {
+            for (position, member) in members.enumerated() {
+                if let from = offsets[2 * position], let to = offsets[2 * position + 1] {
+                    escapedStart[member] = Int32(clamping: from)
+                    escapedEnd[member] = Int32(clamping: to)
+                }
+            }
+        }
+    }
+
+    func string(_ index: Int32) -> String? {
+        index >= 0 && Int(index) < strings.count ? strings[Int(index)] : nil
+    }
+
+    func hash(into hash: inout UInt64) {
+        for column in [start, end, number, cue, speakerText, escapedStart, escapedEnd] {
+            for value in column {
+                hash ^= UInt64(UInt32(bitPattern: value))
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        for string in strings {
+            for byte in string.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0xff
+        }
+    }
+}

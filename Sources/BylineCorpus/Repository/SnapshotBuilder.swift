@@ -1,0 +1,116 @@
+import BylineModel
+
+/// Builds a snapshot's indexes and encoded resources from a linked corpus.
+enum SnapshotBuilder {
+    static func build(linked: LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+        let articles = linked.articles
+        let encodedArticles = Parallel.map(articles) { article in
+            var withLead = article
+            withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
+            return (EncodedArticle(article), ResourceEncoder.encode(ArticleSummary(withLead)))
+        }
+        let keys = articles.map { article in
+            SnapshotStorage.ArticleKeys(
+                outlet: [article.outlet, article.outletFull].compactMap { $0.map(EntityKey.of) },
+                publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
+                authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
+        }
+        let articleStore = ArticleStore(encodedArticles.map(\.0))
+        let orders = ArticleOrders(articles)
+        let quotes = QuoteIndexes(linked, newest: orders.newest)
+
+        let entities = linked.entities
+        let entityName = entities.map { EntityKey.of($0.name) }
+        let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
+        let storage = SnapshotStorage(
+            articleIds: articles.map(\.id), articleJSON: articleStore,
+            summaryJSON: ByteArena(encodedArticles.map(\.1)),
+            articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
+            newestRank: orders.newestRank, articleSearch: articleSearch,
+            entityList: entities, entityJSON: ByteArena(entities.map(ResourceEncoder.encode)),
+            entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
+            mentionsByEntity: linked.mentions, articlesByEntity: linked.entityArticles,
+            entitiesByArticle: linked.articleEntities,
+            entitiesByMentions: entities.indices.sorted {
+                entities[$0].mentionCount != entities[$1].mentionCount
+                    ? entities[$0].mentionCount > entities[$1].mentionCount : byName($0, $1)
+            },
+            entitiesByArticles: entities.indices.sorted {
+                entities[$0].articleCount != entities[$1].articleCount
+                    ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
+            },
+            entitiesByName: entities.indices.sorted(by: byName),
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
+            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
+            quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
+        var finalStats = stats
+        finalStats.articleCount = articles.count
+        finalStats.entityCount = entities.count
+        finalStats.quoteCount = quotes.list.count
+        finalStats.mentionCount = linked.mentions.reduce(0) { $0 + $1.count }
+        return CorpusSnapshot(identity: identity(of: storage), stats: finalStats, storage: storage)
+    }
+
+    /// FNV-1a (64 bit) over every encoded resource: same content, same identity.
+    static func identity(of storage: SnapshotStorage) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        storage.articleJSON.hash(into: &hash)
+        storage.entityJSON.hash(into: &hash)
+        storage.quoteDetails.hash(into: &hash)
+        for kind in storage.quoteKind { hash = (hash ^ UInt64(kind.rawValue.utf8.count)) &* 0x0000_0100_0000_01b3 }
+        for speaker in storage.quoteSpeaker { hash = (hash ^ UInt64(speaker ?? 0xffff)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// The precomputed article orders: newest and oldest first (undated last), by title.
+struct ArticleOrders {
+    var newest: [Int]
+    var oldest: [Int]
+    var title: [Int]
+    /// Position of each article in `newest`.
+    var newestRank: [Int]
+
+    init(_ articles: [Article]) {
+        let titleKeys = articles.map { EntityKey.of($0.title) }
+        let byTitle: (Int, Int) -> Bool = { (titleKeys[$0], articles[$0].id) < (titleKeys[$1], articles[$1].id) }
+        let dated = articles.indices.filter { articles[$0].publishedAt != nil }
+        let undated = articles.indices.filter { articles[$0].publishedAt == nil }.sorted(by: byTitle)
+        let date: (Int) -> String = { articles[$0].publishedAt ?? "" }
+        oldest = dated.sorted { date($0) != date($1) ? date($0) < date($1) : byTitle($0, $1) } + undated
+        newest = dated.sorted { date($0) != date($1) ? date($0) > date($1) : byTitle($0, $1) } + undated
+        title = articles.indices.sorted(by: byTitle)
+        newestRank = Array(repeating: 0, count: articles.count)
+        for (rank, index) in newest.enumerated() { newestRank[index] = rank }
+    }
+}
+
+/// Quotes in corpus order (articles newest first, each article's quotes in text order) and
+/// their indexes.
+struct QuoteIndexes {
+    var list: [Quote]
+    var article: [Int]
+    var speaker: [Int?]
+    var byArticle: [[Int]]
+    var bySpeaker: [[Int]]
+    var search: FullTextIndex
+
+    init(_ linked: LinkedCorpus, newest: [Int]) {
+        let order = newest.flatMap { linked.articleQuotes[$0] }
+        var position = Array(repeating: 0, count: linked.quotes.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        list = order.map { linked.quotes[$0] }
+        article = order.map { linked.quoteArticle[$0] }
+        speaker = order.map { linked.quoteSpeaker[$0] }
+        byArticle = linked.articleQuotes.map { $0.map { position[$0] } }
+        var bySpeaker = Array(repeating: [Int](), count: linked.entities.count)
+        for (index, speaker) in speaker.enumerated() {
+            if let speaker { bySpeaker[speaker].append(index) }
+        }
+        self.bySpeaker = bySpeaker
+        search = FullTextIndex(documents: order.map { linked.quoteTerms[$0] })
+    }
+}

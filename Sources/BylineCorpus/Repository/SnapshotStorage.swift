@@ -1,0 +1,54 @@
+import BylineModel
+
+/// The indexes of one snapshot, all by position. Articles are in load order (sorted source
+/// paths) and every other index refers to those positions; entities and quotes likewise.
+struct SnapshotStorage: Sendable {
+    // Articles
+    var articleIds: [String]
+    /// The only copy of each article (its text stored once); summaries are decoded from
+    /// `summaryJSON` when a caller wants values rather than bytes.
+    var articleJSON: ArticleStore
+    var summaryJSON: ByteArena
+    var articleById: [String: Int]
+    var articleKeys: [ArticleKeys]
+    var newestOrder: [Int]
+    var oldestOrder: [Int]
+    var titleOrder: [Int]
+    /// Position of each article in `newestOrder`: quotes sort by it.
+    var newestRank: [Int]
+    var articleSearch: FullTextIndex
+
+    // Entities, without mentions; mentions live per entity.
+    var entityList: [Entity]
+    var entityJSON: ByteArena
+    var entityById: [String: Int]
+    /// Folded name and aliases of each entity, for prefix and speaker-name matches.
+    var entityKeys: [[String]]
+    var mentionsByEntity: [[Mention]]
+    var articlesByEntity: [[Int]]
+    var entitiesByArticle: [[Int]]
+    var entitiesByMentions: [Int]
+    var entitiesByArticles: [Int]
+    var entitiesByName: [Int]
+
+    // Quotes, in corpus order (articles newest first, then text order).
+    /// Quotes are kept as these columns; their JSON is written on demand with the text sliced
+    /// from the article's stored text, and `Quote` values are decoded from that JSON.
+    var quoteDetails: QuoteDetails
+    var quoteKind: [Quote.Kind]
+    var quoteArticle: [Int]
+    var quoteSpeaker: [Int?]
+    var quotesByArticle: [[Int]]
+    var quotesBySpeaker: [[Int]]
+    var quoteSearch: FullTextIndex
+
+    /// Folded metadata an article filter compares.
+    struct ArticleKeys: Sendable {
+        var outlet: [String]
+        var publisher: String?
+        var section: String?
+        var authors: [String]
+        var publishedAt: String?
+    }
+
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads bylines in their common forms: `By A and B`, `By A, B and C, Reuters`,
+/// `By A | April 12, 2017`, `BY A AND B`, and the unmarked `A, Reuters`.
+public enum BylineReader {
+    /// A paragraph that opens with "By" and holds only names, outlets, roles and a date.
+    public static func read(_ text: String) -> Byline? {
+        let head = Array(text.utf8.prefix(3))
+        guard head.count == 3, head[0] | 0x20 == UInt8(ascii: "b"), head[1] | 0x20 == UInt8(ascii: "y"),
+            head[2] == UInt8(ascii: " ")
+        else { return nil }
+        let words = text.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, words[0].lowercased() == "by", text.count <= 200 else { return nil }
+        return pieces(String(words[1]))
+    }
+
+    /// `Jane Doe, Reuters`: a person then an organisation, nothing else (no "By").
+    public static func readUnmarked(_ text: String) -> Byline? {
+        guard text.utf8.count <= 100, text.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        let parts = text.split(separator: ",").map { $0.trimming(" ") }
+        guard parts.count == 2, text.split(separator: " ").count <= 8, !text.hasSuffix("."),
+            NameShape.of(parts[0]) == .person, NameShape.of(parts[1]) == .organization
+        else { return nil }
+        return Byline(authors: [parts[0]], outlet: OutletName(parts[1]))
+    }
+
+    /// The comma-separated pieces after "By"; `nil` when one is not a name, outlet, role or date.
+    public static func pieces(_ text: String) -> Byline? {
+        // An all-capitals byline ("BY JANE DOE AND JOHN ROE") would read as acronyms.
+        let isShouting = !text.contains(where: \.isLowercase) && text.split(separator: " ").count >= 3
+        let text = isShouting ? text.lowercased().capitalized : text
+        var byline = Byline()
+        let separators: Set<Character> = [",", ";", "|", "\u{2014}", "\u{2013}", "\u{2022}"]
+        for piece in text.split(whereSeparator: separators.contains).map({ $0.trimming(" -") }) {
+            guard !piece.isEmpty else { continue }
+            if let date = DateScanner.whole(piece) {
+                byline.date = byline.date ?? date
+                continue
+            }
+            let piece = piece.lowercased().hasPrefix("by ") ? String(piece.dropFirst(3)) : piece
+            let whole = NameShape.of(piece)
+            if whole == .organization || whole == .role {
+                if whole == .organization, byline.outlet == nil { byline.outlet = OutletName(piece) }
+                continue
+            }
+            for part in splitNames(piece) {
+                switch NameShape.of(part) {
+                case .person: byline.authors.append(part)
+                case .organization: if byline.outlet == nil { byline.outlet = OutletName(part) }
+                case .role: continue
+                case .other: return nil
+                }
+            }
+        }
+        return byline.isEmpty ? nil : byline
+    }
+
+    /// "A and B", "A & B", "A and B with C": words grouped between the joining words.
+    static func splitNames(_ piece: String) -> [String] {
+        var names: [String] = []
+        var current: [Substring] = []
+        for word in piece.split(separator: " ") {
+            if word == "and" || word == "And" || word == "&" || word == "with" {
+                if !current.isEmpty { names.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(word)
+            }
+        }
+        if !current.isEmpty { names.append(current.joined(separator: " ")) }
+        return names
+    }
+}

@@ -1,0 +1,44 @@
+/// The place (and agency) a story was filed from, opening its first paragraph:
+/// `MOSCOW (Reuters) -`, `WASHINGTON, April 12 (AP) —`, `LONDON --`.
+public struct Dateline: Sendable, Hashable {
+    public var location: String
+    public var outlet: OutletName?
+    /// Only when the dateline prints a date; a year from elsewhere completes "April 12".
+    public var month: Int?
+    public var day: Int?
+
+    /// Reads the dateline at the start of `paragraph`, if it has one.
+    public init?(paragraph: String) {
+        // Most paragraphs have no dash near their start: check the bytes before anything else.
+        let bytes = paragraph.utf8.prefix(160)
+        guard bytes.contains(UInt8(ascii: "-")) || bytes.contains(0x94) || bytes.contains(0x93) else { return nil }
+        let head = paragraph.prefix(120)
+        guard let dash = ["--", " - ", " \u{2014} ", " \u{2013} ", "\u{2014}"].compactMap({ head.firstRange(of: $0) })
+            .min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        var prefix = String(head[..<dash.lowerBound]).trimming(" ")
+        if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
+            let inner = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
+            guard NameShape.of(inner) == .organization || NameShape.of(inner) == .person else { return nil }
+            outlet = OutletName(inner)
+            prefix = String(prefix[..<open]).trimming(" ,")
+        }
+        let pieces = prefix.split(separator: ",").map { $0.trimming(" ") }
+        guard let place = pieces.first, !place.isEmpty else { return nil }
+        // The place is printed in capitals ("MOSCOW", "AL-AIN"), or the agency names it.
+        let letters = place.filter(\.isLetter)
+        let shouted = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+        guard (shouted || outlet != nil), place.split(separator: " ").count <= 4,
+            place.first?.isUppercase == true
+        else { return nil }
+        for piece in pieces.dropFirst() {
+            if let found = DateScanner.first(in: piece, year: 2000) {  // any leap year: only month/day kept
+                month = found.date.month
+                day = found.date.day
+            } else if piece.split(separator: " ").count > 4 || piece.first?.isUppercase != true {
+                return nil
+            }
+        }
+        location = place
+    }
+}

@@ -1,0 +1,40 @@
+/// Reads the line republishers print to credit the original: `[Source: By A and B, OUTLET,
+/// 12Apr17]`, `Source: Reuters`, `(Source: The Guardian, April 12, 2017)`, `Originally
+/// published by OUTLET on DATE`.
+public enum SourceLineReader {
+    public static func read(_ text: String) -> Byline? {
+        guard let first = text.utf8.first,
+            [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "V"),
+             UInt8(ascii: "v"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "F"), UInt8(ascii: "f")].contains(first)
+        else { return nil }
+        var body = text.trimming(" ")
+        var bracketed = false
+        if let first = body.first, let last = body.last, (first == "[" && last == "]") || (first == "(" && last == ")") {
+            body = String(body.dropFirst().dropLast())
+            bracketed = true
+        }
+        guard body.count <= 300 else { return nil }
+        let lower = body.lowercased()
+        for label in ["source:", "sources:", "source -", "via:"] where lower.hasPrefix(label) {
+            // "Source: NATO." under a chart credits data, not the story: without brackets,
+            // only a line naming authors or a date is a credit line.
+            guard let byline = BylineReader.pieces(String(body.dropFirst(label.count))) else { return nil }
+            return bracketed || !byline.authors.isEmpty || byline.date != nil ? byline : nil
+        }
+        for label in ["originally published by ", "originally published in ", "first published by ", "first published in "]
+        where lower.hasPrefix(label) {
+            let rest = String(body.dropFirst(label.count))
+            var byline = Byline()
+            if let found = DateScanner.first(in: rest) {
+                byline.date = found.date
+                let words = DateTokens.split(rest)
+                let outletWords = words[..<found.tokens.lowerBound].filter { !["on", "in"].contains($0.lowercased()) }
+                byline.outlet = OutletName(outletWords.joined(separator: " "))
+            } else {
+                byline.outlet = OutletName(rest)
+            }
+            return byline.isEmpty ? nil : byline
+        }
+        return nil
+    }
+}
