@@ -89,6 +89,12 @@ struct AdjacentCueRule: AttributionRule {
         }
         guard index >= site.lowerBound else { return nil }
         let reader = SpeakerPhraseReader(context: context)
+        // `Said Ellis: "..."`: an inverted cue opening the sentence.
+        if sawColon, let opener = sentenceOpeningVerb(site, before: index, context),
+            let speaker = reader.inverted(after: opener, to: index + 1)
+        {
+            return Cue(verbTokens: opener..<(opener + 1), speaker: speaker)
+        }
         // With a colon the verb may have a listener first: `told reporters:`, `scolded him:`.
         let reach = sawColon ? 4 : 0
         for verb in stride(from: index, through: max(site.lowerBound, index - reach), by: -1) {
@@ -105,6 +111,14 @@ struct AdjacentCueRule: AttributionRule {
             }
         }
         return nil
+    }
+
+    private func sentenceOpeningVerb(_ site: QuoteSite, before index: Int, _ context: AttributionContext) -> Int? {
+        let first = site.lowerBound
+        guard first < index, index - first <= 5, context.tokens[first].isCapitalized,
+            let verb = SpeechVerbLexicon.shared[context.lower(first)], verb.traits.contains(.inverts)
+        else { return nil }
+        return first
     }
 
     /// `is saying`, `was telling`: a participle that is the sentence's verb.

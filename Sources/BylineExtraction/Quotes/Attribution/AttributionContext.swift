@@ -44,21 +44,25 @@ final class AttributionContext: Sendable {
 
     /// The token's text in lower case, without allocating when it already is.
     func lower(_ index: Int) -> String {
+        guard tokens.indices.contains(index) else { return "" }
         let token = tokens[index]
         return token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : token.text
     }
 
+    /// Every token test answers false outside the text, so readers may look one token past
+    /// either end without checking (the first sentence starts at token 0).
     func isWord(_ index: Int, in set: Set<String>) -> Bool {
-        tokens[index].kind == .word && set.contains(lower(index))
+        tokens.indices.contains(index) && tokens[index].kind == .word && set.contains(lower(index))
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
     /// Whether the token is a double quotation mark (straight, curly, or half of the NYT's
     /// `''`). Single marks are left out: most of them are apostrophes (`veterans' families`).
     func isQuoteMark(_ index: Int) -> Bool {
+        guard tokens.indices.contains(index) else { return false }
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
         if Self.quoteMarks.contains(token.text) { return true }
@@ -77,11 +81,11 @@ final class AttributionContext: Sendable {
     }
 
     /// A verb of reporting at `index`, if the word is one.
-    func speechVerb(at index: Int) -> SpeechVerb? { verbs[index] }
+    func speechVerb(at index: Int) -> SpeechVerb? { verbs.indices.contains(index) ? verbs[index] : nil }
 
     /// `according to` starting at `index`.
     func isAccordingTo(_ index: Int) -> Bool {
-        index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
+        index >= 0 && index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
     }
 
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]

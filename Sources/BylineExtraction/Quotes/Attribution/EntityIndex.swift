@@ -12,39 +12,66 @@ struct EntityIndex {
     /// Pronouns already resolved (`he` -> Ed Balls): a later pronoun may continue the chain.
     /// Kept apart so they never become public mentions.
     private(set) var pronouns: [Mention] = []
+    /// Lower-cased names and aliases, and person surnames, to their entity (first one wins).
+    private var byName: [String: Int] = [:]
+    private var bySurname: [String: Int] = [:]
+    /// The longest mention, so an overlap search knows how far back to look.
+    private var longestMention = 0
 
     init(_ entities: [RecognizedEntity]) {
         self.entities = entities
-        rebuild()
-    }
-
-    private mutating func rebuild() {
-        mentions = entities.enumerated().flatMap { index, entity in
-            entity.mentions.map { Mention(span: $0, entity: index) }
-        }
+        for index in entities.indices { register(index) }
         mentions.sort { $0.span < $1.span }
     }
 
-    /// The entity with a mention overlapping `span`, people first.
-    func entity(overlapping span: TextSpan) -> Int? {
-        let hits = mentions.filter { $0.span.overlaps(span) }.map(\.entity)
+    private mutating func register(_ index: Int) {
+        let entity = entities[index]
+        for form in [entity.name] + entity.aliases {
+            let key = form.lowercased()
+            if byName[key] == nil { byName[key] = index }
+        }
+        if entity.type == .person, let surname = entity.name.lowercased().split(separator: " ").last.map(String.init),
+            bySurname[surname] == nil
+        {
+            bySurname[surname] = index
+        }
+        for span in entity.mentions {
+            mentions.append(Mention(span: span, entity: index))
+            longestMention = max(longestMention, span.length)
+        }
+    }
+
+    /// Index of the first mention starting at or after `offset`.
+    private func firstMention(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Mentions overlapping `span`, in text order.
+    func mentions(overlapping span: TextSpan) -> ArraySlice<Mention> {
+        let low = firstMention(startingAtOrAfter: span.start - longestMention)
+        let high = firstMention(startingAtOrAfter: span.end)
+        return mentions[low..<max(low, high)]
+    }
+
+    /// The entity with a mention overlapping `span` that reaches its end (a recognizer that
+    /// kept only `Charlie` of `Charlie King` names someone else), people first.
+    func entity(covering span: TextSpan) -> Int? {
+        let hits = mentions(overlapping: span).filter { $0.span.overlaps(span) && $0.span.end >= span.end }.map(\.entity)
         return hits.first { entities[$0].type == .person } ?? hits.first
     }
 
     /// An entity named `name` (canonical or alias), or a person whose surname it is.
     func entity(named name: String) -> Int? {
         let lowered = name.lowercased()
-        if let exact = entities.indices.first(where: { index in
-            entities[index].name.lowercased() == lowered
-                || entities[index].aliases.contains { $0.lowercased() == lowered }
-        }) {
-            return exact
-        }
-        guard let surname = lowered.split(separator: " ").last else { return nil }
-        return entities.indices.first { index in
-            entities[index].type == .person
-                && entities[index].name.lowercased().split(separator: " ").last == surname
-        }
+        if let exact = byName[lowered] { return exact }
+        guard let surname = lowered.split(separator: " ").last.map(String.init) else { return nil }
+        return bySurname[surname]
     }
 
     /// Mentions ending at or before `offset`, latest first.
@@ -60,7 +87,7 @@ struct EntityIndex {
 
     /// Named and pronoun mentions ending before `offset`, latest first.
     func candidates(before offset: Int) -> [Mention] {
-        let named = Array(mentions(before: offset))
+        let named = Array(mentions(before: offset).prefix(64))
         let chained = pronouns.filter { $0.span.end <= offset }
         guard !chained.isEmpty else { return named }
         return (named + chained).sorted { $0.span.start > $1.span.start }
@@ -72,14 +99,8 @@ struct EntityIndex {
 
     mutating func append(_ entity: RecognizedEntity) -> Int {
         entities.append(entity)
-        rebuild()
+        register(entities.count - 1)
+        mentions.sort { $0.span < $1.span }
         return entities.count - 1
-    }
-
-    mutating func addMention(_ span: TextSpan, to entity: Int) {
-        guard !entities[entity].mentions.contains(where: { $0.overlaps(span) }) else { return }
-        entities[entity].mentions.append(span)
-        entities[entity].mentions.sort()
-        rebuild()
     }
 }

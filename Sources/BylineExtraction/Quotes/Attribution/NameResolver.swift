@@ -21,11 +21,7 @@ struct NameResolver {
         let span = context.span(of: nameRange)
         // An entity found here counts when its mention reaches the surname: a recognizer that
         // kept only `Charlie` of `Charlie King` names someone else.
-        if let found = index.entity(overlapping: span),
-            index.mentions.contains(where: { $0.entity == found && $0.span.overlaps(span) && $0.span.end >= span.end })
-        {
-            return found
-        }
+        if let found = index.entity(covering: span) { return found }
         let name = context.text[span]
         if let found = index.entity(named: name) { return found }
         let titleRange = phrase.tokens.lowerBound..<nameRange.lowerBound

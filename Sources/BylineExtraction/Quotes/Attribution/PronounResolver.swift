@@ -27,6 +27,13 @@ struct PronounResolver {
     }
 
     private func isQuoted(_ span: TextSpan) -> Bool {
-        context.quotes.contains { !$0.isNested && $0.content.contains(span) }
+        // Quotes are in text order: only those starting before the span can hold it.
+        var low = 0
+        var high = context.quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if context.quotes[mid].content.start <= span.start { low = mid + 1 } else { high = mid }
+        }
+        return context.quotes[..<low].suffix(8).contains { !$0.isNested && $0.content.contains(span) }
     }
 }

@@ -51,6 +51,8 @@ extension SpeakerPhraseReader {
     }
 
     private func descriptionForward(from start: Int, to upperBound: Int) -> SpeakerPhrase? {
+        // `"...," when Clinton blasted him`: a clause, not a speaker, follows.
+        if context.isWord(start, in: SpeakerWords.stops) { return nil }
         var end = start
         var head = start
         while end < upperBound, end - start < 8, context.tokens[end].kind == .word || context.tokens[end].kind == .number {

@@ -18,7 +18,7 @@ struct SpeakerPhraseReader {
             index = open - 1
             guard index >= lowerBound else { return nil }
         }
-        if tokens[index].text == "," { return apposition(endingAt: index, from: lowerBound) }
+        if isSegmentBreak(index) { return apposition(endingAt: index, from: lowerBound) }
         // `Trump, who says ...`: the relative pronoun stands for the name before it.
         if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
             let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
@@ -38,7 +38,7 @@ struct SpeakerPhraseReader {
         var commas = 0
         while index >= lowerBound - 1, comma - index < 45 {
             let atStart = index < lowerBound
-            if atStart || tokens[index].text == "," {
+            if atStart || isSegmentBreak(index) {
                 if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1)
                 {
@@ -71,6 +71,12 @@ struct SpeakerPhraseReader {
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && context.speechVerb(at: index) == nil)
         }
+    }
+
+    /// A comma, or a dash setting off an apposition (`John Dickey, the chief executive of
+    /// Ora Media -- the production company ... -- told me`).
+    private func isSegmentBreak(_ index: Int) -> Bool {
+        tokens[index].kind == .punctuation && ["," , "--", "—", "–"].contains(tokens[index].text)
     }
 
     private func isSkippable(_ index: Int) -> Bool {

@@ -17,13 +17,14 @@ struct TitleResolver {
         // `the alliance` after `the Countryside Alliance`: the organization named by its head.
         if range.count == 2 {
             let head = context.lower(range.lowerBound + 1)
-            for mention in index.mentions(before: position) where index.entities[mention.entity].type == .organization {
+            for mention in index.mentions(before: position).prefix(40)
+            where index.entities[mention.entity].type == .organization {
                 if index.entities[mention.entity].name.lowercased().split(separator: " ").last.map(String.init) == head {
                     return mention.entity
                 }
             }
         }
-        for mention in index.mentions(before: position) where index.entities[mention.entity].type == .person {
+        for mention in index.mentions(before: position).prefix(40) where index.entities[mention.entity].type == .person {
             let entity = index.entities[mention.entity]
             if entity.titles.contains(where: { $0.lowercased().contains(role) }) { return mention.entity }
             if titleBefore(mention.span).contains(role) { return mention.entity }

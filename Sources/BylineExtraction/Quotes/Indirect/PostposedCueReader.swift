@@ -22,6 +22,12 @@ struct PostposedCueReader {
             // `..., the announcer said, "It's 3 a.m."` is a direct quote's cue.
             if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, WordSets.colon) { return nil }
             let end = parenthetical ? scope.contentEnd : comma
+            // `"...," Lavrov said, according to Tass.`: a direct quote with its own cue first.
+            if context.isQuoteMark(scope.lowerBound),
+                (scope.lowerBound..<end).contains(where: { context.speechVerb(at: $0) != nil && !scope.isQuoted($0) })
+            {
+                return nil
+            }
             guard let span = scope.content(from: scope.lowerBound, to: end) else { return nil }
             return ReportedClause(content: span, cue: cue)
         }

@@ -28,6 +28,9 @@ struct PreposedCueReader {
         "to", "of", "for", "in", "on", "at", "with", "by", "from", "about", "so", "yes", "no",
         "nothing", "something", "anything", "little", "goodbye", "hello", "as",
         "after", "before", "during", "into", "than", "otherwise", "sorry", "thanks",
+        // A verb right after the cue: `a relationship that Putin says has worsened`.
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", "do", "been", "be",
     ]
 
     func read() -> ReportedClause? {

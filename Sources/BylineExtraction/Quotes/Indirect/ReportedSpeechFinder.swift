@@ -9,8 +9,12 @@ struct ReportedSpeechFinder: Sendable {
     func find(in context: AttributionContext) -> [ReportedClause] {
         let quoted = context.quotes.filter { !$0.isNested }.map(\.content)
         var found: [ReportedClause] = []
+        var firstOpen = 0  // quotations are in text order: skip those ended before the sentence
         for sentence in context.sentences where sentence.tokens.count >= 4 {
-            let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted)
+            while firstOpen < quoted.count, quoted[firstOpen].end <= sentence.span.start { firstOpen += 1 }
+            var last = firstOpen
+            while last < quoted.count, quoted[last].start < sentence.span.end { last += 1 }
+            let scope = SentenceScope(sentence: sentence, context: context, quoted: Array(quoted[firstOpen..<last]))
             if let clause = AccordingToReader(scope: scope).read() {
                 found.append(clause)
             } else if var clause = PreposedCueReader(scope: scope).read() {
@@ -56,8 +60,7 @@ struct SentenceScope {
             end -= 1
         }
         contentEnd = end
-        let span = sentence.span
-        self.quoted = quoted.filter { $0.overlaps(span) }
+        self.quoted = quoted
     }
 
     func isQuoted(_ index: Int) -> Bool {
