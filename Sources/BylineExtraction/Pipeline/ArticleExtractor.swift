@@ -28,8 +28,11 @@ public struct ArticleExtractor: Sendable {
     public func extract(raw: String, source: String) -> ArticleExtraction? {
         guard let cleaned = ArticleCleaner.clean(raw) else { return nil }
         let text = ArticleText(paragraphs: cleaned.paragraphs)
-        var entities = recognizer.recognize(text)
-        let quotes = quoteExtractor.extract(text, entities: &entities)
+        // Tokenize once: the recognizer and the quote extractor read the same tokens and
+        // sentences (tokenizing twice was a fifth of the pipeline's CPU time).
+        let tokenized = TokenizedText(text)
+        var entities = recognizer.recognize(tokenized)
+        let quotes = quoteExtractor.extract(tokenized, entities: &entities)
         let metadata = cleaned.metadata
         let article = Article(
             id: Slug.make(cleaned.title), title: cleaned.title, authors: metadata.authors,
