@@ -16,4 +16,19 @@ public enum JSONList {
     public static func encode<Item>(_ page: Page<Item>, item: (Item) -> [UInt8]) -> [UInt8] {
         encode(items: page.items.map(item), total: page.total, limit: page.limit, offset: page.offset)
     }
+
+    /// The same body with each item appended straight from where it is stored: no array per item.
+    public static func encode<Item>(
+        _ page: Page<Item>, itemBytes: (Item) -> ArraySlice<UInt8>
+    ) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(page.items.reduce(64) { $0 + itemBytes($1).count + 1 })
+        out.append(contentsOf: #"{"items":["#.utf8)
+        for (index, item) in page.items.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: itemBytes(item))
+        }
+        out.append(contentsOf: #"],"limit":\#(page.limit),"offset":\#(page.offset),"total":\#(page.total)}"#.utf8)
+        return out
+    }
 }

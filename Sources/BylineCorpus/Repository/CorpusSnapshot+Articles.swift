@@ -20,24 +20,48 @@ extension CorpusSnapshot {
     }
 
     public func articles(_ query: ArticleQuery) -> Page<ArticleSummary> {
-        Page(slicing: articleIndices(query), limit: query.page.limit, offset: query.page.offset)
-            .compactMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
+        articlePage(query).compactMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
     }
 
     /// The list body of `articles(query)` from the summaries encoded at load time.
     public func encodedArticles(_ query: ArticleQuery) -> [UInt8] {
-        let page = Page(slicing: articleIndices(query), limit: query.page.limit, offset: query.page.offset)
-        return JSONList.encode(page) { Array(storage.summaryJSON[$0]) }
+        JSONList.encode(articlePage(query)) { storage.summaryJSON[$0] }
     }
 
-    /// Positions of the matching articles, in the query's order.
-    func articleIndices(_ query: ArticleQuery) -> [Int] {
+    /// Positions of the page's articles and how many match in all. A relevance-ranked search
+    /// ranks only as far as the page reaches; a list without filters is sliced, not copied.
+    func articlePage(_ query: ArticleQuery) -> Page<Int> {
+        let (limit, offset) = (query.page.limit, query.page.offset)
+        let sort = query.sort ?? (query.text == nil ? .newest : .relevance)
+        if let text = query.text, sort == .relevance {
+            let found = storage.articleSearch.matches(text)
+            let keep = articleFilter(query, text: false)
+            let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
+            let top = TopHits.select(
+                count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
+                keep: keep ?? { _ in true })
+            let start = min(max(offset, 0), top.best.count)
+            return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
+        }
+        let order: [Int] =
+            switch sort {
+            case .newest, .relevance: storage.newestOrder
+            case .oldest: storage.oldestOrder
+            case .title: storage.titleOrder
+            }
+        guard let keep = articleFilter(query, text: true) else {
+            return Page(slicing: order, limit: limit, offset: offset)
+        }
+        return Page(slicing: order.filter(keep), limit: limit, offset: offset)
+    }
+
+    /// Whether an article position passes every filter of `query` (the text too when `text`),
+    /// or nil when there is none.
+    func articleFilter(_ query: ArticleQuery, text: Bool) -> ((Int) -> Bool)? {
         var allowed: Set<Int>?
         func narrow(to set: Set<Int>) { allowed = allowed.map { $0.intersection(set) } ?? set }
-        var hits: [FullTextIndex.Hit] = []
-        if let text = query.text {
-            hits = storage.articleSearch.search(text)
-            narrow(to: Set(hits.map(\.document)))
+        if text, let words = query.text {
+            narrow(to: Set(storage.articleSearch.matches(words).documents.lazy.map { Int($0) }))
         }
         if let entityId = query.entityId {
             narrow(to: Set(storage.entityById[entityId].map { storage.articlesByEntity[$0] } ?? []))
@@ -50,25 +74,22 @@ extension CorpusSnapshot {
         let publisher = query.publisher.map(EntityKey.of)
         let section = query.section.map(EntityKey.of)
         let author = query.author.map(EntityKey.of)
-        let keep: (Int) -> Bool = { index in
+        let (from, to) = (query.from, query.to)
+        guard allowed != nil || from != nil || to != nil || outlet != nil || publisher != nil || section != nil || author != nil
+        else { return nil }
+        return { index in
             if let allowed, !allowed.contains(index) { return false }
             let keys = self.storage.articleKeys[index]
-            if query.from != nil || query.to != nil {
+            if from != nil || to != nil {
                 guard let date = keys.publishedAt else { return false }
-                if let from = query.from, date < from { return false }
-                if let to = query.to, date > to { return false }
+                if let from, date < from { return false }
+                if let to, date > to { return false }
             }
             if let outlet, !keys.outlet.contains(outlet) { return false }
             if let publisher, keys.publisher != publisher { return false }
             if let section, keys.section != section { return false }
             if let author, !keys.authors.contains(author) { return false }
             return true
-        }
-        switch query.sort ?? (query.text == nil ? .newest : .relevance) {
-        case .relevance where query.text != nil: return hits.map(\.document).filter(keep)
-        case .newest, .relevance: return storage.newestOrder.filter(keep)
-        case .oldest: return storage.oldestOrder.filter(keep)
-        case .title: return storage.titleOrder.filter(keep)
         }
     }
 

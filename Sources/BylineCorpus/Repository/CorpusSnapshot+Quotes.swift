@@ -10,8 +10,7 @@ extension CorpusSnapshot {
     }
 
     public func quotes(_ query: QuoteQuery) -> Page<Quote> {
-        Page(slicing: quoteIndices(query), limit: query.page.limit, offset: query.page.offset)
-            .compactMap(decodeQuote)
+        quotePage(query).compactMap(decodeQuote)
     }
 
     /// `<articleId>-q<n>` -> the quote's position, without a dictionary of every quote id.
@@ -50,35 +49,70 @@ extension CorpusSnapshot {
 
     /// The list body of `quotes(query)` from the quotes encoded at load time.
     public func encodedQuotes(_ query: QuoteQuery) -> [UInt8] {
-        let page = Page(slicing: quoteIndices(query), limit: query.page.limit, offset: query.page.offset)
+        let page = quotePage(query)
         return JSONList.encode(items: page.items.compactMap(quoteJSON), total: page.total, limit: page.limit, offset: page.offset)
     }
 
-    func quoteIndices(_ query: QuoteQuery) -> [Int] {
-        var base: [Int]
+    /// Positions of the page's quotes and how many match in all, without copying the list:
+    /// unfiltered lists are sliced, filtered ones counted while only the page is kept, and a
+    /// search ranks only as far as the page reaches.
+    func quotePage(_ query: QuoteQuery) -> Page<Int> {
+        let (limit, offset) = (query.page.limit, query.page.offset)
+        let keep = quoteFilter(query)
         if let text = query.text {
-            base = storage.quoteSearch.search(text).map(\.document)
-        } else if let speakerId = query.speakerId {
-            base = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []
-        } else if let articleId = query.articleId {
-            base = storage.articleById[articleId].map { storage.quotesByArticle[$0] } ?? []
-        } else {
-            base = Array(storage.quoteKind.indices)
+            let found = storage.quoteSearch.matches(text)
+            let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
+            let top = TopHits.select(
+                count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
+                keep: keep ?? { _ in true })
+            let start = min(max(offset, 0), top.best.count)
+            return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
         }
+        if let speakerId = query.speakerId {
+            let base = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []
+            return Self.page(of: base, keep: keep, limit: limit, offset: offset)
+        }
+        if let articleId = query.articleId {
+            let base = storage.articleById[articleId].map { storage.quotesByArticle[$0] } ?? []
+            return Self.page(of: base, keep: keep, limit: limit, offset: offset)
+        }
+        return Self.page(of: storage.quoteKind.indices, keep: keep, limit: limit, offset: offset)
+    }
+
+    /// The page of `base` passing `keep`, counting the rest without keeping it.
+    static func page<C: Collection>(of base: C, keep: ((Int) -> Bool)?, limit: Int, offset: Int) -> Page<Int>
+    where C.Element == Int {
+        guard let keep else { return Page(slicing: base, limit: limit, offset: offset) }
+        let start = max(offset, 0)
+        let reach = start.addingReportingOverflow(max(limit, 0))
+        let end = reach.overflow ? Int.max : reach.partialValue
+        var items: [Int] = []
+        var total = 0
+        for index in base where keep(index) {
+            if total >= start, total < end { items.append(index) }
+            total += 1
+        }
+        return Page(items: items, total: total, limit: limit, offset: offset)
+    }
+
+    /// Whether a quote position passes every non-text filter of `query`, or nil when none is given.
+    func quoteFilter(_ query: QuoteQuery) -> ((Int) -> Bool)? {
         let speakerId = query.speakerId.map { storage.entityById[$0] ?? -1 }
         let articleIndex = query.articleId.map { storage.articleById[$0] ?? -1 }
         let speakerName = query.speakerName.map(EntityKey.of)
-        base = base.filter { index in
+        let (kind, attributed) = (query.kind, query.attributed)
+        guard speakerId != nil || articleIndex != nil || speakerName != nil || kind != nil || attributed != nil
+        else { return nil }
+        return { [storage] index in
             if let speakerId, storage.quoteSpeaker[index] != speakerId { return false }
             if let articleIndex, storage.quoteArticle[index] != articleIndex { return false }
-            if let kind = query.kind, storage.quoteKind[index] != kind { return false }
-            if let attributed = query.attributed, (storage.quoteSpeaker[index] != nil) != attributed { return false }
+            if let kind, storage.quoteKind[index] != kind { return false }
+            if let attributed, (storage.quoteSpeaker[index] != nil) != attributed { return false }
             if let speakerName {
                 guard let speaker = storage.quoteSpeaker[index] else { return false }
                 return storage.entityKeys[speaker].contains(speakerName)
             }
             return true
         }
-        return base
     }
 }

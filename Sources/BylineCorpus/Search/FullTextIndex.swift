@@ -65,29 +65,74 @@ public struct FullTextIndex: Sendable {
     /// Documents holding every term of `query`, best first (ties: lower document number).
     /// A query without any token finds nothing.
     public func search(_ query: String) -> [Hit] {
-        let terms = Array(Set(SearchTokenizer.tokens(in: query).map(TermHash.of)))
-        guard !terms.isEmpty else { return [] }
+        let found = matches(query)
+        return found.documents.indices.map { Hit(document: Int(found.documents[$0]), score: found.scores[$0]) }
+            .sorted { ($0.score, -$0.document) > ($1.score, -$1.document) }
+    }
+
+    /// Documents holding every term of `query`, in document order, with their BM25 scores;
+    /// unranked, so a caller can filter first and rank only the page it returns.
+    ///
+    /// Postings are sorted by document, so the intersection walks the rarest term's list and
+    /// gallops through each longer one: work follows the shortest list, not the corpus.
+    public func matches(_ query: String) -> (documents: [UInt32], scores: [Double]) {
+        var terms: [UInt64] = []
+        SearchTokenizer.forEachToken(in: query) { token in
+            let term = TermHash.of(token)
+            if !terms.contains(term) { terms.append(term) }
+        }
+        guard !terms.isEmpty else { return ([], []) }
         var lists: [Slot] = []
+        lists.reserveCapacity(terms.count)
         for term in terms {
-            guard let slot = slots[term] else { return [] }
+            guard let slot = slots[term] else { return ([], []) }
             lists.append(slot)
         }
         lists.sort { $0.count < $1.count }
-        var scores: [UInt32: Double] = [:]
-        for (index, slot) in lists.enumerated() {
-            var next: [UInt32: Double] = [:]
-            for position in Int(slot.start)..<Int(slot.start + slot.count) {
-                let document = documents[position]
-                let sofar = index == 0 ? 0 : scores[document]
-                if let sofar {
-                    next[document] = sofar + score(document, frequencies[position], in: Int(slot.count))
+        let rarest = lists[0]
+        var found = Array(documents[Int(rarest.start)..<Int(rarest.start + rarest.count)])
+        var scores = [Double](repeating: 0, count: found.count)
+        for (index, document) in found.enumerated() {
+            scores[index] = score(document, frequencies[Int(rarest.start) + index], in: Int(rarest.count))
+        }
+        for slot in lists.dropFirst() {
+            var kept = 0
+            var position = Int(slot.start)
+            let end = Int(slot.start + slot.count)
+            for index in found.indices {
+                let document = found[index]
+                position = firstPosition(notBelow: document, from: position, to: end)
+                guard position < end else { break }
+                if documents[position] == document {
+                    found[kept] = document
+                    scores[kept] = scores[index] + score(document, frequencies[position], in: Int(slot.count))
+                    kept += 1
                 }
             }
-            scores = next
-            if scores.isEmpty { return [] }
+            found.removeLast(found.count - kept)
+            scores.removeLast(scores.count - kept)
+            if found.isEmpty { return ([], []) }
         }
-        return scores.map { Hit(document: Int($0.key), score: $0.value) }
-            .sorted { ($0.score, -$0.document) > ($1.score, -$1.document) }
+        return (found, scores)
+    }
+
+    /// The first posting in `from..<to` whose document is at least `document` (`to` if none):
+    /// doubling steps, then a binary search within the last step.
+    private func firstPosition(notBelow document: UInt32, from: Int, to: Int) -> Int {
+        var low = from
+        var step = 1
+        var high = from
+        while high < to, documents[high] < document {
+            low = high + 1
+            high = from + step
+            step &*= 2
+        }
+        high = min(high, to)
+        while low < high {
+            let middle = low + (high - low) / 2
+            if documents[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func score(_ document: UInt32, _ frequency: UInt8, in documentFrequency: Int) -> Double {
