@@ -11,7 +11,14 @@ public enum Slug {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
+                // Latin letters that folding leaves alone ("ø", "ß") get their usual ASCII
+                // spelling, so Latin-script ids need no percent-encoding in a URL; other
+                // scripts stay as they are (an IRI), rather than vanish.
+                if let ascii = latinTransliterations[scalar] {
+                    slug += ascii
+                } else {
+                    slug.unicodeScalars.append(scalar)
+                }
             } else if scalar != "'" && scalar != "\u{2019}" {
                 // Apostrophes join ("Russia's" -> "russias"); everything else separates,
                 // periods too ("U.S." -> "u-s", as API.md's example id has it).
@@ -24,6 +31,11 @@ public enum Slug {
         }
         return slug
     }
+
+    private static let latinTransliterations: [Unicode.Scalar: String] = [
+        "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+        "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng",
+    ]
 }
 
 extension String {

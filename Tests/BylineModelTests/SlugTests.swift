@@ -16,4 +16,12 @@ import Testing
         let slug = Slug.make(String(repeating: "word ", count: 50), maxLength: 22)
         #expect(slug == "word-word-word-word")
     }
+
+    @Test func latinLettersWithoutDecomposition_getASCIISpellings() {
+        #expect(Slug.make("Tromsø Council, Łódź and Straße") == "tromso-council-lodz-and-strasse")
+    }
+
+    @Test func otherScripts_areKept() {
+        #expect(Slug.make("Путин в Кремле") == "путин-в-кремле")
+    }
 }
