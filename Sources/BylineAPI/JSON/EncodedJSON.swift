@@ -1,18 +1,13 @@
+import BylineCorpus
 import BylineHTTP
 import Foundation
 
 /// Small helpers for building bodies out of JSON that is already encoded.
 enum EncodedJSON {
-    /// The one JSON form of values encoded per request: sorted keys, like the snapshot's own.
+    /// Values encoded per request take the snapshot's one JSON form (sorted keys), so their
+    /// bytes and ETags agree with the precomputed ones.
     static func encode<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return Array(try encoder.encode(value))
-        } catch {
-            // Model values hold strings, numbers, booleans and optionals only.
-            preconditionFailure("encoding \(T.self) failed: \(error)")
-        }
+        ResourceEncoder.encode(value)
     }
 
     /// `[a,b,c]` from encoded elements.

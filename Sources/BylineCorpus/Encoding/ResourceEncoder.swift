@@ -2,8 +2,8 @@ import Foundation
 
 /// The one JSON form of every resource: sorted keys (stable bytes, stable ETags), slashes
 /// left alone.
-enum ResourceEncoder {
-    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+public enum ResourceEncoder {
+    public static func encode<T: Encodable>(_ value: T) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
