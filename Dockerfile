@@ -22,7 +22,7 @@ COPY Package.swift ./
 RUN swift package resolve
 COPY Sources ./Sources
 COPY Tests ./Tests
-COPY Benchmarks ./Benchmarks
+COPY benchmarks/BylineBench ./benchmarks/BylineBench
 COPY corpus ./corpus
 COPY config ./config
 COPY scripts/stage-release ./scripts/stage-release

@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "BylineBench",
             dependencies: ["BylineCorpus", .product(name: "Logging", package: "swift-log")],
-            path: "Benchmarks/BylineBench"
+            path: "benchmarks/BylineBench"
         ),
 
         // Test-only helpers (a libcurl client) shared by the integration tests.
