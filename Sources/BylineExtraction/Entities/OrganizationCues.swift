@@ -17,7 +17,7 @@ enum OrganizationCues {
         "Cabinet", "Command", "Guard", "Hospital", "School", "Academy", "Museum", "Team",
         "Rangers", "United", "City", "Magazine", "Review", "Institution", "Centre", "Center",
         "Laboratories", "Labs", "Pharmaceuticals", "Petroleum", "Oil", "Energy", "Electric",
-        "Steel", "Insurance", "Mining", "Resources", "Foods", "Brands", "Stores", "Mobil",
+        "Steel", "Insurance", "Mining", "Resources", "Foods", "Brands", "Stores",
     ]
 
     /// Heads that take `of` and a name: `Bank of England`, `University of Texas`.
@@ -30,8 +30,8 @@ enum OrganizationCues {
         "States", "Sultanate", "Emirate", "Duchy", "Principality", "Commonwealth", "District",
         "Order", "Society", "Government", "Confederation", "Congress", "Assembly", "Parliament",
         "Coast", "Sisters", "Brothers", "Friends", "Bishop", "Archbishop", "Duke", "Duchess",
-        "Prince", "Princess", "King", "Queen", "Port", "Straits", "Sea", "Hospital", "Centre",
-        "Center", "City", "Museum", "Tribunal", "Agency", "Fund", "Authority", "Corps",
+        "Prince", "Princess", "King", "Queen", "Port", "Hospital", "Centre",
+        "Center", "City", "Tribunal", "Agency", "Fund", "Authority", "Corps",
     ]
 
     /// Metonyms typed by their usual reading in news: the seat for the government.
@@ -50,7 +50,8 @@ enum OrganizationCues {
         "insurer", "retailer", "maker", "manufacturer", "conglomerate", "organisation",
         "organization", "militia", "movement", "institute", "university", "ministry", "unit",
         "subsidiary", "shares", "stock", "officials", "spokesman", "spokeswoman", "chief",
-        "board", "executives", "side",
+        "board", "executives", "side", "operations", "shareholders", "headquarters", "profits",
+        "revenue", "earnings", "employees", "subsidiaries",
     ]
 
     /// Well-known short forms written as acronyms, mapped to the full name they stand for.

@@ -25,6 +25,11 @@ import Testing
         #expect(r.entities.filter { $0.name.contains("Putin") }.count == 1)
     }
 
+    @Test func businessNounAfterPossessive_typesTheNameAsOrganization() {
+        let r = Recognized("The former executive once ran Halvard Marine's operations in Norway.")
+        #expect(r.type(of: "Halvard Marine") == .organization)
+    }
+
     @Test func countryInsideATitle_isItsOwnEntity_andAcronymsMerge() {
         let r = Recognized(
             "U.S. Secretary of State Mary Lowe arrived on Wednesday.",
