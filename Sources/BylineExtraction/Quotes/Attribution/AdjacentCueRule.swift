@@ -68,9 +68,10 @@ struct AdjacentCueRule: AttributionRule {
             if let forward, forwardFits, forward.kind == .name || backward?.kind != .name {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: forward)
             }
-            // `White House press secretary Josh Earnest said`: only title words before the name.
+            // `White House press secretary Josh Earnest said`: only title words before the name;
+            // `"...," when Clinton blasted him` opens a new clause, not a title.
             if let backward, backward.kind == .name,
-                (index..<backward.tokens.lowerBound).allSatisfy({ context.tokens[$0].kind != .punctuation })
+                (index..<backward.tokens.lowerBound).allSatisfy({ isTitleWord($0, context) })
             {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
             }
@@ -78,6 +79,12 @@ struct AdjacentCueRule: AttributionRule {
             verb += 1
         }
         return nil
+    }
+
+    /// A word that may stand in a title before a name: not punctuation, a clause link or a verb.
+    private func isTitleWord(_ index: Int, _ context: AttributionContext) -> Bool {
+        context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
+            && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && context.speechVerb(at: index) == nil
     }
 
     private func before(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {

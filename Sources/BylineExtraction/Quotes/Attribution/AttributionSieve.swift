@@ -1,11 +1,15 @@
-/// The attribution rules in order, most precise first: a cue beside the quotation, a
-/// journalist's report, a reported clause around it, a colon introduction, then continuation
-/// of the previous quotation's speaker. Whatever none of them claims has no speaker.
+/// The attribution rules in order, most precise first: a transcript label, a cue beside the
+/// quotation, a journalist's report, `as X put it`, a reported clause around it, a noun of
+/// saying (`Trump's claim that`), a colon introduction, then continuation of the previous
+/// quotation's speaker. Whatever none of them claims has no speaker.
 struct AttributionSieve: Sendable {
     let rules: [(name: String, rule: any AttributionRule)] = [
+        ("transcript", TranscriptSpeakerRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("journalist report", JournalistReportRule()),
+        ("as X put it", PutItRule()),
         ("reporting clause", ReportingClauseRule()),
+        ("noun of saying", NominalCueRule()),
         ("colon introduction", ColonIntroductionRule()),
     ]
 
@@ -17,6 +21,10 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: cue, continues: nil, rule: name)
             } else if let previous = ContinuationRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "continuation")
+            } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
+                // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
+                // with no cue of their own, are the enclosing speaker's.
+                decided[index] = QuoteAttribution(cue: decided[parent]?.cue, continues: parent, rule: "enclosing quotation")
             }
         }
         return decided

@@ -11,6 +11,12 @@ struct ColonIntroductionRule: AttributionRule {
         let colon = site.openToken - 1
         let sentence = context.sentences[context.sentenceIndex(ofToken: colon)]
         let reader = SpeakerPhraseReader(context: context)
+        // `Sanders made the following comment:` names a message, and its author.
+        if context.isWord(colon - 1, in: SpeakerWords.messageNouns),
+            let author = reader.author(ofMessage: colon - 1, from: sentence.tokens.lowerBound)
+        {
+            return Cue(verbTokens: (colon - 1)..<colon, speaker: author)
+        }
         for verb in stride(from: colon - 1, through: max(sentence.tokens.lowerBound, colon - 6), by: -1) {
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 let speaker = reader.subject(before: verb, from: sentence.tokens.lowerBound)

@@ -10,8 +10,9 @@ struct ReportingClauseRule: AttributionRule {
     private func preceding(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.openToken - 1
+        var nested: Cue?
         while index >= site.lowerBound {
-            if context.isPunctuation(index, WordSets.semicolon) { return nil }
+            if context.isPunctuation(index, WordSets.semicolon) { return nested }
             if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.openToken) {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
@@ -26,11 +27,19 @@ struct ReportingClauseRule: AttributionRule {
                 let speaker = reader.subject(before: index, from: site.lowerBound),
                 speaker.kind != .descriptive || SpeakerWords.roleNouns.contains(context.lower(speaker.tokens.upperBound - 1))
             {
-                return Cue(verbTokens: index..<(index + 1), speaker: speaker)
+                let cue = Cue(verbTokens: index..<(index + 1), speaker: speaker)
+                // `Mr. Obama said it would tell "..."`: a report nested in another is the
+                // outer speaker's when its own subject is only `it`.
+                guard isIt(speaker, context) else { return cue }
+                nested = nested ?? cue
             }
             index -= 1
         }
-        return nil
+        return nested
+    }
+
+    private func isIt(_ speaker: SpeakerPhrase, _ context: AttributionContext) -> Bool {
+        speaker.kind == .pluralPronoun && context.lower(speaker.tokens.lowerBound) == "it"
     }
 
     private func trailing(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {

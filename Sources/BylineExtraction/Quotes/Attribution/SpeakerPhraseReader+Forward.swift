@@ -34,7 +34,7 @@ extension SpeakerPhraseReader {
         return end
     }
 
-    private func nameAfterRole(from index: Int, to upperBound: Int) -> SpeakerPhrase? {
+    func nameAfterRole(from index: Int, to upperBound: Int) -> SpeakerPhrase? {
         var cursor = index
         var sawRole = false
         while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word,

@@ -31,10 +31,30 @@ extension SpeakerPhraseReader {
         while end < limit, isNamePart(end) || (context.isWord(end, in: SpeakerWords.nameConnectors) && end + 1 < limit && isNamePart(end + 1)) {
             end += 1
         }
+        // `Following a meeting, ...`: a capitalized participle opening the sentence is no name.
+        if first == start, end == first + 1, context.tokens[first].text.hasSuffix("ing"), end < limit,
+            context.tokens[end].kind == .word, !context.tokens[end].isCapitalized
+        {
+            return nil
+        }
+        // `Clinton campaign manager Robby Mook told`: the name after the role is the subject.
+        if let later = roleThenName(from: end, to: limit) { return later }
         guard end < limit, context.tokens[end].kind == .word || [",", "("].contains(context.tokens[end].text) else {
             return nil
         }
+        // `Hillary Clinton's campaign manager Robby Mook said`: the possessor is not the subject.
+        if context.tokens[end].isPossessive { return roleThenName(from: end + 1, to: limit) }
         return namePhrase(index..<end)
+    }
+
+    /// A name after nothing but role words (`campaign manager Robby Mook`), not after a verb
+    /// and its object (`told voters Trump ...`).
+    private func roleThenName(from index: Int, to limit: Int) -> SpeakerPhrase? {
+        guard let later = nameAfterRole(from: index, to: limit), let name = later.nameTokens else { return nil }
+        let roles = (index..<name.lowerBound).allSatisfy {
+            context.isWord($0, in: SpeakerWords.roleNouns) || context.isWord($0, in: SpeakerWords.titles)
+        }
+        return roles ? later : nil
     }
 
     /// The speaker of a participle cue at `verb`: `Hillary Clinton asking,` (the name right
@@ -42,8 +62,37 @@ extension SpeakerPhraseReader {
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
         if context.tokens[verb - 1].text == "," { return sentenceSubject(from: lowerBound, before: verb - 1) }
+        // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
+        // participle shares the subject of its clause; `After saying ..., she was ...` opens
+        // the sentence, and its subject follows the comma that closes it.
+        if context.isWord(verb - 1, in: WordSets.byFromForEtc) {
+            if verb - 1 == lowerBound { return subjectAfterOpeningPhrase(from: verb) }
+            return sentenceSubject(from: lowerBound, before: verb - 1)
+        }
+        // `unleashed a series of tweets early Friday saying that ...`: the subject's own message.
+        if let noun = messageNoun(before: verb, from: lowerBound) { return sentenceSubject(from: lowerBound, before: noun) }
         guard let phrase = phrase(endingAt: verb - 1, from: lowerBound), phrase.kind == .name else { return nil }
         return phrase
+    }
+
+    /// The subject after the comma that closes an opening phrase (`After saying X, she was`),
+    /// looking through quotation marks; nil when the sentence ends first.
+    private func subjectAfterOpeningPhrase(from start: Int) -> SpeakerPhrase? {
+        let sentence = context.sentences[context.sentenceIndex(ofToken: start)]
+        var index = start
+        while index < sentence.tokens.upperBound, context.tokens[index].text != "," { index += 1 }
+        index += 1
+        while index < sentence.tokens.upperBound, context.isQuoteMark(index) { index += 1 }
+        guard index < sentence.tokens.upperBound else { return nil }
+        return pronoun(at: index) ?? subjectOpening(at: index, before: sentence.tokens.upperBound)
+    }
+
+    /// A noun for a message (`tweets`, `a statement`) right before the participle, past a
+    /// time phrase (`early Friday`); its index.
+    private func messageNoun(before verb: Int, from lowerBound: Int) -> Int? {
+        var index = verb - 1
+        while index > lowerBound, verb - index <= 3, context.isWord(index, in: SpeakerWords.timeWords) { index -= 1 }
+        return index > lowerBound && context.isWord(index, in: SpeakerWords.messageNouns) ? index : nil
     }
 }
 

@@ -19,6 +19,8 @@ struct SpeakerPhraseReader {
             guard index >= lowerBound else { return nil }
         }
         if isSegmentBreak(index) { return apposition(endingAt: index, from: lowerBound) }
+        // `Trump bemoaned the unrest and said ...`: a coordinated verb shares the sentence's subject.
+        if context.isWord(index, in: WordSets.andBut) { return sentenceSubject(from: lowerBound, before: index) }
         // `Trump, who says ...`: the relative pronoun stands for the name before it.
         if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
             let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
@@ -40,7 +42,7 @@ struct SpeakerPhraseReader {
             let atStart = index < lowerBound
             if atStart || isSegmentBreak(index) {
                 if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
-                    opensSegment(head, at: index + 1)
+                    opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd)
                 {
                     best = head
                 }
@@ -61,6 +63,12 @@ struct SpeakerPhraseReader {
         guard var result = best else { return nil }
         result.tokens = result.tokens.lowerBound..<comma
         return result
+    }
+
+    /// `WASHINGTON -- President Obama, ...`: a capitalized place before a dash opening the
+    /// article is its dateline, not a speaker.
+    private func isDateline(_ head: SpeakerPhrase, before mark: Int) -> Bool {
+        tokens[mark].text != "," && head.tokens.allSatisfy { tokens[$0].isAllCaps }
     }
 
     /// A name opens its segment when nothing but function words stands before it there.

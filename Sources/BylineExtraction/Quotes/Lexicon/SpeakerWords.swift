@@ -92,6 +92,21 @@ enum SpeakerWords {
         "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister",
     ]
 
+    /// Nouns for a message its author sends (`a statement saying`, `Trump's claim that`).
+    static let messageNouns: Set<String> = [
+        "tweet", "tweets", "statement", "statements", "message", "messages", "post", "posts",
+        "email", "emails", "letter", "letters", "video", "ad", "ads", "speech", "remarks",
+        "release", "comment", "comments", "claim", "claims", "assertion", "promise", "pledge",
+        "warning", "words", "response", "reply", "answer", "argument", "accusation", "vow",
+    ]
+
+    /// Time words between a noun and what follows it (`tweets early Friday saying`).
+    static let timeWords: Set<String> = [
+        "early", "late", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "today",
+        "yesterday", "overnight",
+    ]
+
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
     static let roleNouns: Set<String> = [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",

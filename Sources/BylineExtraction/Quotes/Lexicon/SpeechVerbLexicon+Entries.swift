@@ -39,6 +39,8 @@ extension SpeechVerbLexicon {
         ("promise", [.speech, .takesListener, .takesBareClause], nil),
         ("ask", [.speech, .inverts, .takesListener], nil),
         ("urge", [.speech, .takesListener], nil),
+        ("encourage", [.speech, .takesListener], nil),
+        ("exhort", [.speech, .takesListener], nil),
         ("claim", [.speech, .takesBareClause], nil),
         ("state", [.speech, .takesBareClause], nil),
         ("assert", [.speech, .takesBareClause], nil),
@@ -137,6 +139,14 @@ extension SpeechVerbLexicon {
         ("condemn", [.speech], nil),
         ("denounce", [.speech], nil),
         ("dismiss", [.speech], nil),
+        // Verbs of characterizing someone in words (`compared Trump to a coach who is
+        // "working the referees"`, `attacked "the hateful ideology"`).
+        ("compare", [.speech], nil),
+        ("attack", [.speech], nil),
+        ("bemoan", [.speech], nil),
+        ("characterize", [.speech], nil),
+        ("characterise", [.speech], nil),
+        ("portray", [.speech], nil),
         ("believe", [.cognition, .takesBareClause], nil),
         ("think", [.cognition, .takesBareClause], ("thinks", "thought", "thinking", nil)),
         ("feel", [.cognition, .takesBareClause], ("feels", "felt", "feeling", nil)),

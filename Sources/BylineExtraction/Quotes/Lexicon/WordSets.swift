@@ -1,6 +1,7 @@
 /// Small word and mark sets the rules test tokens against, built once (a set literal
 /// written inside a loop would be rebuilt on every call).
 enum WordSets {
+    static let andBut: Set<String> = ["and", "but"]
     static let asWord: Set<String> = ["as"]
     static let byFromForEtc: Set<String> = ["by", "from", "for", "after", "while", "without", "before"]
     static let colon: Set<String> = [":"]
@@ -12,6 +13,7 @@ enum WordSets {
     static let forOfAtEtc: Set<String> = ["for", "of", "at", "to", "from", "with", "by"]
     static let heSheTheyEtc: Set<String> = ["he", "she", "they", "we", "it", "i"]
     static let ifWhetherUnless: Set<String> = ["if", "whether", "unless"]
+    static let it: Set<String> = ["it"]
     static let isAreWasEtc: Set<String> = ["is", "are", "was", "were"]
     static let isWasAreEtc: Set<String> = ["is", "was", "are", "were", "been"]
     static let ofFromAt: Set<String> = ["of", "from", "at"]

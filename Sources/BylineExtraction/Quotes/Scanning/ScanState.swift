@@ -60,7 +60,8 @@ struct ScanState {
     mutating func endParagraph(_ index: Int, at end: Int, next: TextSpan?) {
         nested = nil
         guard let current = open else { return }
-        if let next, let reopen = openingMark(at: next) {
+        // A transcript's next turn (`"WALLACE: But, ...`) is a new speaker's quotation.
+        if let next, let reopen = openingMark(at: next), !QuoteCharacters.opensWithSpeakerLabel(units, at: reopen.span.end, before: next.end) {
             open?.continuing = true
             open?.resume = reopen.span.end
             return

@@ -1,0 +1,50 @@
+/// Sieve rule: a noun of saying carries the quotation: `Trump's claim that there have been
+/// "thousands of shootings"`, `Obama is rolling out a new message: "It's about me."`. The
+/// author is the possessor, or the subject of the sentence that delivers the message.
+struct NominalCueRule: AttributionRule {
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        let reader = SpeakerPhraseReader(context: context)
+        var index = site.openToken - 1
+        while index >= max(site.lowerBound, site.openToken - 12) {
+            if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+            if context.isWord(index, in: SpeakerWords.messageNouns), introducesContent(after: index, site, context),
+                let speaker = reader.author(ofMessage: index, from: site.lowerBound)
+            {
+                return Cue(verbTokens: index..<(index + 1), speaker: speaker)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The noun introduces what was said: `claim that ...`, `message: "..."`, `his words, "..."`.
+    private func introducesContent(after noun: Int, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        if noun + 1 == site.openToken { return true }
+        return context.isWord(noun + 1, in: WordSets.that) || context.isPunctuation(noun + 1, WordSets.colon)
+            && noun + 2 == site.openToken
+    }
+}
+
+extension SpeakerPhraseReader {
+    /// Who sent the message the noun at `noun` names: the possessor (`Trump's repeated claim`)
+    /// or, after a determiner, the sentence's subject (`Sanders made the following comment`).
+    func author(ofMessage noun: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var index = noun - 1
+        while index >= lowerBound, noun - index <= 5 {
+            let token = context.tokens[index]
+            if token.isPossessive {
+                guard let owner = phrase(endingAt: index - 1, from: lowerBound), owner.kind == .name else { return nil }
+                return owner
+            }
+            if context.isWord(index, in: SpeakerWords.determiners) {
+                guard let subject = sentenceSubject(from: lowerBound, before: index) else { return nil }
+                return subject.kind == .pluralPronoun ? nil : subject
+            }
+            guard token.kind == .word, !token.isCapitalized, !context.isWord(index, in: SpeakerWords.stops) else {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,24 @@
+/// Sieve rule: `as X put it` frames a quotation in its sentence, before or after it
+/// (`As the senator put it in July, the plan is "a disaster"`, `"...," as The Post put it.`).
+struct PutItRule: AttributionRule {
+    static let put: Set<String> = ["put", "puts"]
+
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        let reader = SpeakerPhraseReader(context: context)
+        for index in site.lowerBound..<site.upperBound where context.isWord(index, in: Self.put) {
+            guard context.isWord(index + 1, in: WordSets.it), !isInsideQuote(index, site, context) else { continue }
+            // The subject runs back to `as`, a few words at most.
+            guard let opening = (max(site.lowerBound, index - 12)..<index).last(where: { context.isWord($0, in: WordSets.asWord) }),
+                let speaker = reader.subject(before: index, from: opening + 1), speaker.tokens.lowerBound == opening + 1
+                    || (opening + 1..<speaker.tokens.lowerBound).allSatisfy({ context.isWord($0, in: SpeakerWords.determiners) })
+            else { continue }
+            return Cue(verbTokens: index..<(index + 2), speaker: speaker)
+        }
+        return nil
+    }
+
+    private func isInsideQuote(_ index: Int, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        let span = context.tokens[index].span
+        return context.quotes.contains { !$0.isNested && $0.content.contains(span) }
+    }
+}

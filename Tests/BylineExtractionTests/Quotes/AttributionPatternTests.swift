@@ -1,0 +1,115 @@
+import Testing
+@testable import BylineExtraction
+
+/// News-writing patterns of attribution, one test each, on sentences written for the test.
+@Suite struct AttributionPatternTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
+    }
+
+    @Test func transcriptLabel_namesTheSpeakerOfEachTurn() {
+        let paragraphs = [
+            "Host Dana Harris spoke with Luis Moreno for an hour.",
+            "\"HARRIS: Well, look, the plan is sound and the numbers add up.",
+            "\"MORENO: But, Dana, the voters are not convinced of that.",
+        ]
+        let people = [
+            QuoteTestSupport.person("Dana Harris", in: paragraphs), QuoteTestSupport.person("Luis Moreno", in: paragraphs),
+        ]
+        let found = QuoteTestSupport.extract(paragraphs, entities: people).map(\.speaker)
+        #expect(found == ["Dana Harris", "Luis Moreno"])
+    }
+
+    @Test func transcriptLabel_beforeTheQuotation() {
+        let found = speakers(["HARRIS: \"The plan is sound and the numbers add up.\""])
+        #expect(found == ["HARRIS"])
+    }
+
+    @Test func transcriptLabel_ignoresHeaderWords() {
+        let found = speakers(["\"UPDATE: The council met again and voted.\""])
+        #expect(found == [nil])
+    }
+
+    @Test func asPutIt_framesTheQuotationBefore() {
+        let found = speakers(["As Ellen Marsh put it in a memo, the network is \"a voice nobody else offers.\""])
+        #expect(found == ["Ellen Marsh"])
+    }
+
+    @Test func coordinatedVerb_sharesTheSentenceSubject() {
+        let found = speakers(["Paula Reyes toured the flooded town and said the damage was \"far worse than feared.\""])
+        #expect(found == ["Paula Reyes"])
+    }
+
+    @Test func verbOfCharacterizing_isACue() {
+        let found = speakers(["Omar Diaz, a historian, compared the mayor to a referee who is \"blowing every call.\""])
+        #expect(found == ["Omar Diaz"])
+    }
+
+    @Test func participleAfterPreposition_takesTheClauseSubject() {
+        let found = speakers([
+            "Later, Nina Holt went on the radio and began by saying she would \"never\" concede.",
+            "After saying the bridge was \"unsafe for anyone,\" she was driven to the site.",
+        ])
+        #expect(found == ["Nina Holt", "Nina Holt"])
+    }
+
+    @Test func clauseAfterQuotation_isNoSpeakerTitle() {
+        let found = QuoteTestSupport.extract([
+            "The ad ends with footage of Tom Reed saying, \"That makes me clever,\" when Ana Vega scolded him."
+        ])
+        #expect(found.first?.speaker == "Tom Reed")
+    }
+
+    @Test func possessorBeforeRole_isNotTheSubject() {
+        let found = speakers([
+            "Ana Vega's campaign manager Luis Ortiz spoke Monday, arguing that the rival \"lied about everything.\""
+        ])
+        #expect(found == ["Luis Ortiz"])
+    }
+
+    @Test func nestedReport_withItSubject_isTheOuterSpeakers() {
+        let found = speakers(["Mayor Ruth Allen said the museum would tell a story of \"hope and loss.\""])
+        #expect(found == ["Ruth Allen"])
+        let nested = speakers(["Dr. Ruth Allen, opening the hall, said it would tell a story of \"hope and loss.\""])
+        #expect(nested == ["Ruth Allen"])
+    }
+
+    @Test func dateline_isNotASpeaker() {
+        let found = speakers([
+            "BOSTON -- Ruth Allen, opening the new hall on Saturday, said it would tell a story \"of hope and of loss.\""
+        ])
+        #expect(found == ["Ruth Allen"])
+    }
+
+    @Test func openingParticiple_isNotASubjectName() {
+        let found = speakers([
+            "Following a short meeting, the Harbor Council issued a statement calling the spill \"a clear violation.\""
+        ])
+        #expect(found == ["Harbor Council"])
+    }
+
+    @Test func possessiveNounOfSaying_namesTheAuthor() {
+        let found = speakers(["The site checked Tom Reed's claim that there were \"thousands of cases\" last year."])
+        #expect(found == ["Tom Reed"])
+    }
+
+    @Test func messageIntroducedByColon_isTheSubjects() {
+        let found = speakers(["With the vote close, Senator Ana Vega is rolling out a new campaign message: \"It's about you.\""])
+        #expect(found == ["Ana Vega"])
+    }
+
+    @Test func followingCommentColon_introducesTheNextParagraph() {
+        let found = speakers(["In 2015, Ana Vega made the following comment:", "\"The rate is far higher than anyone admits.\""])
+        #expect(found == ["Ana Vega"])
+    }
+
+    @Test func messageNounBeforeParticiple_isTheSubjects() {
+        let found = speakers(["Tom Reed sent a series of tweets early Friday saying the rival was \"a disgrace.\""])
+        #expect(found == ["Tom Reed"])
+    }
+
+    @Test func quoteInsideQuotation_isTheEnclosingSpeakers() {
+        let found = speakers(["\"She thinks this is an episode of 'Deal or No Deal,' and it is not,\" Tom Reed said."])
+        #expect(found == ["Tom Reed", "Tom Reed"])
+    }
+}
