@@ -112,4 +112,47 @@ import Testing
         let found = speakers(["\"She thinks this is an episode of 'Deal or No Deal,' and it is not,\" Tom Reed said."])
         #expect(found == ["Tom Reed", "Tom Reed"])
     }
+
+    @Test func asPutIt_readsThroughAnApposition() {
+        let found = speakers(["As Jo Lee, a tax lawyer at a think tank, recently put it, \"Was it avoidance or evasion?\""])
+        #expect(found == ["Jo Lee"])
+    }
+
+    @Test func documentOfAnOrganisation_speaksForIt() {
+        let found = speakers(["\"The outlook remains very unclear,\" the OECD report stated."])
+        #expect(found == ["OECD"])
+    }
+
+    @Test func accordingToASpeech_namesItsSpeaker() {
+        let found = speakers(["The rule would curb \"activist\" investors, according to a speech Mrs. Ana Vega delivered in July."])
+        #expect(found == ["Ana Vega"])
+    }
+
+    @Test func itInAReport_isTheOrganisationTheSentenceOpensWith() {
+        let found = speakers(["The Harbor Council on Friday pledged new fines against what it called \"a clear threat to the bay.\""])
+        #expect(found == ["Harbor Council"])
+    }
+
+    @Test func pronoun_reachesASpeakerTheRecognizerTypedAsAPlace() {
+        let paragraphs = ["\"This is wrong,\" Warren said. \"You squeezed the staff\" to lift the price, she said."]
+        var place = QuoteTestSupport.person("Warren", in: paragraphs)
+        place.type = .location
+        let found = QuoteTestSupport.extract(paragraphs, entities: [place]).filter { $0.kind != .indirect }.map(\.speaker)
+        #expect(found == ["Warren", "Warren"])
+    }
+
+    @Test func characterization_isTheSubjects() {
+        let found = speakers(["Senator Ana Vega has been pounding Tom Reed as a \"con artist\" for weeks."])
+        #expect(found == ["Ana Vega"])
+    }
+
+    @Test func characterization_passiveOrTermNamesNobody() {
+        let found = speakers(["The plan, known as \"Blue Sky,\" passed.", "Tom Reed is seen as a \"dark horse\" by many."])
+        #expect(found == [nil, nil])
+    }
+
+    @Test func coordinatedQuotes_shareTheSpeaker() {
+        let found = speakers(["Ana Vega has gone after Tom Reed as a \"human leech\" and a \"spoiled brat.\""])
+        #expect(found == ["Ana Vega", "Ana Vega"])
+    }
 }

@@ -114,7 +114,7 @@ struct AdjacentCueRule: AttributionRule {
                 continue
             }
             if let speaker = reader.subject(before: verb, from: site.lowerBound) {
-                return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+                return Cue(verbTokens: verb..<(verb + 1), speaker: reader.antecedent(ofIt: speaker, from: site.lowerBound))
             }
         }
         return nil

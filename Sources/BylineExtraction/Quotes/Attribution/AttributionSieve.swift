@@ -10,6 +10,7 @@ struct AttributionSieve: Sendable {
         ("as X put it", PutItRule()),
         ("reporting clause", ReportingClauseRule()),
         ("noun of saying", NominalCueRule()),
+        ("characterization", CharacterizationRule()),
         ("colon introduction", ColonIntroductionRule()),
     ]
 
@@ -21,6 +22,8 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: cue, continues: nil, rule: name)
             } else if let previous = ContinuationRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "continuation")
+            } else if let previous = CoordinatedQuoteRule().source(for: site, in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "coordinated quotation")
             } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.

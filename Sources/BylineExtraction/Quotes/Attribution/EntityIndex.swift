@@ -12,6 +12,8 @@ struct EntityIndex {
     /// Pronouns already resolved (`he` -> Ed Balls): a later pronoun may continue the chain.
     /// Kept apart so they never become public mentions.
     private(set) var pronouns: [Mention] = []
+    /// Entities already resolved as the named speaker of a cue: whatever their type, they speak.
+    private(set) var spoken: Set<Int> = []
     /// Lower-cased names and aliases, and person surnames, to their entity (first one wins).
     private var byName: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
@@ -92,6 +94,8 @@ struct EntityIndex {
         guard !chained.isEmpty else { return named }
         return (named + chained).sorted { $0.span.start > $1.span.start }
     }
+
+    mutating func noteSpeaker(_ entity: Int) { spoken.insert(entity) }
 
     mutating func notePronoun(_ span: TextSpan, refersTo entity: Int) {
         pronouns.append(Mention(span: span, entity: entity))

@@ -12,7 +12,9 @@ struct PronounResolver {
         var best: (entity: Int, sentence: Int, start: Int)?
         for mention in index.candidates(before: offset) {
             let entity = index.entities[mention.entity]
-            guard entity.type == .person, compatible(entity.gender, gender), !isQuoted(mention.span) else { continue }
+            // A place that has spoken (`Warren said`) is a person the recognizer mistyped.
+            let speaks = entity.type == .person || (entity.type == .location && index.spoken.contains(mention.entity))
+            guard speaks, compatible(entity.gender, gender), !isQuoted(mention.span) else { continue }
             let mentionSentence = context.sentenceIndex(ofToken: context.tokenIndex(atOrAfter: mention.span.start))
             if sentence - mentionSentence > Self.reach { break }
             if let current = best, current.sentence != mentionSentence { break }

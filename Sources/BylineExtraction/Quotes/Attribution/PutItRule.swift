@@ -7,8 +7,8 @@ struct PutItRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         for index in site.lowerBound..<site.upperBound where context.isWord(index, in: Self.put) {
             guard context.isWord(index + 1, in: WordSets.it), !isInsideQuote(index, site, context) else { continue }
-            // The subject runs back to `as`, a few words at most.
-            guard let opening = (max(site.lowerBound, index - 12)..<index).last(where: { context.isWord($0, in: WordSets.asWord) }),
+            // The subject runs back to `as`, with its apposition (`As Jo Lee, a tax lawyer, put it`).
+            guard let opening = (max(site.lowerBound, index - 30)..<index).last(where: { context.isWord($0, in: WordSets.asWord) }),
                 let speaker = reader.subject(before: index, from: opening + 1), speaker.tokens.lowerBound == opening + 1
                     || (opening + 1..<speaker.tokens.lowerBound).allSatisfy({ context.isWord($0, in: SpeakerWords.determiners) })
             else { continue }

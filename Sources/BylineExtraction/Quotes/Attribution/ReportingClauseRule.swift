@@ -31,7 +31,10 @@ struct ReportingClauseRule: AttributionRule {
                 // `Mr. Obama said it would tell "..."`: a report nested in another is the
                 // outer speaker's when its own subject is only `it`.
                 guard isIt(speaker, context) else { return cue }
-                nested = nested ?? cue
+                // Else `it` is the organisation the sentence opens with.
+                if nested == nil {
+                    nested = Cue(verbTokens: cue.verbTokens, speaker: reader.antecedent(ofIt: speaker, from: site.lowerBound))
+                }
             }
             index -= 1
         }

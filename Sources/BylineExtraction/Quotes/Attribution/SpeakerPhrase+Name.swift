@@ -17,3 +17,33 @@ extension SpeakerPhraseReader {
         return named
     }
 }
+
+extension SpeakerPhraseReader {
+    /// The author a description of a document names: `the IMF report` (the name before the
+    /// noun), `a speech Mrs. Clinton delivered` (the name after it).
+    func namedAuthor(in phrase: SpeakerPhrase) -> SpeakerPhrase? {
+        let range = phrase.tokens
+        guard let noun = range.first(where: { context.isWord($0, in: SpeakerWords.documentNouns) }) else { return nil }
+        var start = noun
+        while start - 1 >= range.lowerBound, isNamePart(start - 1) { start -= 1 }
+        while start < noun, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) { start += 1 }
+        if start < noun { return namePhrase(start..<noun) }
+        var end = noun + 1
+        while end < range.upperBound, isNamePart(end) { end += 1 }
+        return end > noun + 1 ? namePhrase((noun + 1)..<end) : nil
+    }
+}
+
+extension SpeakerPhraseReader {
+    /// `it` as a speaker stands for the organisation the sentence opens with (`The Security
+    /// Council ... pledged sanctions against what it called "a clear threat"`). Only a name
+    /// with the article qualifies: people take none. Any other phrase is returned as it is.
+    func antecedent(ofIt phrase: SpeakerPhrase, from lowerBound: Int) -> SpeakerPhrase {
+        guard phrase.kind == .pluralPronoun, context.lower(phrase.tokens.lowerBound) == "it",
+            let subject = sentenceSubject(from: lowerBound, before: phrase.tokens.lowerBound), subject.kind == .name,
+            context.isWord(subject.tokens.lowerBound - 1, in: WordSets.the)
+                || context.isWord(subject.tokens.lowerBound, in: WordSets.the)
+        else { return phrase }
+        return subject
+    }
+}

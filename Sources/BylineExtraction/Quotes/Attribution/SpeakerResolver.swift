@@ -12,9 +12,14 @@ struct SpeakerResolver {
         case .name:
             var names = NameResolver(context: context)
             let entity = names.resolve(phrase, in: &index)
+            if let entity { index.noteSpeaker(entity) }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .descriptive:
-            let entity = TitleResolver(context: context).resolve(phrase, in: index)
+            var entity = TitleResolver(context: context).resolve(phrase, in: index)
+            if entity == nil, let author = SpeakerPhraseReader(context: context).namedAuthor(in: phrase) {
+                var names = NameResolver(context: context)
+                entity = names.resolve(author, in: &index)
+            }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pronoun(let gender):
             let entity = PronounResolver(context: context).resolve(gender: gender, before: span.start, in: index)

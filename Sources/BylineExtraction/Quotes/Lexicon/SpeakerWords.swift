@@ -100,6 +100,12 @@ enum SpeakerWords {
         "warning", "words", "response", "reply", "answer", "argument", "accusation", "vow",
     ]
 
+    /// Documents that speak for their author (`the IMF report stated`).
+    static let documentNouns: Set<String> = messageNouns.union([
+        "report", "study", "poll", "survey", "memo", "filing", "website", "analysis", "book",
+        "article", "column", "interview", "editorial", "blog",
+    ])
+
     /// Time words between a noun and what follows it (`tweets early Friday saying`).
     static let timeWords: Set<String> = [
         "early", "late", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday",
