@@ -155,4 +155,14 @@ import Testing
         let found = speakers(["Ana Vega has gone after Tom Reed as a \"human leech\" and a \"spoiled brat.\""])
         #expect(found == ["Ana Vega", "Ana Vega"])
     }
+
+    @Test func outletWithTheArticle_isResolvedByItsName() {
+        let found = speakers(["\"The loopholes are the ability to claim losses,\" The Ledger reported."])
+        #expect(found == ["Ledger"])
+    }
+
+    @Test func messageNoun_readsThroughCoordinatedAdjectives() {
+        let found = speakers(["Now Ana Vega is rolling out a new and more personal campaign message: \"It's about you.\""])
+        #expect(found == ["Ana Vega"])
+    }
 }

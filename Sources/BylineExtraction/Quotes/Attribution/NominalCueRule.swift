@@ -30,7 +30,7 @@ extension SpeakerPhraseReader {
     /// or, after a determiner, the sentence's subject (`Sanders made the following comment`).
     func author(ofMessage noun: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var index = noun - 1
-        while index >= lowerBound, noun - index <= 5 {
+        while index >= lowerBound, noun - index <= 7 {
             let token = context.tokens[index]
             if token.isPossessive {
                 guard let owner = phrase(endingAt: index - 1, from: lowerBound), owner.kind == .name else { return nil }
@@ -40,9 +40,10 @@ extension SpeakerPhraseReader {
                 guard let subject = sentenceSubject(from: lowerBound, before: index) else { return nil }
                 return subject.kind == .pluralPronoun ? nil : subject
             }
-            guard token.kind == .word, !token.isCapitalized, !context.isWord(index, in: SpeakerWords.stops) else {
-                return nil
-            }
+            // Adjectives, joined by `and` (`a new and more personal campaign message`).
+            let modifier = token.kind == .word && !token.isCapitalized
+                && (!context.isWord(index, in: SpeakerWords.stops) || context.isWord(index, in: WordSets.andBut))
+            guard modifier else { return nil }
             index -= 1
         }
         return nil

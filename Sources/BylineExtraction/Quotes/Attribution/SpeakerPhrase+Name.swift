@@ -7,6 +7,8 @@ extension SpeakerPhraseReader {
         let end = phrase.tokens.upperBound
         var start = end
         while start - 1 >= phrase.tokens.lowerBound, isNamePart(start - 1) { start -= 1 }
+        // `The Hill`: a capitalized article opens the description, it is not part of the name.
+        while start < end, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) { start += 1 }
         guard start < end, start > phrase.tokens.lowerBound else { return phrase }
         let before = start - 1
         if context.isWord(before, in: WordSets.forOfAtEtc) || context.tokens[before].isPossessive {
