@@ -165,4 +165,23 @@ import Testing
         let found = speakers(["Now Ana Vega is rolling out a new and more personal campaign message: \"It's about you.\""])
         #expect(found == ["Ana Vega"])
     }
+
+    @Test func possessivePronounMessageWas_introducesTheQuote() {
+        let found = speakers([
+            "Sir Tom Reed said stability mattered most. His message to the minister was: \"Please do not spend it.\""
+        ])
+        #expect(found == ["Tom Reed"])
+    }
+
+    @Test func organisationByItsHeadNoun_resolvesWithoutARoleWord() {
+        let paragraphs = [
+            "The Harbour Alliance met on Monday.",
+            "The alliance said, \"The new rule is impossible to apply.\"",
+        ]
+        let alliance = RecognizedEntity(
+            name: "Harbour Alliance", type: .organization,
+            mentions: [TextSpan(start: 4, end: 20)])
+        let found = QuoteTestSupport.extract(paragraphs, entities: [alliance]).filter { $0.kind != .indirect }
+        #expect(found.map(\.speaker) == ["Harbour Alliance"])
+    }
 }

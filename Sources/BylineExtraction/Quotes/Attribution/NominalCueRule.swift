@@ -17,21 +17,34 @@ struct NominalCueRule: AttributionRule {
         return nil
     }
 
-    /// The noun introduces what was said: `claim that ...`, `message: "..."`, `his words, "..."`.
+    /// The noun introduces what was said: `claim that ...`, `message: "..."`, `his words, "..."`,
+    /// `His message to the chancellor was: "..."`.
     private func introducesContent(after noun: Int, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
         if noun + 1 == site.openToken { return true }
-        return context.isWord(noun + 1, in: WordSets.that) || context.isPunctuation(noun + 1, WordSets.colon)
-            && noun + 2 == site.openToken
+        if context.isWord(noun + 1, in: WordSets.that) { return true }
+        if context.isPunctuation(noun + 1, WordSets.colon) { return noun + 2 == site.openToken }
+        // `was:` closing the clause the noun opens, a short phrase (`to the chancellor`) between.
+        let colon = site.openToken - 1
+        guard context.isPunctuation(colon, WordSets.colon), context.isWord(colon - 1, in: WordSets.isAreWasEtc) else {
+            return false
+        }
+        return (noun + 1..<colon - 1).allSatisfy { context.tokens[$0].kind == .word }
     }
 }
 
 extension SpeakerPhraseReader {
+    static let possessivePronouns: [String: RecognizedEntity.Gender] = ["his": .male, "her": .female]
+
     /// Who sent the message the noun at `noun` names: the possessor (`Trump's repeated claim`)
     /// or, after a determiner, the sentence's subject (`Sanders made the following comment`).
     func author(ofMessage noun: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var index = noun - 1
         while index >= lowerBound, noun - index <= 7 {
             let token = context.tokens[index]
+            // `His message`: the possessive pronoun stands for the author.
+            if let gender = Self.possessivePronouns[context.lower(index)] {
+                return SpeakerPhrase(kind: .pronoun(gender), tokens: index..<(index + 1))
+            }
             if token.isPossessive {
                 guard let owner = phrase(endingAt: index - 1, from: lowerBound), owner.kind == .name else { return nil }
                 return owner

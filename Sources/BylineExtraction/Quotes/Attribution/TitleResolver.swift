@@ -10,9 +10,6 @@ struct TitleResolver {
         guard range.count >= 2, context.lower(range.lowerBound) == "the" else { return nil }
         let role = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }.joined(separator: " ")
         let words = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }
-        guard words.contains(where: { SpeakerWords.roleNouns.contains($0) || SpeakerWords.titles.contains($0) }) else {
-            return nil
-        }
         let position = context.tokens[range.lowerBound].span.start
         // `the alliance` after `the Countryside Alliance`: the organization named by its head.
         if range.count == 2 {
@@ -23,6 +20,9 @@ struct TitleResolver {
                     return mention.entity
                 }
             }
+        }
+        guard words.contains(where: { SpeakerWords.roleNouns.contains($0) || SpeakerWords.titles.contains($0) }) else {
+            return nil
         }
         for mention in index.mentions(before: position).prefix(40) where index.entities[mention.entity].type == .person {
             let entity = index.entities[mention.entity]
