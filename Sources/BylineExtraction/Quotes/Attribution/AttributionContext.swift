@@ -8,6 +8,12 @@ final class AttributionContext: Sendable {
     let quotes: [QuotedSpan]
     /// `verbs[i]` is the verb of reporting token `i` spells, if any.
     private let verbs: [SpeechVerb?]
+    /// `cuesBefore[i]`: how many of the first `i` tokens are a verb of reporting or `according`,
+    /// so a reader can skip a sentence with none in constant time.
+    private let cuesBefore: [Int32]
+    /// Lower-cased text of tokens with capitals (nil for the others, already lower case), made
+    /// once: the word-set tests ask for it many times.
+    private let lowered: [String?]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
@@ -15,9 +21,33 @@ final class AttributionContext: Sendable {
         self.sentences = tokenized.sentences
         self.quotes = quotes
         let lexicon = SpeechVerbLexicon.shared
-        self.verbs = tokenized.tokens.map { token in
-            token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+        var verbs: [SpeechVerb?] = []
+        var cuesBefore: [Int32] = [0]
+        var lowered: [String?] = []
+        verbs.reserveCapacity(tokenized.tokens.count)
+        cuesBefore.reserveCapacity(tokenized.tokens.count + 1)
+        lowered.reserveCapacity(tokenized.tokens.count)
+        var count: Int32 = 0
+        for token in tokenized.tokens {
+            let verb = token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+            let lower = token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : nil
+            if verb != nil || (token.kind == .word && token.text.utf8.count == 9 && (lower ?? token.text) == "according") {
+                count += 1
+            }
+            verbs.append(verb)
+            lowered.append(lower)
+            cuesBefore.append(count)
         }
+        self.verbs = verbs
+        self.cuesBefore = cuesBefore
+        self.lowered = lowered
+    }
+
+    /// Whether any token in `range` is a verb of reporting or `according`.
+    func hasCue(in range: Range<Int>) -> Bool {
+        let low = max(0, min(range.lowerBound, tokens.count))
+        let high = max(low, min(range.upperBound, tokens.count))
+        return cuesBefore[high] > cuesBefore[low]
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -45,8 +75,7 @@ final class AttributionContext: Sendable {
     /// The token's text in lower case, without allocating when it already is.
     func lower(_ index: Int) -> String {
         guard tokens.indices.contains(index) else { return "" }
-        let token = tokens[index]
-        return token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : token.text
+        return lowered[index] ?? tokens[index].text
     }
 
     /// Every token test answers false outside the text, so readers may look one token past

@@ -3,7 +3,7 @@
 /// saying (`Trump's claim that`), a colon introduction, then continuation of the previous
 /// quotation's speaker. Whatever none of them claims has no speaker.
 struct AttributionSieve: Sendable {
-    let rules: [(name: String, rule: any AttributionRule)] = [
+    static let rules: [(name: String, rule: any AttributionRule)] = [
         ("transcript", TranscriptSpeakerRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("journalist report", JournalistReportRule()),
@@ -34,7 +34,7 @@ struct AttributionSieve: Sendable {
     }
 
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
-        for (name, rule) in rules {
+        for (name, rule) in Self.rules {
             if let cue = rule.cue(for: site, in: context) { return (name, cue) }
         }
         return nil

@@ -25,11 +25,21 @@ struct TitleResolver {
             return nil
         }
         for mention in index.mentions(before: position).prefix(40) where index.entities[mention.entity].type == .person {
-            let entity = index.entities[mention.entity]
-            if entity.titles.contains(where: { $0.lowercased().contains(role) }) { return mention.entity }
-            if titleBefore(mention.span).contains(role) { return mention.entity }
+            if index.entities[mention.entity].titles.contains(where: { $0.lowercased().contains(role) }) { return mention.entity }
+            if mayPrecede(mention.span, role: words), titleBefore(mention.span).contains(role) { return mention.entity }
         }
         return nil
+    }
+
+    /// A cheap necessary condition for `titleBefore(span).contains(role)`, tested before the
+    /// string is built: a one-word role lies inside one of the words, and a longer one ends
+    /// with its last word at the start of one of them.
+    private func mayPrecede(_ span: TextSpan, role words: [String]) -> Bool {
+        guard let last = words.last else { return true }
+        let first = context.tokenIndex(atOrAfter: span.start)
+        return (max(0, first - 5)..<first).contains { index in
+            words.count == 1 ? context.lower(index).contains(last) : context.lower(index).hasPrefix(last)
+        }
     }
 
     /// The lower-cased words right before a mention (`u.s. secretary of state`).

@@ -9,12 +9,12 @@ struct ParticipleCueReader {
         var index = scope.lowerBound + 2
         while index < scope.contentEnd - 2 {
             defer { index += 1 }
+            // The verb first: an array lookup rules out most tokens before any string test.
+            guard let verb = context.speechVerb(at: index), verb.form == .participle else { continue }
             // `, saying that ...` or `by saying he would ...`, `aside from saying ...`.
             let introduced = context.tokens[index - 1].text == ","
                 || context.isWord(index - 1, in: WordSets.byFromForEtc)
-            guard introduced, let verb = context.speechVerb(at: index),
-                verb.form == .participle, !scope.isQuoted(index)
-            else { continue }
+            guard introduced, !scope.isQuoted(index) else { continue }
             guard let speaker = reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
             var start = index + 1
             if context.isWord(start, in: WordSets.that) {

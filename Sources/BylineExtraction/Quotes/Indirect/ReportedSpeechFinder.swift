@@ -12,6 +12,8 @@ struct ReportedSpeechFinder: Sendable {
         var firstOpen = 0  // quotations are in text order: skip those ended before the sentence
         for sentence in context.sentences where sentence.tokens.count >= 4 {
             while firstOpen < quoted.count, quoted[firstOpen].end <= sentence.span.start { firstOpen += 1 }
+            // Every reader needs a verb of reporting or `according to`: most sentences have none.
+            guard context.hasCue(in: sentence.tokens) else { continue }
             var last = firstOpen
             while last < quoted.count, quoted[last].start < sentence.span.end { last += 1 }
             let scope = SentenceScope(sentence: sentence, context: context, quoted: Array(quoted[firstOpen..<last]))
