@@ -184,4 +184,12 @@ import Testing
         let found = QuoteTestSupport.extract(paragraphs, entities: [alliance]).filter { $0.kind != .indirect }
         #expect(found.map(\.speaker) == ["Harbour Alliance"])
     }
+
+    @Test func commonWordOpeningTheSentence_isNoSubject() {
+        let found = speakers([
+            "Once in my early 20s, when my aunt mentioned ghosts, I laughed and said, \"I don't believe in ghosts.\"",
+            "Small groups of marchers looped the streets around the stadium while chanting, \"No justice, no peace.\"",
+        ])
+        #expect(found == [nil, nil])
+    }
 }

@@ -31,9 +31,12 @@ extension SpeakerPhraseReader {
         while end < limit, isNamePart(end) || (context.isWord(end, in: SpeakerWords.nameConnectors) && end + 1 < limit && isNamePart(end + 1)) {
             end += 1
         }
-        // `Following a meeting, ...`: a capitalized participle opening the sentence is no name.
-        if first == start, end == first + 1, context.tokens[first].text.hasSuffix("ing"), end < limit,
-            context.tokens[end].kind == .word, !context.tokens[end].isCapitalized
+        // `Following a meeting, ...`, `Once in my early 20s, ...`, `Small groups of ...`: one
+        // capitalized word opening the sentence is a common word there, not a name. (A
+        // surname that is also a common word, `Brown`, then gives no subject: null, not wrong.)
+        if first == start, end == first + 1, end < limit, context.tokens[end].kind == .word,
+            !context.tokens[end].isCapitalized,
+            context.tokens[first].text.hasSuffix("ing") || Lexicon.shared.isCommonWord(context.lower(first))
         {
             return nil
         }
