@@ -114,7 +114,8 @@ final class AttributionContext: Sendable {
 
     /// `according to` starting at `index`.
     func isAccordingTo(_ index: Int) -> Bool {
-        index >= 0 && index + 1 < tokens.count && lower(index) == "according" && tokens[index + 1].text == "to"
+        index >= 0 && index + 1 < tokens.count && tokens[index].text.utf8.count == 9 && lower(index) == "according"
+            && tokens[index + 1].text == "to"
     }
 
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]

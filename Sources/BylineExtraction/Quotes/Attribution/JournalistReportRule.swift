@@ -10,7 +10,7 @@ struct JournalistReportRule: AttributionRule {
         var index = site.openToken - 1
         while index > site.lowerBound {
             if context.isQuoteMark(index) { break }
-            if context.isWord(index, in: Self.reportVerbs), let speaker = reader.subject(before: index, from: site.lowerBound),
+            if isReportVerb(index, context), let speaker = reader.subject(before: index, from: site.lowerBound),
                 speaker.kind == .name, isByOutlet(speaker, context) || context.lower(index).hasPrefix("report")
             {
                 return Cue(verbTokens: index..<(index + 1), speaker: speaker)
@@ -20,13 +20,22 @@ struct JournalistReportRule: AttributionRule {
         // After: `"...," Name reports for Outlet`.
         var after = site.afterToken
         while after < site.upperBound, context.isPunctuation(after, WordSets.commaEmDashDoubleHyphen) { after += 1 }
-        for verb in after..<min(site.upperBound, after + 6) where context.isWord(verb, in: Self.reportVerbs) {
+        for verb in after..<min(site.upperBound, after + 6) where isReportVerb(verb, context) {
             guard let speaker = reader.subject(before: verb, from: after), speaker.kind == .name,
                 speaker.tokens.lowerBound == after
             else { return nil }
             return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
         }
         return nil
+    }
+
+    /// Every report verb is in the lexicon, so a lower-case token that is not a verb of
+    /// reporting (an array look-up) needs no string test.
+    private func isReportVerb(_ index: Int, _ context: AttributionContext) -> Bool {
+        guard context.tokens.indices.contains(index) else { return false }
+        let token = context.tokens[index]
+        guard context.speechVerb(at: index) != nil || token.isCapitalized || token.isAllCaps else { return false }
+        return context.isWord(index, in: Self.reportVerbs)
     }
 
     /// `NPR's Lucian Kim`: the name follows an outlet's possessive.

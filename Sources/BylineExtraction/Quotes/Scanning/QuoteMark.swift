@@ -9,6 +9,12 @@ struct QuoteMark: Hashable, Sendable {
     let style: Style
     let direction: Direction
 
+    /// Whether a mark can start with this unit: the scanner skips the others without a call.
+    @inline(__always)
+    static func mayStart(_ c: UInt16) -> Bool {
+        c == 0x22 || c == 0x27 || c == 0x60 || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201E)
+    }
+
     /// Reads a double quotation mark at `index` inside `bounds` (a paragraph), or nil.
     static func readDouble(_ units: [UInt16], at index: Int, in bounds: Range<Int>) -> QuoteMark? {
         let c = units[index]

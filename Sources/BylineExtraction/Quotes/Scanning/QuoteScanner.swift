@@ -17,7 +17,7 @@ struct QuoteScanner: Sendable {
                 state.open?.continuing = false
             }
             while position < bounds.upperBound {
-                if let mark = QuoteMark.readDouble(text.utf16, at: position, in: bounds) {
+                if QuoteMark.mayStart(text.utf16[position]), let mark = QuoteMark.readDouble(text.utf16, at: position, in: bounds) {
                     state.take(mark, paragraph: index)
                     position = mark.span.end
                 } else {
