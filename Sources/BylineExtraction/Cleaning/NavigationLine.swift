@@ -26,6 +26,9 @@ public enum NavigationLine {
         // "|", or a last byte of "•", "·", "»", "›" (a false hit only costs the slow path).
         let separated = text.utf8.contains { [UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA].contains($0) }
         if spaces >= 8, !separated, !line.hadSpacePadding { return false }
+        if let answer = ScalarText.withSimpleBytes(text, { isMenu($0, padded: line.hadSpacePadding) }) {
+            return answer
+        }
         let words = text.split(separator: " ")
         let segments = text.split(whereSeparator: { "|•·»›".contains($0) })
             .map { $0.split(separator: " ").count }

@@ -18,9 +18,18 @@ public enum TextNormalizer {
     }
 
     public static func lines(of raw: String) -> [Line] {
+        if let lines = raw.utf8.withContiguousStorageIfAvailable(lines(ofUTF8:)) { return lines }
+        var native = raw
+        native.makeContiguousUTF8()
+        return native.utf8.withContiguousStorageIfAvailable(lines(ofUTF8:)) ?? []
+    }
+
+    /// Reads the bytes, not the scalars: ASCII is most of any text and needs no decoding,
+    /// and a scalar that stays is copied as the bytes it came as.
+    static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
-        // UTF-8 bytes, not a scalar view: appending to a String scalar by scalar is slow.
         var current: [UInt8] = []
+        current.reserveCapacity(512)
         var pendingSpace = false
         var oddRun = 0
         var padded = false
@@ -32,34 +41,52 @@ public enum TextNormalizer {
             padded = false
             oddRun = 0
         }
-        for scalar in raw.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if scalar == "\n" {
-                if !previousWasCR { endLine() }
-                continue
-            }
-            if scalar == "\r" {
-                endLine()
-                continue
-            }
-            if isSpace(scalar) {
-                if scalar != " " {
-                    oddRun += 1
-                    if oddRun >= 3 { padded = true }
+        func oddSpace() {
+            oddRun += 1
+            if oddRun >= 3 { padded = true }
+            if !current.isEmpty { pendingSpace = true }
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let afterCR = previousWasCR
+            previousWasCR = byte == 0x0D
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x0A:
+                    if !afterCR { endLine() }
+                case 0x0D:
+                    endLine()
+                case 0x20:
+                    if !current.isEmpty { pendingSpace = true }
+                case 0x09, 0x0B, 0x0C:
+                    oddSpace()
+                case 0x00...0x1F, 0x7F:
+                    continue  // controls are invisible
+                default:
+                    oddRun = 0
+                    if pendingSpace {
+                        current.append(UInt8(ascii: " "))
+                        pendingSpace = false
+                    }
+                    current.append(byte)
                 }
-                if !current.isEmpty { pendingSpace = true }
                 continue
             }
-            if isInvisible(scalar) { continue }
-            oddRun = 0
-            if pendingSpace {
-                current.append(UInt8(ascii: " "))
-                pendingSpace = false
-            }
-            if scalar.isASCII {
-                current.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else if let encoded = UTF8.encode(scalar) {
-                current.append(contentsOf: encoded)
+            let (value, length) = ScalarText.scalar(at: index, in: bytes)
+            let end = min(index + length, bytes.count)
+            defer { index = end }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if isSpace(scalar) {
+                oddSpace()
+            } else if !isInvisible(scalar) {
+                oddRun = 0
+                if pendingSpace {
+                    current.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             }
         }
         endLine()

@@ -8,7 +8,11 @@ public enum DateScanner {
 
     /// The first date in `text`; `year` completes dates printed without one ("Apr. 12").
     public static func first(in text: String, year: Int? = nil) -> Found? {
-        let tokens = DateTokens.split(text)
+        first(inTokens: DateTokens.split(text), year: year)
+    }
+
+    /// The first date in text already split by `DateTokens.split`.
+    static func first(inTokens tokens: [Substring], year: Int? = nil) -> Found? {
         for start in tokens.indices {
             if let found = date(at: start, in: tokens, year: year) { return found }
         }
@@ -19,7 +23,7 @@ public enum DateScanner {
     public static func whole(_ text: String, year: Int? = nil) -> NewsDate? {
         guard text.utf8.count <= 80, text.contains(where: \.isASCIIDigit) else { return nil }
         let tokens = DateTokens.split(text)
-        guard let found = first(in: text, year: year) else { return nil }
+        guard let found = first(inTokens: tokens, year: year) else { return nil }
         let rest = tokens.indices.filter { !found.tokens.contains($0) }.map { tokens[$0] }
         let allowed: Set<String> = ["updated", "published", "posted", "date", "on", "at", "last", "first", "dated"]
         let others = rest.filter { token in

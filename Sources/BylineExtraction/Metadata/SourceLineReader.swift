@@ -25,9 +25,9 @@ public enum SourceLineReader {
         where lower.hasPrefix(label) {
             let rest = String(body.dropFirst(label.count))
             var byline = Byline()
-            if let found = DateScanner.first(in: rest) {
+            let words = DateTokens.split(rest)
+            if let found = DateScanner.first(inTokens: words) {
                 byline.date = found.date
-                let words = DateTokens.split(rest)
                 let outletWords = words[..<found.tokens.lowerBound].filter { !["on", "in"].contains($0.lowercased()) }
                 byline.outlet = OutletName(outletWords.joined(separator: " "))
             } else {
