@@ -25,18 +25,21 @@ public enum TextNormalizer {
     }
 
     /// Reads the bytes, not the scalars: ASCII is most of any text and needs no decoding,
-    /// and a scalar that stays is copied as the bytes it came as.
+    /// runs of printable ASCII are copied whole, and a scalar that stays is copied as the
+    /// bytes it came as. A line's bytes never outnumber the raw ones (spaces only shrink),
+    /// so one buffer of the raw size holds any line.
     static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 1)
+        defer { buffer.deallocate() }
         var lines: [Line] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(512)
+        var length = 0
         var pendingSpace = false
         var oddRun = 0
         var padded = false
         var previousWasCR = false
         func endLine() {
-            lines.append(Line(text: String(decoding: current, as: UTF8.self), hadSpacePadding: padded))
-            current.removeAll(keepingCapacity: true)
+            lines.append(Line(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self), hadSpacePadding: padded))
+            length = 0
             pendingSpace = false
             padded = false
             oddRun = 0
@@ -44,11 +47,30 @@ public enum TextNormalizer {
         func oddSpace() {
             oddRun += 1
             if oddRun >= 3 { padded = true }
-            if !current.isEmpty { pendingSpace = true }
+            if length > 0 { pendingSpace = true }
+        }
+        func startVisible() {
+            oddRun = 0
+            if pendingSpace {
+                buffer[length] = UInt8(ascii: " ")
+                length += 1
+                pendingSpace = false
+            }
         }
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let byte = bytes[index]
+            if byte > 0x20, byte < 0x7F {
+                startVisible()
+                previousWasCR = false
+                repeat {
+                    buffer[length] = bytes[index]
+                    length += 1
+                    index += 1
+                } while index < count && bytes[index] > 0x20 && bytes[index] < 0x7F
+                continue
+            }
             let afterCR = previousWasCR
             previousWasCR = byte == 0x0D
             if byte < 0x80 {
@@ -59,34 +81,26 @@ public enum TextNormalizer {
                 case 0x0D:
                     endLine()
                 case 0x20:
-                    if !current.isEmpty { pendingSpace = true }
+                    if length > 0 { pendingSpace = true }
                 case 0x09, 0x0B, 0x0C:
                     oddSpace()
-                case 0x00...0x1F, 0x7F:
-                    continue  // controls are invisible
                 default:
-                    oddRun = 0
-                    if pendingSpace {
-                        current.append(UInt8(ascii: " "))
-                        pendingSpace = false
-                    }
-                    current.append(byte)
+                    continue  // other controls are invisible
                 }
                 continue
             }
-            let (value, length) = ScalarText.scalar(at: index, in: bytes)
-            let end = min(index + length, bytes.count)
+            let (value, size) = ScalarText.scalar(at: index, in: bytes)
+            let end = min(index + size, count)
             defer { index = end }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if isSpace(scalar) {
                 oddSpace()
             } else if !isInvisible(scalar) {
-                oddRun = 0
-                if pendingSpace {
-                    current.append(UInt8(ascii: " "))
-                    pendingSpace = false
+                startVisible()
+                for offset in index..<end {
+                    buffer[length] = bytes[offset]
+                    length += 1
                 }
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             }
         }
         endLine()

@@ -21,7 +21,7 @@ public enum DateScanner {
 
     /// Whether the whole of `text` (a label such as "Updated:" aside) is one date.
     public static func whole(_ text: String, year: Int? = nil) -> NewsDate? {
-        guard text.utf8.count <= 80, text.contains(where: \.isASCIIDigit) else { return nil }
+        guard text.utf8.count <= 80, hasASCIIDigit(text) else { return nil }
         let tokens = DateTokens.split(text)
         guard let found = first(inTokens: tokens, year: year) else { return nil }
         let rest = tokens.indices.filter { !found.tokens.contains($0) }.map { tokens[$0] }
@@ -31,6 +31,11 @@ public enum DateScanner {
                 || allowed.contains(token.lowercased()) || ["am", "pm", "gmt", "utc", "bst", "est", "edt", "et", "cet"].contains(token.lowercased()))
         }
         return others.isEmpty ? found.date : nil
+    }
+
+    /// `text.contains(where: \.isASCIIDigit)`, from the bytes when the text is simple.
+    static func hasASCIIDigit(_ text: String) -> Bool {
+        ScalarText.withSimpleBytes(text) { $0.contains { (0x30...0x39).contains($0) } } ?? text.contains(where: \.isASCIIDigit)
     }
 
     static func date(at start: Int, in tokens: [Substring], year: Int?) -> Found? {
