@@ -52,7 +52,11 @@ public enum NavigationLine {
     /// Ends like a sentence: a period, question or exclamation mark, colon or ellipsis,
     /// perhaps followed by closing quotes or brackets. Reads UTF-8 bytes: it runs on every line.
     static func endsSentence(_ text: String) -> Bool {
-        var bytes = text.utf8.reversed().makeIterator()
+        endsSentence(text.utf8)
+    }
+
+    static func endsSentence<Bytes: BidirectionalCollection<UInt8>>(_ utf8: Bytes) -> Bool {
+        var bytes = utf8.reversed().makeIterator()
         var byte = bytes.next()
         while let current = byte {
             switch current {
