@@ -53,6 +53,23 @@ enum ScalarText {
         return answer ?? nil
     }
 
+    /// `text.count`: on simple text the scalars, counted from the bytes.
+    static func characterCount(_ text: String) -> Int {
+        withSimpleBytes(text) { bytes in bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } } ?? text.count
+    }
+
+    /// `text.contains { $0.isLetter || $0.isNumber }`, from the bytes of simple text.
+    static func hasLetterOrNumber(_ text: String) -> Bool {
+        withSimpleBytes(text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                if isLetter(at: index, in: bytes) || isNumber(at: index, in: bytes) { return true }
+                index += scalar(at: index, in: bytes).length
+            }
+            return false
+        } ?? text.contains { $0.isLetter || $0.isNumber }
+    }
+
     /// The scalar whose UTF-8 form starts at `index` (valid UTF-8 assumed: Swift strings are)
     /// and its length in bytes.
     static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {

@@ -64,11 +64,12 @@ public enum TextNormalizer {
             if byte > 0x20, byte < 0x7F {
                 startVisible()
                 previousWasCR = false
-                repeat {
-                    buffer[length] = bytes[index]
-                    length += 1
-                    index += 1
-                } while index < count && bytes[index] > 0x20 && bytes[index] < 0x7F
+                var end = index + 1
+                while end < count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[length...]).initialize(fromContentsOf: run)
+                length += run.count
+                index = end
                 continue
             }
             let afterCR = previousWasCR

@@ -40,6 +40,8 @@ public enum DateScanner {
 
     static func date(at start: Int, in tokens: [Substring], year: Int?) -> Found? {
         let token = tokens[start]
+        // Every form starts with a digit or a capitalised month name.
+        guard let lead = token.first, lead.isASCIIDigit || lead.isUppercase else { return nil }
         // 2017-04-12
         let isoParts = token.split(separator: "-")
         if isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
