@@ -52,3 +52,15 @@ extension Dateline {
         return .some(nil)
     }
 }
+
+extension Dateline {
+    /// The dateline's day ("WASHINGTON, Apr. 12 (AP) -") completed with the year of a later
+    /// date the page states, its republication: the story ran on or before that day, so in
+    /// that year or, for a later day of the year, the one before. Without such a date there
+    /// is no year, and no date is guessed.
+    func date(before later: NewsDate?) -> NewsDate? {
+        guard let month, let day, let later else { return nil }
+        let sameYear = (month, day) <= (later.month, later.day)
+        return NewsDate(year: sameYear ? later.year : later.year - 1, month: month, day: day)
+    }
+}
