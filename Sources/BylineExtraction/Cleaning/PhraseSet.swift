@@ -8,6 +8,9 @@ struct PhraseSet: Sendable {
     let weak: [[UInt8]]
     /// Which phrases can start with a byte: indexes into `strong` (0...) then `weak`.
     let starts: [[Int]]
+    /// Whether any phrase starts with a byte: most bytes of a paragraph are passed over
+    /// on this flat table alone.
+    let isStart: [Bool]
 
     init(strong: [String], weak: [String]) {
         self.strong = strong.map { Array($0.utf8) }
@@ -17,6 +20,7 @@ struct PhraseSet: Sendable {
             if let first = phrase.first { starts[Int(first)].append(index) }
         }
         self.starts = starts
+        self.isStart = starts.map { !$0.isEmpty }
     }
 
     func isLegal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -24,6 +28,7 @@ struct PhraseSet: Sendable {
         for index in bytes.indices {
             let byte = bytes[index]
             let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            guard isStart[Int(lower)] else { continue }
             for candidate in starts[Int(lower)] {
                 let isStrong = candidate < strong.count
                 let phrase = isStrong ? strong[candidate] : weak[candidate - strong.count]
