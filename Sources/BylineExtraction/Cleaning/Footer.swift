@@ -45,7 +45,10 @@ enum Footer {
         // Only legal notices run long; story paragraphs end the scan here, cheaply.
         guard text.utf8.count <= TopMatter.maxLength else { return FooterText.isLegal(text) ? .legal : nil }
         if let source = SourceLineReader.read(text) { return .credit(source, fromSourceLine: true) }
-        if let byline = BylineReader.read(text) { return .credit(byline, fromSourceLine: false) }
+        // "By A and B", or the unmarked "A, Reuters" signing off a wire story.
+        if let byline = BylineReader.read(text) ?? BylineReader.readUnmarked(text) {
+            return .credit(byline, fromSourceLine: false)
+        }
         if NavigationLine.isNavigation(TextNormalizer.Line(text: text, hadSpacePadding: false)) { return .navigation }
         if FooterText.isLegal(text) { return .legal }
         if FooterText.isCallToAction(text) { return .callToAction }

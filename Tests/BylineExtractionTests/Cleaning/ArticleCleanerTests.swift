@@ -137,4 +137,12 @@ import Testing
         #expect(article.metadata.dateline?.day == 12)
         #expect(article.metadata.publishedAt == nil)
     }
+
+    @Test func unmarkedBylineSigningOff_isACreditInTheFooter() throws {
+        let raw = "Markets Rally\n\nStocks rose on Wednesday in New York.\n\nTraders said the gains were broad.\n\nJane Doe, Reuters"
+        let article = try #require(ArticleCleaner.clean(raw))
+        #expect(article.paragraphs == ["Stocks rose on Wednesday in New York.", "Traders said the gains were broad."])
+        #expect(article.metadata.authors == ["Jane Doe"])
+        #expect(article.metadata.outlet?.short == "Reuters")
+    }
 }
