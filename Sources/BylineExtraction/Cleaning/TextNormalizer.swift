@@ -64,8 +64,18 @@ public enum TextNormalizer {
             if byte > 0x20, byte < 0x7F {
                 startVisible()
                 previousWasCR = false
+                // A single space between printable bytes is copied as it is: what the
+                // pending-space rule would write anyway.
                 var end = index + 1
-                while end < count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                while end < count {
+                    if bytes[end] > 0x20, bytes[end] < 0x7F {
+                        end += 1
+                    } else if bytes[end] == 0x20, end + 1 < count, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
                 let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[length...]).initialize(fromContentsOf: run)
                 length += run.count
