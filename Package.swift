@@ -89,6 +89,12 @@ let package = Package(
             dependencies: ["BylineCorpus", .product(name: "Logging", package: "swift-log")],
             path: "benchmarks/BylineBench"
         ),
+        // Cleaning-stage benchmark and output digest (ArticleCleaner only): not part of the product.
+        .executableTarget(
+            name: "BylineCleanBench",
+            dependencies: ["BylineExtraction"],
+            path: "benchmarks/BylineCleanBench"
+        ),
 
         // Test-only helpers (a libcurl client) shared by the integration tests.
         .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),

@@ -23,6 +23,7 @@ public enum ArticleCleaner {
         if let first = paragraphs.first, let dateline = Dateline(paragraph: first) {
             metadata.dateline = dateline
             if metadata.outlet == nil { metadata.outlet = dateline.outlet }
+            if metadata.publishedAt == nil { metadata.publishedAt = dateline.date(before: metadata.republishedAt) }
         }
         return CleanedArticle(title: header.title, paragraphs: paragraphs, metadata: metadata)
     }

@@ -27,4 +27,16 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// Whether `bytes` start with `prefix` (lowercase ASCII), ASCII letters compared without case.
+    static func hasPrefixIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        var index = 0
+        for expected in prefix.utf8 {
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            guard ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == expected else { return false }
+            index += 1
+        }
+        return true
+    }
 }

@@ -14,15 +14,15 @@ struct Header {
             if let firstMenu = navigation.first, let lastMenu = navigation.last {
                 // Lines above the menus: the site's name if short.
                 if siteName == nil, let candidate = block[..<firstMenu].first?.text,
-                    candidate.split(separator: " ").count <= 6, !NavigationLine.endsSentence(candidate)
+                    wordCount(candidate) <= 6, !NavigationLine.endsSentence(candidate)
                 {
                     siteName = candidate
                 }
                 rest = block[(lastMenu + 1)...]
                 if rest.isEmpty { continue }
             }
-            guard let first = rest.first, first.text.count <= ArticleCleaner.maxTitleLength,
-                first.text.contains(where: { $0.isLetter || $0.isNumber })
+            guard let first = rest.first, ScalarText.characterCount(first.text) <= ArticleCleaner.maxTitleLength,
+                ScalarText.hasLetterOrNumber(first.text)
             else { return nil }
             let remainder = Array(rest.dropFirst())
             let later = Array(blocks[(index + 1)...])
@@ -30,5 +30,10 @@ struct Header {
                 title: first.text, siteName: siteName, bodyBlocks: remainder.isEmpty ? later : [remainder] + later)
         }
         return nil
+    }
+
+    /// `text.split(separator: " ").count`, from the bytes of simple text.
+    static func wordCount(_ text: String) -> Int {
+        ScalarText.withSimpleBytes(text, FooterText.wordCount) ?? text.split(separator: " ").count
     }
 }

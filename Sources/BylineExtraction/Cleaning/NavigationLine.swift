@@ -26,6 +26,9 @@ public enum NavigationLine {
         // "|", or a last byte of "•", "·", "»", "›" (a false hit only costs the slow path).
         let separated = text.utf8.contains { [UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA].contains($0) }
         if spaces >= 8, !separated, !line.hadSpacePadding { return false }
+        if let answer = ScalarText.withSimpleBytes(text, { isMenu($0, padded: line.hadSpacePadding) }) {
+            return answer
+        }
         let words = text.split(separator: " ")
         let segments = text.split(whereSeparator: { "|•·»›".contains($0) })
             .map { $0.split(separator: " ").count }
@@ -49,7 +52,11 @@ public enum NavigationLine {
     /// Ends like a sentence: a period, question or exclamation mark, colon or ellipsis,
     /// perhaps followed by closing quotes or brackets. Reads UTF-8 bytes: it runs on every line.
     static func endsSentence(_ text: String) -> Bool {
-        var bytes = text.utf8.reversed().makeIterator()
+        endsSentence(text.utf8)
+    }
+
+    static func endsSentence<Bytes: BidirectionalCollection<UInt8>>(_ utf8: Bytes) -> Bool {
+        var bytes = utf8.reversed().makeIterator()
         var byte = bytes.next()
         while let current = byte {
             switch current {

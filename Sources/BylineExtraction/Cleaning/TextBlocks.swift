@@ -24,8 +24,9 @@ enum TextBlocks {
         guard lines.count > 1 else { return lines }
         let body = lines.dropLast()
         if body.allSatisfy(NavigationLine.endsSentence) { return lines }
-        let longest = lines.map(\.count).max() ?? 0
-        let wrapped = body.allSatisfy { $0.count >= max(20, longest / 2) }
+        let counts = lines.map(ScalarText.characterCount)
+        let longest = counts.max() ?? 0
+        let wrapped = counts.dropLast().allSatisfy { $0 >= max(20, longest / 2) }
         return wrapped ? [lines.joined(separator: " ")] : lines
     }
 }

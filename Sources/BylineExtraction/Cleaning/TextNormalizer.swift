@@ -18,48 +18,100 @@ public enum TextNormalizer {
     }
 
     public static func lines(of raw: String) -> [Line] {
+        if let lines = raw.utf8.withContiguousStorageIfAvailable(lines(ofUTF8:)) { return lines }
+        var native = raw
+        native.makeContiguousUTF8()
+        return native.utf8.withContiguousStorageIfAvailable(lines(ofUTF8:)) ?? []
+    }
+
+    /// Reads the bytes, not the scalars: ASCII is most of any text and needs no decoding,
+    /// runs of printable ASCII are copied whole, and a scalar that stays is copied as the
+    /// bytes it came as. A line's bytes never outnumber the raw ones (spaces only shrink),
+    /// so one buffer of the raw size holds any line.
+    static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 1)
+        defer { buffer.deallocate() }
         var lines: [Line] = []
-        // UTF-8 bytes, not a scalar view: appending to a String scalar by scalar is slow.
-        var current: [UInt8] = []
+        var length = 0
         var pendingSpace = false
         var oddRun = 0
         var padded = false
         var previousWasCR = false
         func endLine() {
-            lines.append(Line(text: String(decoding: current, as: UTF8.self), hadSpacePadding: padded))
-            current.removeAll(keepingCapacity: true)
+            lines.append(Line(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self), hadSpacePadding: padded))
+            length = 0
             pendingSpace = false
             padded = false
             oddRun = 0
         }
-        for scalar in raw.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if scalar == "\n" {
-                if !previousWasCR { endLine() }
-                continue
-            }
-            if scalar == "\r" {
-                endLine()
-                continue
-            }
-            if isSpace(scalar) {
-                if scalar != " " {
-                    oddRun += 1
-                    if oddRun >= 3 { padded = true }
-                }
-                if !current.isEmpty { pendingSpace = true }
-                continue
-            }
-            if isInvisible(scalar) { continue }
+        func oddSpace() {
+            oddRun += 1
+            if oddRun >= 3 { padded = true }
+            if length > 0 { pendingSpace = true }
+        }
+        func startVisible() {
             oddRun = 0
             if pendingSpace {
-                current.append(UInt8(ascii: " "))
+                buffer[length] = UInt8(ascii: " ")
+                length += 1
                 pendingSpace = false
             }
-            if scalar.isASCII {
-                current.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else if let encoded = UTF8.encode(scalar) {
-                current.append(contentsOf: encoded)
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte > 0x20, byte < 0x7F {
+                startVisible()
+                previousWasCR = false
+                // A single space between printable bytes is copied as it is: what the
+                // pending-space rule would write anyway.
+                var end = index + 1
+                while end < count {
+                    if bytes[end] > 0x20, bytes[end] < 0x7F {
+                        end += 1
+                    } else if bytes[end] == 0x20, end + 1 < count, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[length...]).initialize(fromContentsOf: run)
+                length += run.count
+                index = end
+                continue
+            }
+            let afterCR = previousWasCR
+            previousWasCR = byte == 0x0D
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x0A:
+                    if !afterCR { endLine() }
+                case 0x0D:
+                    endLine()
+                case 0x20:
+                    if length > 0 { pendingSpace = true }
+                case 0x09, 0x0B, 0x0C:
+                    oddSpace()
+                default:
+                    continue  // other controls are invisible
+                }
+                continue
+            }
+            let (value, size) = ScalarText.scalar(at: index, in: bytes)
+            let end = min(index + size, count)
+            defer { index = end }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if isSpace(scalar) {
+                oddSpace()
+            } else if !isInvisible(scalar) {
+                startVisible()
+                for offset in index..<end {
+                    buffer[length] = bytes[offset]
+                    length += 1
+                }
             }
         }
         endLine()

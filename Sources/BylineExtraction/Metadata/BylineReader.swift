@@ -26,18 +26,14 @@ public enum BylineReader {
 
     /// The comma-separated pieces after "By"; `nil` when one is not a name, outlet, role or date.
     public static func pieces(_ text: String) -> Byline? {
-        // An all-capitals byline ("BY JANE DOE AND JOHN ROE") would read as acronyms.
-        let isShouting = !text.contains(where: \.isLowercase) && text.split(separator: " ").count >= 3
-        let text = isShouting ? text.lowercased().capitalized : text
         var byline = Byline()
-        let separators: Set<Character> = [",", ";", "|", "\u{2014}", "\u{2013}", "\u{2022}"]
-        for piece in text.split(whereSeparator: separators.contains).map({ $0.trimming(" -") }) {
+        for piece in splitPieces(text) {
             guard !piece.isEmpty else { continue }
             if let date = DateScanner.whole(piece) {
                 byline.date = byline.date ?? date
                 continue
             }
-            let piece = piece.lowercased().hasPrefix("by ") ? String(piece.dropFirst(3)) : piece
+            let piece = startsWithBy(piece) ? String(piece.dropFirst(3)) : piece
             let whole = NameShape.of(piece)
             if whole == .organization || whole == .role {
                 if whole == .organization, byline.outlet == nil { byline.outlet = OutletName(piece) }

@@ -8,7 +8,11 @@ public enum DateScanner {
 
     /// The first date in `text`; `year` completes dates printed without one ("Apr. 12").
     public static func first(in text: String, year: Int? = nil) -> Found? {
-        let tokens = DateTokens.split(text)
+        first(inTokens: DateTokens.split(text), year: year)
+    }
+
+    /// The first date in text already split by `DateTokens.split`.
+    static func first(inTokens tokens: [Substring], year: Int? = nil) -> Found? {
         for start in tokens.indices {
             if let found = date(at: start, in: tokens, year: year) { return found }
         }
@@ -17,9 +21,9 @@ public enum DateScanner {
 
     /// Whether the whole of `text` (a label such as "Updated:" aside) is one date.
     public static func whole(_ text: String, year: Int? = nil) -> NewsDate? {
-        guard text.utf8.count <= 80, text.contains(where: \.isASCIIDigit) else { return nil }
+        guard text.utf8.count <= 80, hasASCIIDigit(text) else { return nil }
         let tokens = DateTokens.split(text)
-        guard let found = first(in: text, year: year) else { return nil }
+        guard let found = first(inTokens: tokens, year: year) else { return nil }
         let rest = tokens.indices.filter { !found.tokens.contains($0) }.map { tokens[$0] }
         let allowed: Set<String> = ["updated", "published", "posted", "date", "on", "at", "last", "first", "dated"]
         let others = rest.filter { token in
@@ -29,8 +33,15 @@ public enum DateScanner {
         return others.isEmpty ? found.date : nil
     }
 
+    /// `text.contains(where: \.isASCIIDigit)`, from the bytes when the text is simple.
+    static func hasASCIIDigit(_ text: String) -> Bool {
+        ScalarText.withSimpleBytes(text) { $0.contains { (0x30...0x39).contains($0) } } ?? text.contains(where: \.isASCIIDigit)
+    }
+
     static func date(at start: Int, in tokens: [Substring], year: Int?) -> Found? {
         let token = tokens[start]
+        // Every form starts with a digit or a capitalised month name.
+        guard let lead = token.first, lead.isASCIIDigit || lead.isUppercase else { return nil }
         // 2017-04-12
         let isoParts = token.split(separator: "-")
         if isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) }),

@@ -12,11 +12,8 @@ public struct Dateline: Sendable, Hashable {
         // Most paragraphs have no dash near their start: check the bytes before anything else.
         let bytes = paragraph.utf8.prefix(160)
         guard bytes.contains(UInt8(ascii: "-")) || bytes.contains(0x94) || bytes.contains(0x93) else { return nil }
-        let head = paragraph.prefix(120)
-        guard let dash = ["--", " - ", " \u{2014} ", " \u{2013} ", "\u{2014}"].compactMap({ head.firstRange(of: $0) })
-            .min(by: { $0.lowerBound < $1.lowerBound })
-        else { return nil }
-        var prefix = String(head[..<dash.lowerBound]).trimming(" ")
+        guard let dash = Self.dashStart(in: paragraph) else { return nil }
+        var prefix = String(paragraph[..<dash]).trimming(" ")
         if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
             let inner = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
             guard NameShape.of(inner) == .organization || NameShape.of(inner) == .person else { return nil }

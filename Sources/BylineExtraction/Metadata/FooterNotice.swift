@@ -9,8 +9,8 @@ enum FooterNotice {
             guard let end = ByteSearch.end(of: verb, in: lower) else { continue }
             // ASCII lowercasing keeps byte offsets, so `end` is an offset into `text` too.
             let rest = String(decoding: Array(text.utf8.dropFirst(end).prefix(240)), as: UTF8.self)
-            guard let found = DateScanner.first(in: rest) else { continue }
             let words = DateTokens.split(rest)
+            guard let found = DateScanner.first(inTokens: words) else { continue }
             guard found.tokens.lowerBound <= 2 else { continue }  // the date must follow the verb
             return (found.date, publisher(after: words[found.tokens.upperBound...]))
         }

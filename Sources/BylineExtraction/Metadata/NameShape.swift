@@ -29,6 +29,7 @@ enum NameShape: Equatable {
     ]
 
     static func of(_ text: String) -> NameShape {
+        if let shape = ScalarText.withSimpleBytes(text, of(simple:)) { return shape }
         let words = text.split(separator: " ").map { String($0).trimming(".,") }
             .filter { !$0.isEmpty }
         guard !words.isEmpty, words.count <= 6 else { return .other }

@@ -7,6 +7,7 @@ public enum SourceLineReader {
             [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "V"),
              UInt8(ascii: "v"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "F"), UInt8(ascii: "f")].contains(first)
         else { return nil }
+        guard mayStartWithLabel(text) else { return nil }
         var body = text.trimming(" ")
         var bracketed = false
         if let first = body.first, let last = body.last, (first == "[" && last == "]") || (first == "(" && last == ")") {
@@ -25,9 +26,9 @@ public enum SourceLineReader {
         where lower.hasPrefix(label) {
             let rest = String(body.dropFirst(label.count))
             var byline = Byline()
-            if let found = DateScanner.first(in: rest) {
+            let words = DateTokens.split(rest)
+            if let found = DateScanner.first(inTokens: words) {
                 byline.date = found.date
-                let words = DateTokens.split(rest)
                 let outletWords = words[..<found.tokens.lowerBound].filter { !["on", "in"].contains($0.lowercased()) }
                 byline.outlet = OutletName(outletWords.joined(separator: " "))
             } else {
@@ -36,5 +37,20 @@ public enum SourceLineReader {
             return byline.isEmpty ? nil : byline
         }
         return nil
+    }
+
+    /// A cheap necessary condition, from the bytes: after leading spaces and perhaps one
+    /// opening bracket, a label's first word. Most paragraphs starting with S, F, O or V
+    /// fail it before any `String` work.
+    static func mayStartWithLabel(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            if start < bytes.count, bytes[start] == UInt8(ascii: "[") || bytes[start] == UInt8(ascii: "(") { start += 1 }
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            return ["source", "via:", "originally published ", "first published "].contains {
+                ByteSearch.hasPrefixIgnoringASCIICase(rest, $0)
+            }
+        } ?? true
     }
 }

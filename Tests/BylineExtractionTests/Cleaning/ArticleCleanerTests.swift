@@ -105,4 +105,44 @@ import Testing
         #expect(ArticleCleaner.clean("Home | News | Sport\n\n") == nil)
         #expect(ArticleCleaner.clean("...\n\n---") == nil)
     }
+
+    @Test func datelineDay_takesTheYearOfTheRepublication() throws {
+        let raw = """
+            Senate Passes Budget Bill
+
+            WASHINGTON, Apr. 12 (AP) - The Senate passed the bill on Wednesday after a long debate.
+
+            The vote was 51 to 49.
+
+            This page has been published on 13Apr17 by the Policy Archive.
+            """
+        let article = try #require(ArticleCleaner.clean(raw))
+        #expect(article.metadata.publishedAt?.iso == "2017-04-12")
+        #expect(article.metadata.republishedAt?.iso == "2017-04-13")
+        #expect(article.metadata.outlet?.short == "AP")
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test func datelineDayAfterTheRepublicationDay_isInTheYearBefore() throws {
+        let raw = "Year-End Rally\n\nNEW YORK, December 30 (Reuters) - Stocks rose.\n\n"
+            + "This page has been published on 2 January 2018 by the Market Archive."
+        let article = try #require(ArticleCleaner.clean(raw))
+        #expect(article.metadata.publishedAt?.iso == "2017-12-30")
+    }
+
+    @Test func datelineDayWithoutAYear_leavesTheDateNull() throws {
+        let raw = "Senate Passes Budget Bill\n\nWASHINGTON, April 12 (AP) - The Senate passed the bill.\n\nThe vote was close."
+        let article = try #require(ArticleCleaner.clean(raw))
+        #expect(article.metadata.dateline?.month == 4)
+        #expect(article.metadata.dateline?.day == 12)
+        #expect(article.metadata.publishedAt == nil)
+    }
+
+    @Test func unmarkedBylineSigningOff_isACreditInTheFooter() throws {
+        let raw = "Markets Rally\n\nStocks rose on Wednesday in New York.\n\nTraders said the gains were broad.\n\nJane Doe, Reuters"
+        let article = try #require(ArticleCleaner.clean(raw))
+        #expect(article.paragraphs == ["Stocks rose on Wednesday in New York.", "Traders said the gains were broad."])
+        #expect(article.metadata.authors == ["Jane Doe"])
+        #expect(article.metadata.outlet?.short == "Reuters")
+    }
 }
