@@ -9,13 +9,18 @@ struct NameChunker {
 
     init(context: RecognitionContext, sentence: Range<Int>) {
         self.context = context
+        isHeadlineStyle = Self.isHeadlineStyle(context.tokens[sentence])
+    }
+
+    /// Whether a sentence's words are mostly capitalised (four words or more, 70%).
+    static func isHeadlineStyle(_ sentence: ArraySlice<Token>) -> Bool {
         var words = 0
         var capitalized = 0
-        for token in context.tokens[sentence] where token.kind == .word && !token.isPossessive {
+        for token in sentence where token.kind == .word && !token.isPossessive {
             words += 1
             if token.isCapitalized { capitalized += 1 }
         }
-        isHeadlineStyle = words >= 4 && capitalized * 10 >= words * 7
+        return words >= 4 && capitalized * 10 >= words * 7
     }
 
     init(context: RecognitionContext, isHeadlineStyle: Bool) {

@@ -9,6 +9,10 @@ public struct Tokenizer: Sendable {
 
     /// Tokens of `range` of `units`; spans are offsets into `units`.
     public func tokenize(units: [UInt16], in range: Range<Int>) -> [Token] {
+        units.withUnsafeBufferPointer { tokenize(buffer: $0, in: range) }
+    }
+
+    func tokenize(buffer units: UnsafeBufferPointer<UInt16>, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
