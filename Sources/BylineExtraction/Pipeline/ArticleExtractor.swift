@@ -27,7 +27,7 @@ public struct ArticleExtractor: Sendable {
     /// `nil` when the text has no recognisable title (see `ArticleCleaner`).
     public func extract(raw: String, source: String) -> ArticleExtraction? {
         guard let cleaned = ArticleCleaner.clean(raw) else { return nil }
-        let text = ArticleText(paragraphs: cleaned.paragraphs)
+        let text = ArticleText(joining: cleaned.paragraphs)
         // Tokenize once: the recognizer and the quote extractor read the same tokens and
         // sentences (tokenizing twice was a fifth of the pipeline's CPU time).
         let tokenized = TokenizedText(text)
