@@ -35,8 +35,10 @@ public struct EntityRecognizer: Sendable {
         for (sentence, isHeadlineStyle) in zip(context.text.sentences, headlineStyle) where !isHeadlineStyle {
             var seenWord = false
             for index in sentence.tokens where tokens[index].kind == .word {
-                let token = tokens[index]
-                if seenWord, token.isCapitalized, !token.isAllCaps, context.facts[index].contains(.common) {
+                let shape = tokens[index].shape
+                if seenWord, shape.contains(.capitalized), !shape.contains(.allCaps),
+                    context.facts[index].contains(.common)
+                {
                     if let id = context.facts.wordID(index) { words.insert(id) }
                 }
                 seenWord = true
