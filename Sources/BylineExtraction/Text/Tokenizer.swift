@@ -12,7 +12,8 @@ public struct Tokenizer: Sendable {
         units.withUnsafeBufferPointer { tokenize(buffer: $0, in: range) }
     }
 
-    func tokenize(buffer units: UnsafeBufferPointer<UInt16>, in range: Range<Int>) -> [Token] {
+    /// `plainWords: false` leaves every token to the readers (the tests compare the two).
+    func tokenize(buffer units: UnsafeBufferPointer<UInt16>, in range: Range<Int>, plainWords: Bool = true) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
@@ -23,7 +24,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = cursor.index
-            if let plain = Self.plainASCIIWord(units, from: start, end: cursor.end) {
+            if plainWords, let plain = Self.plainASCIIWord(units, from: start, end: cursor.end) {
                 tokens.append(plain)
                 cursor.index = plain.span.end
                 continue
