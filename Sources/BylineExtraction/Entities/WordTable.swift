@@ -30,7 +30,7 @@ struct WordTable: Sendable {
         let mask = size - 1
         for (word, id) in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
             let start = keys.count
-            keys.append(contentsOf: word.utf16)
+            for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }

@@ -26,7 +26,11 @@ extension ArticleText {
         let widened =
             string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 for byte in bytes where byte >= 0x80 { return false }
-                units.append(contentsOf: bytes.lazy.map { UInt16($0) })
+                let start = units.count
+                units.append(contentsOf: repeatElement(0, count: bytes.count))
+                units.withUnsafeMutableBufferPointer { out in
+                    for (offset, byte) in bytes.enumerated() { out[start + offset] = UInt16(byte) }
+                }
                 return true
             } ?? false
         if !widened { units.append(contentsOf: string.utf16) }
