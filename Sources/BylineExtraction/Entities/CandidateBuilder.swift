@@ -121,7 +121,7 @@ struct CandidateBuilder {
         if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {
             return false  // `Bank of Florida`: the head of an `of` name
         }
-        return !context.capitalizedInside.contains(tokens[index].text)
+        return !context.isCapitalizedInside(index)
             && facts.isDisjoint(with: [.place, .surface]) && (alone || !facts.contains(.givenName))
     }
 

@@ -6,7 +6,14 @@ import BylineModel
 /// When two people share a surname, a bare surname goes to the nearest one named before it.
 struct EntityLinker {
     let candidates: [Candidate]
-    let lexicon: Lexicon
+    /// Only the given names of the lexicon: the linker is copied into closures, and a
+    /// whole `Lexicon` made each copy retain a dozen tables.
+    let givenNames: [String: RecognizedEntity.Gender?]
+
+    init(candidates: [Candidate], lexicon: Lexicon) {
+        self.candidates = candidates
+        self.givenNames = lexicon.givenNames
+    }
 
     /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
     private struct Index {
@@ -18,10 +25,14 @@ struct EntityLinker {
 
     func link() -> [RecognizedEntity] {
         var clusters: [EntityCluster] = []
+        clusters.reserveCapacity(candidates.count)
         var index = Index()
-        let order = candidates.indices.sorted {
-            let (a, b) = (candidates[$0], candidates[$1])
-            return a.tokenCount != b.tokenCount ? a.tokenCount > b.tokenCount : a.span < b.span
+        index.byName.reserveCapacity(candidates.count * 2)
+        // Sorted on (length, span) pairs: comparing whole candidates copied their strings.
+        let keys = candidates.map { (length: $0.tokenCount, span: $0.span) }
+        let order = keys.indices.sorted {
+            let (a, b) = (keys[$0], keys[$1])
+            return a.length != b.length ? a.length > b.length : a.span < b.span
         }
         for position in order {
             let candidate = candidates[position]
@@ -94,20 +105,23 @@ struct EntityLinker {
 
     private func entity(from cluster: EntityCluster) -> RecognizedEntity? {
         guard let type = cluster.votes.best else { return nil }
-        let members = cluster.members.map { candidates[$0] }.sorted { $0.span < $1.span }
+        let candidates = self.candidates
+        let members = cluster.members.sorted { candidates[$0].span < candidates[$1].span }
         var aliases: [String] = []
         var titles: [String] = []
         var mentions: [TextSpan] = []
-        for member in members {
+        mentions.reserveCapacity(members.count)
+        for position in members {
+            let member = candidates[position]
             if member.key != cluster.name, !aliases.contains(member.key) { aliases.append(member.key) }
             if let title = member.title, !titles.contains(title) { titles.append(title) }
             if mentions.last != member.span { mentions.append(member.span) }
         }
         var gender: RecognizedEntity.Gender?
         if type == .person {
-            gender = members.lazy.compactMap(\.titleGender).first
+            gender = members.lazy.compactMap { candidates[$0].titleGender }.first
             if gender == nil, cluster.nameWords.count >= 2, let first = cluster.nameWords.first {
-                gender = lexicon.givenNames[String(first)] ?? nil
+                gender = givenNames[String(first)] ?? nil
             }
         }
         return RecognizedEntity(

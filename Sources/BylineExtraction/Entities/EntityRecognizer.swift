@@ -13,13 +13,13 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: TokenizedText) -> [RecognizedEntity] {
-        var context = RecognitionContext(text: text, lexicon: lexicon)
-        let chunkers = text.sentences.map { NameChunker(context: context, sentence: $0.tokens) }
-        context.capitalizedInside = capitalizedInside(context, chunkers: chunkers)
+        let context = RecognitionContext(text: text, lexicon: lexicon)
+        let headlineStyle = text.sentences.map { NameChunker.isHeadlineStyle(context.tokens[$0.tokens]) }
+        context.capitalizedInside = capitalizedInside(context, headlineStyle: headlineStyle)
         let builder = CandidateBuilder(context: context)
         var candidates: [Candidate] = []
-        for (sentence, chunker) in zip(text.sentences, chunkers) {
-            let chunker = NameChunker(context: context, isHeadlineStyle: chunker.isHeadlineStyle)
+        for (sentence, isHeadlineStyle) in zip(text.sentences, headlineStyle) {
+            let chunker = NameChunker(context: context, isHeadlineStyle: isHeadlineStyle)
             for chunk in chunker.chunks(in: sentence.tokens) {
                 candidates += builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound)
             }
@@ -27,17 +27,19 @@ public struct EntityRecognizer: Sendable {
         return EntityLinker(candidates: candidates, lexicon: lexicon).link()
     }
 
-    /// Common words seen capitalised away from a sentence start: there, capitals mean a name
-    /// (only common words are ever asked about).
-    private func capitalizedInside(_ context: RecognitionContext, chunkers: [NameChunker]) -> Set<String> {
-        var words: Set<String> = []
-        let text = context.text
-        for (sentence, chunker) in zip(text.sentences, chunkers) where !chunker.isHeadlineStyle {
+    /// Listed words seen capitalised away from a sentence start, by word id: there, capitals
+    /// mean a name (only common words are ever asked about).
+    private func capitalizedInside(_ context: RecognitionContext, headlineStyle: [Bool]) -> Set<Int32> {
+        var words: Set<Int32> = []
+        let tokens = context.tokens
+        for (sentence, isHeadlineStyle) in zip(context.text.sentences, headlineStyle) where !isHeadlineStyle {
             var seenWord = false
-            for index in sentence.tokens where text.tokens[index].kind == .word {
-                let token = text.tokens[index]
-                if seenWord, token.isCapitalized, !token.isAllCaps, context.facts[index].contains(.common) {
-                    words.insert(token.text)
+            for index in sentence.tokens where tokens[index].kind == .word {
+                let shape = tokens[index].shape
+                if seenWord, shape.contains(.capitalized), !shape.contains(.allCaps),
+                    context.facts[index].contains(.common)
+                {
+                    if let id = context.facts.wordID(index) { words.insert(id) }
                 }
                 seenWord = true
             }

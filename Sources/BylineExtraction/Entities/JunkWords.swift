@@ -66,4 +66,21 @@ enum JunkWords {
         // -ians, -eans
         return three == 0x616E73 && word.utf8.dropLast(3).last.map { $0 == 0x69 || $0 == 0x65 } == true
     }
+
+    /// `hasDemonymEnding` on a word's ASCII code units.
+    static func hasDemonymEnding(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count >= 3 else { return false }
+        let end = range.upperBound
+        let (a, b, c) = (units[end - 3], units[end - 2], units[end - 1])
+        if c == 0x69 || (b == 0x69 && c == 0x63) { return true }  // -i, -ic
+        if (a == 0x69 && b == 0x61 && c == 0x6E) || (a == 0x65 && b == 0x61 && c == 0x6E)
+            || (a == 0x65 && b == 0x73 && c == 0x65) || (a == 0x69 && b == 0x73 && c == 0x68)
+        {
+            return true  // -ian, -ean, -ese, -ish
+        }
+        // -ians, -eans
+        return a == 0x61 && b == 0x6E && c == 0x73 && count >= 4
+            && (units[end - 4] == 0x69 || units[end - 4] == 0x65)
+    }
 }

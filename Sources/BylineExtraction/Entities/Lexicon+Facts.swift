@@ -1,3 +1,5 @@
+import Foundation
+
 extension Lexicon {
     /// Builds `facts` from the loaded lists and the hand-written cue lists.
     mutating func buildFacts() {
@@ -44,6 +46,74 @@ extension Lexicon {
         add(OrganizationCues.acronyms.keys, .acronym)
         add(OrganizationCues.metonyms.filter { !$0.contains(" ") }, .metonym)
         self.facts = facts
+    }
+
+    /// Gives every key of `facts` an id and builds the code-unit table over the ASCII ones.
+    mutating func indexFacts() {
+        var byID: [WordFacts] = []
+        var ids: [String: Int32] = [:]
+        var tableKeys: [(key: String, id: Int32)] = []
+        byID.reserveCapacity(facts.count)
+        tableKeys.reserveCapacity(facts.count)
+        // Ids follow the dictionary's per-process order: they are compared, never shown.
+        for (word, fact) in facts {
+            let id = Int32(byID.count)
+            byID.append(fact)
+            tableKeys.append((word, id))
+            if !word.utf8.allSatisfy({ $0 < 0x80 }) { ids[word] = id }
+        }
+        factsByID = byID
+        wordIDs = ids
+        wordTable = WordTable(tableKeys)
+    }
+
+    /// Facts and id of the word token `units[range]` whose text is `text`: ASCII words are
+    /// looked up by their code units, others as a `String`. Same answer as `facts(for:)`.
+    func wordFacts(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, text: String, in table: WordTable.Reader
+    ) -> (facts: WordFacts, id: Int32?) {
+        var ascii = true
+        for i in range where units[i] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else {
+            let id = nonASCIIWordID(text, in: table)
+            return (withDemonymShape(id.map { factsByID[Int($0)] } ?? [], text), id)
+        }
+        let id = table.id(of: units, range)
+        var result = id.map { factsByID[Int($0)] } ?? []
+        if range.count > 4, units[range.lowerBound] &- 0x41 < 26,
+            result.isDisjoint(with: [.surface, .place, .givenName, .listedDemonym]),
+            JunkWords.hasDemonymEnding(units, range)
+        {
+            result.insert(.demonymShaped)
+        }
+        return (result, id)
+    }
+
+    /// The id of a word with non-ASCII characters. `String` equality is canonical, so it may
+    /// equal a key written differently, even an ASCII one (U+212A KELVIN SIGN is `K`).
+    private func nonASCIIWordID(_ text: String, in table: WordTable.Reader) -> Int32? {
+        if let id = wordIDs[text] { return id }
+        // Only three scalars have an ASCII canonical form (U+037E `;`, U+1FEF `` ` ``,
+        // U+212A `K`); without one of them the word cannot equal an ASCII key.
+        guard text.utf16.contains(where: { $0 == 0x037E || $0 == 0x1FEF || $0 == 0x212A }) else { return nil }
+        let composed = Array(text.precomposedStringWithCanonicalMapping.utf16)
+        guard composed.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return composed.withUnsafeBufferPointer { table.id(of: $0, 0..<$0.count) }
+    }
+
+    /// `facts` plus `.demonymShaped` when the ending says so and no list knows the word.
+    private func withDemonymShape(_ facts: WordFacts, _ word: String) -> WordFacts {
+        var result = facts
+        if result.isDisjoint(with: [.surface, .place, .givenName, .listedDemonym]),
+            word.utf8.count > 4, let first = word.utf8.first, first >= 0x41 && first <= 0x5A,
+            JunkWords.hasDemonymEnding(word)
+        {
+            result.insert(.demonymShaped)
+        }
+        return result
     }
 
     /// Facts for one token's text; demonym-shaped words are recognised by their ending.

@@ -16,7 +16,16 @@ public struct Lexicon: Sendable {
     public var surfaces: [String: TypeCounts] = [:]
     public var commonWords: Set<String> = []
     /// Every single word any list knows, with what they know about it (`buildFacts`).
-    public var facts: [String: WordFacts] = [:]
+    public var facts: [String: WordFacts] = [:] {
+        didSet { indexFacts() }
+    }
+    /// `facts` by word id, for the lookups by code units (`wordFacts`), kept in step with
+    /// `facts` whenever it is set.
+    var factsByID: [WordFacts] = []
+    /// The id of every non-ASCII key of `facts` (compared as `String`s: canonically).
+    var wordIDs: [String: Int32] = [:]
+    /// The id of every ASCII key of `facts`, by code units.
+    var wordTable = WordTable()
     /// Resources that could not be read (the recognizer still runs, with less evidence).
     public var problems: [String] = []
 

@@ -9,13 +9,20 @@ struct NameChunker {
 
     init(context: RecognitionContext, sentence: Range<Int>) {
         self.context = context
+        isHeadlineStyle = Self.isHeadlineStyle(context.tokens[sentence])
+    }
+
+    /// Whether a sentence's words are mostly capitalised (four words or more, 70%).
+    static func isHeadlineStyle(_ sentence: ArraySlice<Token>) -> Bool {
         var words = 0
         var capitalized = 0
-        for token in context.tokens[sentence] where token.kind == .word && !token.isPossessive {
+        for index in sentence.indices where sentence[index].kind == .word {
+            let shape = sentence[index].shape
+            guard !shape.contains(.possessive) else { continue }
             words += 1
-            if token.isCapitalized { capitalized += 1 }
+            if shape.contains(.capitalized) { capitalized += 1 }
         }
-        isHeadlineStyle = words >= 4 && capitalized * 10 >= words * 7
+        return words >= 4 && capitalized * 10 >= words * 7
     }
 
     init(context: RecognitionContext, isHeadlineStyle: Bool) {
@@ -69,17 +76,21 @@ struct NameChunker {
     }
 
     /// A capitalised word (`Putin`, `U.S.`, `NPR`) or a particle-hyphen name (`al-Assad`).
+    /// Asked of every token: it reads the kind and shape in place and copies the token
+    /// (retaining its text) only for the rare lower-case hyphenated word.
     func isNameToken(_ index: Int) -> Bool {
-        let token = context.tokens[index]
-        guard token.kind == .word, !token.isPossessive else { return false }
-        if !token.isCapitalized {
-            guard token.shape.contains(.hyphenated), let dash = token.text.firstIndex(of: "-")
-            else { return false }
-            return PersonCues.hyphenParticles.contains(String(token.text[..<dash]))
-                && token.text[token.text.index(after: dash)...].first?.isUppercase == true
+        let tokens = context.tokens
+        let shape = tokens[index].shape
+        guard tokens[index].kind == .word, !shape.contains(.possessive) else { return false }
+        if !shape.contains(.capitalized) {
+            guard shape.contains(.hyphenated) else { return false }
+            let text = tokens[index].text
+            guard let dash = text.firstIndex(of: "-") else { return false }
+            return PersonCues.hyphenParticles.contains(String(text[..<dash]))
+                && text[text.index(after: dash)...].first?.isUppercase == true
         }
         let facts = context.facts[index]
-        if (token.isAllCaps && token.span.length > 1 || isHeadlineStyle), facts.contains(.common),
+        if (shape.contains(.allCaps) && tokens[index].span.length > 1 || isHeadlineStyle), facts.contains(.common),
             !facts.isKnownName
         {
             // `TAKE OVER AT TOP`: capitals or title case tell nothing; only lists do.

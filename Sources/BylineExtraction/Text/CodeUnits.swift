@@ -23,9 +23,19 @@ enum CodeUnits {
 
     static func isSurrogate(_ c: UInt16) -> Bool { c >= 0xD800 && c <= 0xDFFF }
 
+    // The Unicode property checks live in functions of their own that are never inlined:
+    // reading `scalar.properties` makes a function fetch type metadata for its stack frame
+    // on every call, and inlined into the tokenizer's loops it taxed every ASCII token too.
+
     /// Letters and combining marks (so `é` written as `e` + U+0301 stays in its word).
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt16(s.value)) }
+        return isNonASCIIWordScalar(s)
+    }
+
+    @inline(never)
+    static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         if p.isAlphabetic { return true }
         switch p.generalCategory {
@@ -34,14 +44,30 @@ enum CodeUnits {
         }
     }
 
+    @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
-        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+        return isNonASCIIUpper(s)
     }
 
+    @inline(never)
+    static func isNonASCIIUpper(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+    }
+
+    @inline(__always)
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 0x61 && s.value <= 0x7A }
-        return s.properties.isLowercase
+        return isNonASCIILower(s)
+    }
+
+    @inline(never)
+    static func isNonASCIILower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+
+    /// Letters and numbers beyond ASCII, for word counts.
+    @inline(never)
+    static func isNonASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// Hyphens that join the parts of a word: ASCII hyphen-minus, U+2010 and U+2011.

@@ -1,36 +1,35 @@
 /// Computes a token's `Token.Shape` from its code units, once, at tokenizing time.
 enum TokenShape {
-    static func of(_ units: [UInt16], _ span: TextSpan, _ kind: Token.Kind) -> Token.Shape {
+    static func of(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, _ kind: Token.Kind) -> Token.Shape {
         guard kind == .word || kind == .number else { return [] }
         var shape: Token.Shape = []
         var sawLetter = false
         var sawUpper = false
-        var cursor = TextCursor(units: units, start: span.start, end: span.end)
-        while !cursor.isAtEnd {
-            let c = units[cursor.index]
+        let end = min(span.end, units.count)
+        var i = max(0, span.start)
+        while i < end {
+            let c = units[i]
             if c < 0x80 {
-                if c >= 0x41 && c <= 0x5A {
+                if c &- 0x41 < 26 {
                     if !sawLetter { shape.insert(.capitalized) }
                     sawLetter = true
                     sawUpper = true
-                } else if c >= 0x61 && c <= 0x7A {
+                } else if c &- 0x61 < 26 {
                     sawLetter = true
                     shape.insert(.hasLower)
-                } else if CodeUnits.isDigit(c) {
+                } else if c &- 0x30 < 10 {
                     shape.insert(.hasDigit)
-                } else if c == CodeUnits.hyphen, cursor.index > span.start {
+                } else if c == CodeUnits.hyphen, i > span.start {
                     shape.insert(.hyphenated)
                 }
-                cursor.advance()
+                i += 1
                 continue
             }
-            guard let (scalar, length) = cursor.scalar() else {
-                cursor.advance()
+            guard let (scalar, length) = TextCursor.scalar(units, at: i, end: end) else {
+                i += 1
                 continue
             }
-            if CodeUnits.isDigit(c) {
-                shape.insert(.hasDigit)
-            } else if CodeUnits.isJoiningHyphen(c), cursor.index > span.start {
+            if CodeUnits.isJoiningHyphen(c), i > span.start {
                 shape.insert(.hyphenated)
             } else if CodeUnits.isUpper(scalar) {
                 if !sawLetter { shape.insert(.capitalized) }
@@ -40,7 +39,7 @@ enum TokenShape {
                 sawLetter = true
                 shape.insert(.hasLower)
             }
-            cursor.advance(length)
+            i += length
         }
         if sawUpper && !shape.contains(.hasLower) { shape.insert(.allCaps) }
         if span.length > 1, units[span.end - 1] == CodeUnits.period { shape.insert(.endsWithPeriod) }

@@ -9,6 +9,11 @@ public struct Tokenizer: Sendable {
 
     /// Tokens of `range` of `units`; spans are offsets into `units`.
     public func tokenize(units: [UInt16], in range: Range<Int>) -> [Token] {
+        units.withUnsafeBufferPointer { tokenize(buffer: $0, in: range) }
+    }
+
+    /// `plainWords: false` leaves every token to the readers (the tests compare the two).
+    func tokenize(buffer units: UnsafeBufferPointer<UInt16>, in range: Range<Int>, plainWords: Bool = true) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
@@ -19,6 +24,11 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = cursor.index
+            if plainWords, let plain = Self.plainASCIIWord(units, from: start, end: cursor.end) {
+                tokens.append(plain)
+                cursor.index = plain.span.end
+                continue
+            }
             let kind: Token.Kind
             if DottedAbbreviationReader.read(&cursor) || WordReader.read(&cursor)
                 || PossessiveReader.read(&cursor)
@@ -38,5 +48,47 @@ public struct Tokenizer: Sendable {
                 Token(kind: kind, span: span, text: text, shape: TokenShape.of(units, span, kind)))
         }
         return tokens
+    }
+
+    /// Most tokens are plain ASCII words: letters (then letters or digits) ended by a space
+    /// or by an ASCII mark that no reader would take into the word (not `-`, `'` or `.`).
+    /// For those the readers, the shape pass and the string's ASCII check would all
+    /// give what this one scan gives; anything else returns nil and takes the readers.
+    @inline(__always)
+    static func plainASCIIWord(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int) -> Token? {
+        let first = units[start]
+        let firstIsUpper = first &- 0x41 < 26
+        guard firstIsUpper || first &- 0x61 < 26 else { return nil }
+        var hasLower = !firstIsUpper
+        var hasUpper = firstIsUpper
+        var hasDigit = false
+        var i = start + 1
+        while i < end {
+            let c = units[i]
+            if c &- 0x61 < 26 {
+                hasLower = true
+            } else if c &- 0x41 < 26 {
+                hasUpper = true
+            } else if c &- 0x30 < 10 {
+                hasDigit = true
+            } else {
+                break
+            }
+            i += 1
+        }
+        if i < end {
+            let next = units[i]
+            guard next < 0x80, next != CodeUnits.hyphen, next != CodeUnits.apostrophe, next != CodeUnits.period
+            else { return nil }
+        }
+        var shape: Token.Shape = []
+        if firstIsUpper { shape.insert(.capitalized) }
+        if hasLower { shape.insert(.hasLower) } else if hasUpper { shape.insert(.allCaps) }
+        if hasDigit { shape.insert(.hasDigit) }
+        let text = String(unsafeUninitializedCapacity: i - start) { buffer in
+            for k in start..<i { buffer[k - start] = UInt8(truncatingIfNeeded: units[k]) }
+            return i - start
+        }
+        return Token(kind: .word, span: TextSpan(start: start, end: i), text: text, shape: shape)
     }
 }

@@ -1,0 +1,97 @@
+/// A read-only hash table from ASCII words, given as UTF-16 code units of the article text,
+/// to a small integer id. The recognizer looks up every word token; with a `String` key
+/// each lookup first made a `String` and then ran SipHash over it, which was the largest
+/// single cost of recognition. Here the hash runs over the code units in place.
+///
+/// Only ASCII keys go in: for them code-unit equality is `String` equality. Words with
+/// other characters take the `String` path (`Lexicon.wordIDs`), which compares canonically.
+struct WordTable: Sendable {
+    /// The keys' code units, back to back.
+    private var keys: [UInt16] = []
+    /// Open addressing, linear probing. A slot holds the key's hash in its high 32 bits and
+    /// its entry index + 1 in the low 32 (0: empty), so most misses never touch `keys`.
+    private var slots: [UInt64] = []
+    /// Per entry: where its key starts in `keys`, its length and its id.
+    private var entries: [Entry] = []
+
+    struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var id: Int32
+    }
+
+    init() {}
+
+    /// A table over `words` (only their ASCII ones), each mapped to its id.
+    init(_ words: [(key: String, id: Int32)]) {
+        var size = 16
+        while size < words.count * 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        for (word, id) in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let start = keys.count
+            for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
+            let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(hash) << 32 | UInt64(entries.count + 1)
+            entries.append(Entry(start: Int32(start), length: Int32(keys.count - start), id: id))
+        }
+        self.slots = slots
+    }
+
+    /// FNV-1a over the code units, folded to 32 bits (the table is built from our own
+    /// lists, not from input, so a seeded hash buys nothing here).
+    @inline(__always)
+    static func hash(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range { h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3 }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// Calls `body` with a reader that looks words up without re-checking the table's arrays
+    /// on every probe; the reader is valid only inside `body`.
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries in
+                    body(Reader(keys: keys, slots: slots, entries: entries))
+                }
+            }
+        }
+    }
+
+    struct Reader {
+        let keys: UnsafeBufferPointer<UInt16>
+        let slots: UnsafeBufferPointer<UInt64>
+        let entries: UnsafeBufferPointer<Entry>
+
+        /// The id of the word `text[range]` (ASCII code units), or nil when it is not listed.
+        func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32? {
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            let hash = WordTable.hash(text, range)
+            var slot = Int(hash) & mask
+            while true {
+                let value = slots[slot]
+                if value == 0 { return nil }
+                if UInt32(truncatingIfNeeded: value >> 32) == hash {
+                    let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
+                    if Int(entry.length) == range.count, matches(Int(entry.start), text, range) {
+                        return entry.id
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private func matches(_ start: Int, _ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+            var k = start
+            for i in range {
+                if keys[k] != text[i] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import BylineExtraction
+
+/// The fast builders of the pipeline must give exactly what the plain ones give.
+@Suite struct ArticleTextJoiningTests {
+    static let samples: [[String]] = [
+        ["Putin met Tillerson.", "They talked."],
+        ["José Manuel Barroso in Évora", "Zürich — “quoted” 👍🏽 and 👨‍👩‍👧", ""],
+        ["", "", "A"],
+        [],
+        ["Jose\u{301} said", "e\u{301}\u{301} x"],
+    ]
+
+    @Test(arguments: samples)
+    func joining_equalsThePlainInitializer(_ paragraphs: [String]) {
+        let plain = ArticleText(paragraphs: paragraphs)
+        let joined = ArticleText(joining: paragraphs)
+        #expect(joined.text == plain.text)
+        #expect(joined.utf16 == plain.utf16)
+        #expect(joined.paragraphs == plain.paragraphs)
+    }
+
+    @Test func wordCount_countsLettersAndDigitsBeyondASCII() {
+        #expect(ArticleExtractor.wordCount("Zürich — 3 wörter\n\nплюс 😀 ٣") == 5)
+        #expect(ArticleExtractor.wordCount("  -- a  b\n") == 2)
+        #expect(ArticleExtractor.wordCount("") == 0)
+        #expect(ArticleExtractor.wordCount("𝐀bc d") == 2)  // a letter outside the BMP
+    }
+}
