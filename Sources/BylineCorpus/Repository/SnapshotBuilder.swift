@@ -7,7 +7,7 @@ enum SnapshotBuilder {
         let encodedArticles = Parallel.map(articles) { article in
             var withLead = article
             withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
-            return (EncodedArticle(article), ResourceEncoder.encode(ArticleSummary(withLead)))
+            return (EncodedArticle(article), ArticleJSON.summary(ArticleSummary(withLead)))
         }
         let keys = articles.map { article in
             SnapshotStorage.ArticleKeys(
@@ -28,7 +28,7 @@ enum SnapshotBuilder {
             articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
-            entityList: entities, entityJSON: ByteArena(entities.map(ResourceEncoder.encode)),
+            entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
             mentionsByEntity: linked.mentions, articlesByEntity: linked.entityArticles,

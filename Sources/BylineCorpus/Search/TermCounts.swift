@@ -1,47 +1,53 @@
 /// One document's folded tokens with their (weighted) counts, computed where the document is
-/// read (in parallel) so the index build only merges. `compact()` trades the dictionary for
-/// two arrays once the document is complete: the corpus holds many of these at once.
+/// read (in parallel) so the index build only merges. Tokens are gathered as hashes in one
+/// array and `compact()` sorts and sums them into two arrays: no dictionary per document,
+/// and the corpus holds many of these at once.
 public struct TermCounts: Sendable {
-    private var counts: [UInt64: Float] = [:]
+    /// Before `compact()`: one entry per token, in text order; after: one per term, by term.
     private(set) var terms: [UInt64] = []
     private(set) var weights: [Float] = []
+    private var isCompact = true
     public private(set) var length: Float = 0
 
     public init() {}
 
     /// Adds every token of `text`, each counting `weight` (a title counts more than the body).
     public mutating func add(_ text: String, weight: Float = 1) {
-        if !terms.isEmpty { expand() }
-        SearchTokenizer.forEachToken(in: text) { token in
-            counts[TermHash.of(token), default: 0] += weight
+        isCompact = false
+        SearchTokenizer.forEachTerm(in: text) { term in
+            terms.append(term)
+            weights.append(weight)
             length += weight
         }
     }
 
-    public var termCount: Int { counts.isEmpty ? terms.count : counts.count }
+    public var termCount: Int { isCompact ? terms.count : compact().terms.count }
 
-    /// The same counts in sorted arrays.
+    /// The same counts in sorted arrays, one entry per term.
     public func compact() -> TermCounts {
+        guard !isCompact else { return self }
+        var pairs = zip(terms, weights).map { (term: $0, weight: $1) }
+        pairs.sort { $0.term < $1.term }
         var copy = TermCounts()
         copy.length = length
-        let sorted = counts.isEmpty ? Array(zip(terms, weights)) : counts.sorted { $0.key < $1.key }
-        copy.terms = sorted.map(\.0)
-        copy.weights = sorted.map(\.1)
+        // Exact capacity: these arrays live until the index is built.
+        let unique = pairs.indices.reduce(0) { $0 + ($1 == 0 || pairs[$1].term != pairs[$1 - 1].term ? 1 : 0) }
+        copy.terms.reserveCapacity(unique)
+        copy.weights.reserveCapacity(unique)
+        for pair in pairs {
+            if copy.terms.last == pair.term {
+                copy.weights[copy.weights.count - 1] += pair.weight
+            } else {
+                copy.terms.append(pair.term)
+                copy.weights.append(pair.weight)
+            }
+        }
         return copy
     }
 
-    /// Every (term, weight), in a stable order.
+    /// Every (term, weight), by term.
     func forEach(_ body: (UInt64, Float) -> Void) {
-        if counts.isEmpty {
-            for index in terms.indices { body(terms[index], weights[index]) }
-        } else {
-            for (term, weight) in counts.sorted(by: { $0.key < $1.key }) { body(term, weight) }
-        }
-    }
-
-    private mutating func expand() {
-        for index in terms.indices { counts[terms[index], default: 0] += weights[index] }
-        terms = []
-        weights = []
+        let counts = compact()
+        for index in counts.terms.indices { body(counts.terms[index], counts.weights[index]) }
     }
 }
