@@ -7,7 +7,7 @@ import BylineModel
 enum CorpusLinker {
     static func link(_ prepared: [PreparedArticle]) -> LinkedCorpus {
         var groups = EntityGroups()
-        let groupOf = groups.add(prepared.map { $0.entities.map { ($0.name, $0.type, $0.aliases, $0.mentions.count) } })
+        let groupOf = groups.add(prepared.map { $0.entities.map { ($0.key, $0.type, $0.aliasKeys, $0.mentions.count) } })
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
         var builders = rootIndices.map { _ in EntityBuilder() }
@@ -17,7 +17,7 @@ enum CorpusLinker {
             for (entityIndex, entity) in article.entities.enumerated() {
                 guard let group = groupOf[articleIndex][entityIndex], let builder = builderOfRoot[roots[group]]
                 else { continue }
-                builders[builder].add(entity, article: articleIndex, id: article.article.id)
+                builders[builder].add(entity, article: articleIndex)
             }
         }
         let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })

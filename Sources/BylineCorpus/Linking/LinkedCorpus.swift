@@ -8,7 +8,7 @@ struct LinkedCorpus: Sendable {
     /// Without mentions; counts are corpus-wide.
     var entities: [Entity]
     /// Per entity, in article order then text order.
-    var mentions: [[Mention]]
+    var mentions: [[LinkedMention]]
     /// Per entity, the articles mentioning it, ascending.
     var entityArticles: [[Int]]
     /// Per article, the entities it mentions, ascending.

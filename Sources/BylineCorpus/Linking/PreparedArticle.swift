@@ -12,6 +12,9 @@ struct PreparedArticle: Sendable {
         var titles: [String]
         /// In text order, each with the text it covers.
         var mentions: [(span: TextSpan, text: String)]
+        /// `EntityKey` of the name and of each alias, folded here in parallel for linking.
+        var key: String = ""
+        var aliasKeys: [String] = []
     }
 
     /// The quote's words are not kept: the snapshot slices them from the article's text.
@@ -44,7 +47,8 @@ struct PreparedArticle: Sendable {
             dropped += entity.mentions.count - kept.count
             return Entity(
                 name: entity.name, type: entity.type, aliases: entity.aliases, titles: entity.titles,
-                mentions: kept.map { ($0, body[$0]) })
+                mentions: kept.map { ($0, body[$0]) }, key: EntityKey.of(entity.name),
+                aliasKeys: entity.aliases.map(EntityKey.of))
         }
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count

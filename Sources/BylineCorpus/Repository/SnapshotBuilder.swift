@@ -9,12 +9,6 @@ enum SnapshotBuilder {
             withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
             return (EncodedArticle(article), ArticleJSON.summary(ArticleSummary(withLead)))
         }
-        let keys = articles.map { article in
-            SnapshotStorage.ArticleKeys(
-                outlet: [article.outlet, article.outletFull].compactMap { $0.map(EntityKey.of) },
-                publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
-                authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
-        }
         let articleStore = ArticleStore(encodedArticles.map(\.0))
         let orders = ArticleOrders(articles)
         let quotes = QuoteIndexes(linked, newest: orders.newest)
@@ -23,15 +17,14 @@ enum SnapshotBuilder {
         let entityName = entities.map { EntityKey.of($0.name) }
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
-            articleIds: articles.map(\.id), articleJSON: articleStore,
+            articleIds: IdTable(articles.map(\.id)), articleJSON: articleStore,
             summaryJSON: ByteArena(encodedArticles.map(\.1)),
-            articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
+            articleKeys: ArticleKeyStore(articles), newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
             entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
-            mentionsByEntity: linked.mentions, articlesByEntity: linked.entityArticles,
+            mentions: MentionStore(linked.mentions), articlesByEntity: linked.entityArticles,
             entitiesByArticle: linked.articleEntities,
             entitiesByMentions: entities.indices.sorted {
                 entities[$0].mentionCount != entities[$1].mentionCount
@@ -42,7 +35,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, number: quotes.number, articles: articleStore), quoteKind: quotes.list.map(\.kind),
             quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
             quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
         var finalStats = stats
