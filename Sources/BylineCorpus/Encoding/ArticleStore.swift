@@ -12,6 +12,14 @@ struct ArticleStore: Sendable {
         textAt = articles.map { Int32($0.textAt) }
     }
 
+    /// From each article's skeleton (see `ArticleJSON.skeleton`) and escaped text.
+    init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int)], texts: ByteArena) {
+        self.skeletons = ByteArena(skeletons.map(\.bytes))
+        self.texts = texts
+        paragraphsAt = skeletons.map { Int32($0.paragraphsAt) }
+        textAt = skeletons.map { Int32($0.textAt) }
+    }
+
     subscript(index: Int) -> [UInt8] {
         EncodedArticle.assemble(
             skeleton: skeletons[index], text: texts[index], paragraphsAt: Int(paragraphsAt[index]),

@@ -32,7 +32,6 @@ enum CorpusLinker {
         }
 
         var quotes: [Quote] = []
-        var quoteTerms: [TermCounts] = []
         var quoteArticle: [Int] = []
         var quoteSpeaker: [Int?] = []
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
@@ -50,7 +49,6 @@ enum CorpusLinker {
                     start: span.start, end: span.end,
                     speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
                     cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))
-                quoteTerms.append(quote.terms)
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)
@@ -61,8 +59,9 @@ enum CorpusLinker {
             articles[index].quoteCount = articleQuotes[index].count
         }
         return LinkedCorpus(
-            articles: articles, entities: entities, mentions: builders.map(\.mentions),
-            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: quoteTerms,
+            articles: articles, escapedTexts: prepared.map(\.escapedText), excerpts: prepared.map(\.excerpt),
+            entities: entities, mentions: builders.map(\.mentions),
+            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: prepared.map(\.quoteTerms),
             quoteArticle: quoteArticle, quoteSpeaker: quoteSpeaker, articleQuotes: articleQuotes,
             droppedSpans: prepared.reduce(0) { $0 + $1.droppedSpans })
     }

@@ -30,6 +30,8 @@ struct QuoteIndexes {
             if let speaker { bySpeaker[speaker].append(index) }
         }
         self.bySpeaker = bySpeaker
-        search = FullTextIndex(documents: order.map { linked.quoteTerms[$0] })
+        let (articles, numbers) = (article, number)
+        search = FullTextIndex(PickedTermDocuments(
+            columns: linked.quoteTerms, picks: order.indices.map { (articles[$0], numbers[$0] - 1) }))
     }
 }

@@ -2,14 +2,19 @@ import BylineModel
 
 /// Builds a snapshot's indexes and encoded resources from a linked corpus.
 enum SnapshotBuilder {
-    static func build(linked: LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+    static func build(linked: consuming LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+        var linked = linked
         let articles = linked.articles
-        let encodedArticles = Parallel.map(articles) { article in
-            var withLead = article
-            withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
-            return (EncodedArticle(article), ArticleJSON.summary(ArticleSummary(withLead)))
+        let excerpts = linked.excerpts
+        let encodedArticles = Parallel.map(Array(articles.indices)) { index in
+            var summary = ArticleSummary(articles[index])
+            summary.excerpt = excerpts[index]
+            return (ArticleJSON.skeleton(articles[index]), ArticleJSON.summary(summary))
         }
-        let articleStore = ArticleStore(encodedArticles.map(\.0))
+        // The texts move into one arena and their per-article copies go at once.
+        let texts = ByteArena(linked.escapedTexts)
+        linked.escapedTexts = []
+        let articleStore = ArticleStore(skeletons: encodedArticles.map(\.0), texts: texts)
         let orders = ArticleOrders(articles)
         let quotes = QuoteIndexes(linked, newest: orders.newest)
 

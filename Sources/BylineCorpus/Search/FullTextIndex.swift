@@ -26,6 +26,10 @@ public struct FullTextIndex: Sendable {
 
     /// `documents[i]` are the term counts of document `i`.
     public init(documents counts: [TermCounts]) {
+        self.init(counts)
+    }
+
+    init(_ counts: some TermDocuments) {
         let postings = PostingsBuilder.build(counts)
         slots = postings.slots
         documents = postings.documents

@@ -10,18 +10,19 @@ enum PostingsBuilder {
         var lengths: [Float]
     }
 
-    static func build(_ counts: [TermCounts]) -> Postings {
-        let total = counts.reduce(0) { $0 + $1.compact().terms.count }
+    static func build(_ counts: some TermDocuments) -> Postings {
+        var total = 0
+        for document in 0..<counts.documentCount { counts.forEachTerm(of: document) { _, _ in total += 1 } }
         var numbers: [UInt64: Int32] = [:]
         var terms: [UInt64] = []
         var sizes: [Int32] = []
         var numbered: [Int32] = []
         numbered.reserveCapacity(total)
         var lengths: [Float] = []
-        lengths.reserveCapacity(counts.count)
-        for document in counts {
-            lengths.append(document.length)
-            document.forEach { term, _ in
+        lengths.reserveCapacity(counts.documentCount)
+        for document in 0..<counts.documentCount {
+            lengths.append(counts.length(of: document))
+            counts.forEachTerm(of: document) { term, _ in
                 if let number = numbers[term] {
                     sizes[Int(number)] += 1
                     numbered.append(number)
@@ -46,8 +47,8 @@ enum PostingsBuilder {
         var documents = [UInt32](repeating: 0, count: total)
         var frequencies = [UInt8](repeating: 0, count: total)
         var posting = 0
-        for (index, document) in counts.enumerated() {
-            document.forEach { _, frequency in
+        for index in 0..<counts.documentCount {
+            counts.forEachTerm(of: index) { _, frequency in
                 let number = Int(numbered[posting])
                 posting += 1
                 let position = Int(next[number])
