@@ -29,8 +29,8 @@ enum SnapshotBuilder {
             entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
-            mentions: MentionStore(linked.mentions), articlesByEntity: linked.entityArticles,
-            entitiesByArticle: linked.articleEntities,
+            mentions: MentionStore(linked.mentions), articlesByEntity: IntGroups(linked.entityArticles),
+            entitiesByArticle: IntGroups(linked.articleEntities),
             entitiesByMentions: entities.indices.sorted {
                 entities[$0].mentionCount != entities[$1].mentionCount
                     ? entities[$0].mentionCount > entities[$1].mentionCount : byName($0, $1)
@@ -41,8 +41,8 @@ enum SnapshotBuilder {
             },
             entitiesByName: entities.indices.sorted(by: byName),
             quoteDetails: QuoteDetails(quotes.list, article: quotes.article, number: quotes.number, articles: articleStore), quoteKind: quotes.list.map(\.kind),
-            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
-            quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
+            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: IntGroups(quotes.byArticle),
+            quotesBySpeaker: IntGroups(quotes.bySpeaker), quoteSearch: quotes.search)
         var finalStats = stats
         finalStats.articleCount = articles.count
         finalStats.entityCount = entities.count

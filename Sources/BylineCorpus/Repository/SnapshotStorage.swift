@@ -25,8 +25,8 @@ struct SnapshotStorage: Sendable {
     /// Folded name and aliases of each entity, for prefix and speaker-name matches.
     var entityKeys: [[String]]
     var mentions: MentionStore
-    var articlesByEntity: [[Int]]
-    var entitiesByArticle: [[Int]]
+    var articlesByEntity: IntGroups
+    var entitiesByArticle: IntGroups
     var entitiesByMentions: [Int]
     var entitiesByArticles: [Int]
     var entitiesByName: [Int]
@@ -38,7 +38,7 @@ struct SnapshotStorage: Sendable {
     var quoteKind: [Quote.Kind]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
-    var quotesByArticle: [[Int]]
-    var quotesBySpeaker: [[Int]]
+    var quotesByArticle: IntGroups
+    var quotesBySpeaker: IntGroups
     var quoteSearch: FullTextIndex
 }
