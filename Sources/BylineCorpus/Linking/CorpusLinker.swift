@@ -3,7 +3,7 @@ import BylineModel
 
 /// Gives per-article extractions corpus-wide identities: one entity per real-world thing
 /// (see `EntityGroups`), ids that are slugs of names with deterministic `-2`, `-3` suffixes,
-/// and quote ids `<articleId>-q<n>`. Articles must already have their final, distinct ids.
+/// and quote numbers (ids `<articleId>-q<n>`). Articles must already have their final, distinct ids.
 enum CorpusLinker {
     static func link(_ prepared: [PreparedArticle]) -> LinkedCorpus {
         var groups = EntityGroups()
@@ -31,24 +31,21 @@ enum CorpusLinker {
             for article in builder.articles { articleEntities[article].append(index) }
         }
 
-        var quotes: [Quote] = []
+        var quotes: [LinkedQuote] = []
         var quoteArticle: [Int] = []
         var quoteSpeaker: [Int?] = []
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
         for (articleIndex, article) in prepared.enumerated() {
-            let articleId = article.article.id
-            for (number, quote) in article.quotes.enumerated() {
+            for quote in article.quotes {
                 let speaker = quote.extracted.speaker.flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
                     return builderOfRoot[roots[group]]
                 }
                 let span = quote.extracted.span
-                quotes.append(Quote(
-                    id: "\(articleId)-q\(number + 1)", articleId: articleId, text: "",
-                    start: span.start, end: span.end,
-                    speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
-                    cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))
+                quotes.append(LinkedQuote(
+                    start: span.start, end: span.end, kind: quote.extracted.kind, cue: quote.extracted.cue,
+                    speakerText: quote.extracted.speakerText))
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)

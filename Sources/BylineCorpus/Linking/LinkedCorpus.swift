@@ -17,8 +17,8 @@ struct LinkedCorpus: Sendable {
     var entityArticles: [[Int]]
     /// Per article, the entities it mentions, ascending.
     var articleEntities: [[Int]]
-    /// With empty `text`: a quote's words are sliced from its article's stored text.
-    var quotes: [Quote]
+    /// Per quote, what the snapshot keeps: its words are sliced from the article's stored text.
+    var quotes: [LinkedQuote]
     /// The search terms of each article's quotes (document `i`: the article's quote `i`).
     var quoteTerms: [TermColumns]
     var quoteArticle: [Int]

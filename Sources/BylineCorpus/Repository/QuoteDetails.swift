@@ -17,7 +17,7 @@ struct QuoteDetails: Sendable {
     /// Interned cues and speaker words; -1 above means absent.
     var strings = StringTable()
 
-    init(_ quotes: [Quote], article: [Int], number numbers: [Int], articles: ArticleStore) {
+    init(_ quotes: [LinkedQuote], article: [Int], number numbers: [Int], articles: ArticleStore) {
         var interner = StringInterner()
         func intern(_ value: String?) -> Int32 {
             guard let value else { return -1 }

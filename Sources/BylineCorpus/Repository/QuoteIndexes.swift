@@ -3,7 +3,7 @@ import BylineModel
 /// Quotes in corpus order (articles newest first, each article's quotes in text order) and
 /// their indexes.
 struct QuoteIndexes {
-    var list: [Quote]
+    var list: [LinkedQuote]
     var article: [Int]
     /// Each quote's number in its article (`<articleId>-q<n>`).
     var number: [Int]
