@@ -65,4 +65,16 @@ import Testing
         #expect(compact.length == 12)
         #expect(compact.terms == compact.terms.sorted())
     }
+
+    @Test func termCounts_addedAfterCompacting_equalAddedAtOnce() {
+        var once = TermCounts()
+        once.add("Budget vote", weight: 3)
+        once.add("the budget passed; the vote held")
+        var split = TermCounts()
+        split.add("Budget vote", weight: 3)
+        split = split.compact()
+        split.add("the budget passed; the vote held")
+        let (a, b) = (once.compact(), split.compact())
+        #expect(a.terms == b.terms && a.weights == b.weights && a.length == b.length)
+    }
 }
