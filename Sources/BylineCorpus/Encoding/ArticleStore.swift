@@ -5,13 +5,6 @@ struct ArticleStore: Sendable {
     private let paragraphsAt: [Int32]
     private let textAt: [Int32]
 
-    init(_ articles: [EncodedArticle]) {
-        skeletons = ByteArena(articles.map(\.skeleton))
-        texts = ByteArena(articles.map(\.escapedText))
-        paragraphsAt = articles.map { Int32($0.paragraphsAt) }
-        textAt = articles.map { Int32($0.textAt) }
-    }
-
     /// From each article's skeleton (see `ArticleJSON.skeleton`) and escaped text.
     init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int)], texts: ByteArena) {
         self.skeletons = ByteArena(skeletons.map(\.bytes))
