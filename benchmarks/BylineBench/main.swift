@@ -23,6 +23,17 @@ func cpuSeconds() -> Double {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
+/// glibc's own account of the heap per arena on stderr (`malloc_stats`, looked up: <malloc.h>
+/// is not in the Glibc module): "in use" against "system" bytes shows how much resident
+/// memory is fragmentation the allocator cannot hand back. Printed with BYLINE_MALLOC_STATS=1.
+func printMallocStats() {
+    #if canImport(Glibc)
+    typealias Call = @convention(c) () -> Void
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_stats") else { return }
+    unsafeBitCast(symbol, to: Call.self)()
+    #endif
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 2 else {
     FileHandle.standardError.write(Data("usage: BylineBench CORPUS_DIR\n".utf8))
@@ -58,5 +69,7 @@ print("  of which           \(fixed(stats.extractSeconds, 3)) s reading + extrac
 print("throughput          \(fixed(megabytes / wall)) MB/s wall, \(fixed(megabytes / wall / Double(cores))) MB/s per core (wall x cores), \(fixed(megabytes / max(cpu, 0.001))) MB per CPU-second")
 print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB after, \(peak / 1024) MB peak")
 print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")
+print("resident kinds      \(residentKilobytes("RssAnon") / 1024) MB anonymous (heap), \(residentKilobytes("RssFile") / 1024) MB file-backed (code, ICU data)")
 print("RSS / raw text      \(fixed(Double(rssAfter) * 1024 / Double(max(stats.rawBytes, 1)))) x after load, \(fixed(Double(peak) * 1024 / Double(max(stats.rawBytes, 1)))) x at peak")
+if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" { printMallocStats() }
 withExtendedLifetime(result) {}

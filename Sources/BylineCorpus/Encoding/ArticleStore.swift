@@ -5,11 +5,12 @@ struct ArticleStore: Sendable {
     private let paragraphsAt: [Int32]
     private let textAt: [Int32]
 
-    init(_ articles: [EncodedArticle]) {
-        skeletons = ByteArena(articles.map(\.skeleton))
-        texts = ByteArena(articles.map(\.escapedText))
-        paragraphsAt = articles.map { Int32($0.paragraphsAt) }
-        textAt = articles.map { Int32($0.textAt) }
+    /// From each article's skeleton (see `ArticleJSON.skeleton`) and escaped text.
+    init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int)], texts: ByteArena) {
+        self.skeletons = ByteArena(skeletons.map(\.bytes))
+        self.texts = texts
+        paragraphsAt = skeletons.map { Int32($0.paragraphsAt) }
+        textAt = skeletons.map { Int32($0.textAt) }
     }
 
     subscript(index: Int) -> [UInt8] {

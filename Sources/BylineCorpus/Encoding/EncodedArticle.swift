@@ -13,19 +13,16 @@ struct EncodedArticle: Sendable {
     var textAt: Int
 
     init(_ article: Article) {
-        var shell = article
-        shell.paragraphs = []
-        shell.text = ""
-        let skeleton = ResourceEncoder.encode(shell)
-        // Inside JSON strings quotes are escaped, so these byte runs can only be the keys.
-        let paragraphs = Array(#""paragraphs":["#.utf8)
-        let emptyText = Array(#""text":""#.utf8)
-        guard let p = Self.firstIndex(of: paragraphs, in: skeleton), let t = Self.firstIndex(of: emptyText, in: skeleton)
-        else { preconditionFailure("an encoded Article always has the paragraphs and text keys") }
-        self.skeleton = skeleton
-        paragraphsAt = p + paragraphs.count
-        textAt = t + emptyText.count
-        escapedText = Array(ResourceEncoder.encode(article.text).dropFirst().dropLast())
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(article.text.utf8.count + 64)
+        JSONWriter.escape(article.text, into: &escaped)
+        self.init(article, escapedText: escaped)
+    }
+
+    /// With the text already escaped (`article.text` is not read).
+    init(_ article: Article, escapedText: [UInt8]) {
+        (skeleton, paragraphsAt, textAt) = ArticleJSON.skeleton(article)
+        self.escapedText = escapedText
     }
 
     /// The article's JSON from its stored parts.
@@ -60,10 +57,5 @@ struct EncodedArticle: Sendable {
         out.append(contentsOf: text)
         out.append(contentsOf: skeleton[(base + textAt)...])
         return out
-    }
-
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

@@ -3,11 +3,11 @@ import BylineModel
 
 /// Gives per-article extractions corpus-wide identities: one entity per real-world thing
 /// (see `EntityGroups`), ids that are slugs of names with deterministic `-2`, `-3` suffixes,
-/// and quote ids `<articleId>-q<n>`. Articles must already have their final, distinct ids.
+/// and quote numbers (ids `<articleId>-q<n>`). Articles must already have their final, distinct ids.
 enum CorpusLinker {
     static func link(_ prepared: [PreparedArticle]) -> LinkedCorpus {
         var groups = EntityGroups()
-        let groupOf = groups.add(prepared.map { $0.entities.map { ($0.name, $0.type, $0.aliases, $0.mentions.count) } })
+        let groupOf = groups.add(prepared.map { $0.entities.map { ($0.key, $0.type, $0.aliasKeys, $0.mentions.count) } })
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
         var builders = rootIndices.map { _ in EntityBuilder() }
@@ -17,7 +17,7 @@ enum CorpusLinker {
             for (entityIndex, entity) in article.entities.enumerated() {
                 guard let group = groupOf[articleIndex][entityIndex], let builder = builderOfRoot[roots[group]]
                 else { continue }
-                builders[builder].add(entity, article: articleIndex, id: article.article.id)
+                builders[builder].add(entity, article: articleIndex)
             }
         }
         let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })
@@ -31,26 +31,21 @@ enum CorpusLinker {
             for article in builder.articles { articleEntities[article].append(index) }
         }
 
-        var quotes: [Quote] = []
-        var quoteTerms: [TermCounts] = []
+        var quotes: [LinkedQuote] = []
         var quoteArticle: [Int] = []
         var quoteSpeaker: [Int?] = []
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
         for (articleIndex, article) in prepared.enumerated() {
-            let articleId = article.article.id
-            for (number, quote) in article.quotes.enumerated() {
+            for quote in article.quotes {
                 let speaker = quote.extracted.speaker.flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
                     return builderOfRoot[roots[group]]
                 }
                 let span = quote.extracted.span
-                quotes.append(Quote(
-                    id: "\(articleId)-q\(number + 1)", articleId: articleId, text: "",
-                    start: span.start, end: span.end,
-                    speaker: speaker.map { EntityReference(id: entities[$0].id, name: entities[$0].name) },
-                    cue: quote.extracted.cue, kind: quote.extracted.kind, speakerText: quote.extracted.speakerText))
-                quoteTerms.append(quote.terms)
+                quotes.append(LinkedQuote(
+                    start: span.start, end: span.end, kind: quote.extracted.kind, cue: quote.extracted.cue,
+                    speakerText: quote.extracted.speakerText))
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)
@@ -61,8 +56,9 @@ enum CorpusLinker {
             articles[index].quoteCount = articleQuotes[index].count
         }
         return LinkedCorpus(
-            articles: articles, entities: entities, mentions: builders.map(\.mentions),
-            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: quoteTerms,
+            articles: articles, escapedTexts: prepared.map(\.escapedText), excerpts: prepared.map(\.excerpt),
+            entities: entities, mentions: builders.map(\.mentions),
+            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: prepared.map(\.quoteTerms),
             quoteArticle: quoteArticle, quoteSpeaker: quoteSpeaker, articleQuotes: articleQuotes,
             droppedSpans: prepared.reduce(0) { $0 + $1.droppedSpans })
     }

@@ -7,7 +7,7 @@ struct EntityBuilder {
     private var surfaceForms: [String] = []
     private var titleList: [String] = []
     private var typeWeights: [EntityType: Int] = [:]
-    private(set) var mentions: [Mention] = []
+    private(set) var mentions: [LinkedMention] = []
     private(set) var articles: [Int] = []
     /// Where the current article's mentions begin: two merged entities of one article
     /// interleave, and mentions stay in text order.
@@ -16,7 +16,7 @@ struct EntityBuilder {
     var mentionCount: Int { mentions.count }
 
     /// Adds one article's entity (its mentions already checked against the text).
-    mutating func add(_ entity: PreparedArticle.Entity, article: Int, id: String) {
+    mutating func add(_ entity: PreparedArticle.Entity, article: Int) {
         let seen = names[entity.name]
         names[entity.name] = ((seen?.count ?? 0) + 1, seen?.first ?? names.count)
         for form in [entity.name] + entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
@@ -27,7 +27,7 @@ struct EntityBuilder {
             articleStart = mentions.count
         }
         for (span, text) in entity.mentions {
-            mentions.append(Mention(articleId: id, start: span.start, end: span.end, text: text))
+            mentions.append(LinkedMention(article: article, start: span.start, end: span.end, text: text))
         }
         mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }

@@ -28,13 +28,14 @@ struct EntityGroups {
     private(set) var groups: [Group] = []
     private var groupByKey: [String: Int] = [:]
 
-    /// Adds every entity with a usable name; returns, per article, each entity's group (or nil).
+    /// Adds every entity with a usable name (`key` and `aliasKeys` are `EntityKey`s of the
+    /// name and aliases); returns, per article, each entity's group (or nil).
     mutating func add(
-        _ articles: [[(name: String, type: EntityType, aliases: [String], mentions: Int)]]
+        _ articles: [[(key: String, type: EntityType, aliasKeys: [String], mentions: Int)]]
     ) -> [[Int?]] {
         articles.enumerated().map { articleIndex, entities in
             entities.enumerated().map { entityIndex, entity in
-                let key = EntityKey.of(entity.name)
+                let key = entity.key
                 guard !key.isEmpty else { return nil }
                 let group = groupByKey[key] ?? {
                     groups.append(Group(key: key))
@@ -43,8 +44,7 @@ struct EntityGroups {
                 }()
                 groups[group].members.append(Member(article: articleIndex, entity: entityIndex))
                 groups[group].typeWeights[entity.type, default: 0] += max(entity.mentions, 1)
-                for alias in entity.aliases {
-                    let aliasKey = EntityKey.of(alias)
+                for aliasKey in entity.aliasKeys {
                     if !aliasKey.isEmpty, aliasKey != key { groups[group].aliasKeys.insert(aliasKey) }
                 }
                 return group

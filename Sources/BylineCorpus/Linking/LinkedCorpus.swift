@@ -3,20 +3,24 @@ import BylineModel
 /// Articles, entities and quotes with corpus-wide ids, and the relations between them by
 /// position: what a snapshot indexes and what `extract` prints.
 struct LinkedCorpus: Sendable {
-    /// In load order, with `entityCount` and `quoteCount` counted after linking.
+    /// In load order, with `entityCount` and `quoteCount` counted after linking; `text`
+    /// empty (see `escapedTexts`).
     var articles: [Article]
+    /// Each article's text, JSON-escaped, and its summary's excerpt.
+    var escapedTexts: [[UInt8]]
+    var excerpts: [String]
     /// Without mentions; counts are corpus-wide.
     var entities: [Entity]
     /// Per entity, in article order then text order.
-    var mentions: [[Mention]]
+    var mentions: [[LinkedMention]]
     /// Per entity, the articles mentioning it, ascending.
     var entityArticles: [[Int]]
     /// Per article, the entities it mentions, ascending.
     var articleEntities: [[Int]]
-    /// With empty `text`: a quote's words are sliced from its article's stored text.
-    var quotes: [Quote]
-    /// The search terms of each quote.
-    var quoteTerms: [TermCounts]
+    /// Per quote, what the snapshot keeps: its words are sliced from the article's stored text.
+    var quotes: [LinkedQuote]
+    /// The search terms of each article's quotes (document `i`: the article's quote `i`).
+    var quoteTerms: [TermColumns]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
     /// Per article, its quotes in text order.

@@ -12,20 +12,28 @@ struct PreparedArticle: Sendable {
         var titles: [String]
         /// In text order, each with the text it covers.
         var mentions: [(span: TextSpan, text: String)]
+        /// `EntityKey` of the name and of each alias, folded here in parallel for linking.
+        var key: String = ""
+        var aliasKeys: [String] = []
     }
 
     /// The quote's words are not kept: the snapshot slices them from the article's text.
     struct Quote: Sendable {
         var extracted: ExtractedQuote
-        /// For the quote search index, counted here in parallel.
-        var terms: TermCounts
     }
 
-    /// `paragraphs` left empty: they are `text` split at blank lines.
+    /// `paragraphs` and `text` left empty: the text is kept once, JSON-escaped, in
+    /// `escapedText` (what the snapshot stores), and paragraphs are the text split at blank
+    /// lines.
     var article: Article
+    var escapedText: [UInt8]
+    /// The summary's excerpt (from the first paragraph).
+    var excerpt: String
     var entities: [Entity]
     /// In text order.
     var quotes: [Quote]
+    /// For the quote search index, counted here in parallel: document `i` is `quotes[i]`.
+    var quoteTerms: TermColumns
     var terms: TermCounts
     /// Mentions and quotes whose offsets fell outside the text, left out.
     var droppedSpans: Int
@@ -44,16 +52,21 @@ struct PreparedArticle: Sendable {
             dropped += entity.mentions.count - kept.count
             return Entity(
                 name: entity.name, type: entity.type, aliases: entity.aliases, titles: entity.titles,
-                mentions: kept.map { ($0, body[$0]) })
+                mentions: kept.map { ($0, body[$0]) }, key: EntityKey.of(entity.name),
+                aliasKeys: entity.aliases.map(EntityKey.of))
         }
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count
-        self.quotes = quotes.map { quote in
-            var terms = TermCounts()
-            terms.add(body[quote.span])
-            return Quote(extracted: quote, terms: terms.compact())
-        }
+        self.quotes = quotes.map { Quote(extracted: $0) }
             .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
+        var quoteTerms = TermColumns()
+        for quote in self.quotes {
+            var terms = TermCounts()
+            terms.add(body[quote.extracted.span])
+            quoteTerms.append(terms)
+        }
+        quoteTerms.shrink()
+        self.quoteTerms = quoteTerms
         droppedSpans = dropped
         article = extraction.article
         article.paragraphs = []
@@ -61,6 +74,14 @@ struct PreparedArticle: Sendable {
         terms.add(article.title, weight: Self.titleWeight)
         terms.add(article.text)
         self.terms = terms.compact()
+        var lead = article
+        lead.paragraphs = Self.firstParagraph(of: article.text).map { [$0] } ?? []
+        excerpt = ArticleSummary(lead).excerpt
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(article.text.utf8.count + article.text.utf8.count / 16 + 16)
+        JSONWriter.escape(article.text, into: &escaped)
+        escapedText = Array(escaped[...])  // exact size: it lives until the snapshot stores it
+        article.text = ""
     }
 
     /// The headline says what an article is about: its words weigh more than the body's.

@@ -24,6 +24,33 @@ enum Parallel {
         }
     }
 
+    /// Runs two independent pieces of work at once (one per core) and returns both results:
+    /// a load's serial stages that do not depend on each other overlap.
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        var a: A?
+        var b: B?
+        withUnsafeMutablePointer(to: &a) { resultA in
+            withUnsafeMutablePointer(to: &b) { resultB in
+                // Each result is written exactly once, by exactly one worker.
+                let results = Shared(value: (resultA, resultB))
+                withoutActuallyEscaping(first) { first in
+                    withoutActuallyEscaping(second) { second in
+                        let work = Shared(value: (first, second))
+                        DispatchQueue.concurrentPerform(iterations: 2) { index in
+                            if index == 0 {
+                                results.value.0.pointee = work.value.0()
+                            } else {
+                                results.value.1.pointee = work.value.1()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        guard let a, let b else { preconditionFailure("concurrentPerform runs every iteration") }
+        return (a, b)
+    }
+
     /// Hands a pointer to workers that touch disjoint parts of it.
     private struct Shared<Value>: @unchecked Sendable {
         var value: Value

@@ -3,20 +3,20 @@ import Foundation
 
 extension CorpusSnapshot {
     public func article(id: String) -> Article? {
-        guard let index = storage.articleById[id] else { return nil }
+        guard let index = storage.articleIds[id] else { return nil }
         return decode(Article.self, from: storage.articleJSON[index])
     }
 
     public func articleSummary(id: String) -> ArticleSummary? {
-        storage.articleById[id].flatMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
+        storage.articleIds[id].flatMap { decode(ArticleSummary.self, from: Array(storage.summaryJSON[$0])) }
     }
 
     public func encodedArticle(id: String) -> [UInt8]? {
-        storage.articleById[id].map { storage.articleJSON[$0] }
+        storage.articleIds[id].map { storage.articleJSON[$0] }
     }
 
     public func encodedArticleSummary(id: String) -> [UInt8]? {
-        storage.articleById[id].map { Array(storage.summaryJSON[$0]) }
+        storage.articleIds[id].map { Array(storage.summaryJSON[$0]) }
     }
 
     public func articles(_ query: ArticleQuery) -> Page<ArticleSummary> {
@@ -70,25 +70,25 @@ extension CorpusSnapshot {
             let quotes = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []
             narrow(to: Set(quotes.map { storage.quoteArticle[$0] }))
         }
-        let outlet = query.outlet.map(EntityKey.of)
-        let publisher = query.publisher.map(EntityKey.of)
-        let section = query.section.map(EntityKey.of)
-        let author = query.author.map(EntityKey.of)
+        let keys = storage.articleKeys
+        let outlet = query.outlet.map { keys.number(ofKey: EntityKey.of($0)) }
+        let publisher = query.publisher.map { keys.number(ofKey: EntityKey.of($0)) }
+        let section = query.section.map { keys.number(ofKey: EntityKey.of($0)) }
+        let author = query.author.map { keys.number(ofKey: EntityKey.of($0)) }
         let (from, to) = (query.from, query.to)
         guard allowed != nil || from != nil || to != nil || outlet != nil || publisher != nil || section != nil || author != nil
         else { return nil }
         return { index in
             if let allowed, !allowed.contains(index) { return false }
-            let keys = self.storage.articleKeys[index]
             if from != nil || to != nil {
-                guard let date = keys.publishedAt else { return false }
+                guard let date = keys.publishedAt[index] else { return false }
                 if let from, date < from { return false }
                 if let to, date > to { return false }
             }
-            if let outlet, !keys.outlet.contains(outlet) { return false }
-            if let publisher, keys.publisher != publisher { return false }
-            if let section, keys.section != section { return false }
-            if let author, !keys.authors.contains(author) { return false }
+            if let outlet, !keys.hasOutlet(index, outlet) { return false }
+            if let publisher, !keys.hasPublisher(index, publisher) { return false }
+            if let section, !keys.hasSection(index, section) { return false }
+            if let author, !keys.hasAuthor(index, author) { return false }
             return true
         }
     }

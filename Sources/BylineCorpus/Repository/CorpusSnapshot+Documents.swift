@@ -2,10 +2,10 @@ import BylineModel
 
 extension CorpusSnapshot {
     public func extractDocument(articleId: String) -> ExtractDocument? {
-        guard let index = storage.articleById[articleId], let article = article(id: articleId) else { return nil }
+        guard let index = storage.articleIds[articleId], let article = article(id: articleId) else { return nil }
         let entities = storage.entitiesByArticle[index].map { entityIndex in
             var entity = storage.entityList[entityIndex]
-            entity.mentions = storage.mentionsByEntity[entityIndex].filter { $0.articleId == articleId }
+            entity.mentions = storage.mentions.mentions(of: entityIndex, inArticle: index, articleIds: storage.articleIds)
             return entity
         }
         let quotes = storage.quotesByArticle[index].compactMap(decodeQuote)

@@ -4,7 +4,7 @@ extension CorpusSnapshot {
     public func entity(id: String) -> Entity? {
         guard let index = storage.entityById[id] else { return nil }
         var entity = storage.entityList[index]
-        entity.mentions = storage.mentionsByEntity[index]
+        entity.mentions = storage.mentions.mentions(of: index, articleIds: storage.articleIds)
         return entity
     }
 
@@ -32,7 +32,7 @@ extension CorpusSnapshot {
         }
         var inArticle: Set<Int>?
         if let articleId = query.articleId {
-            inArticle = Set(storage.articleById[articleId].map { storage.entitiesByArticle[$0] } ?? [])
+            inArticle = Set(storage.articleIds[articleId].map { storage.entitiesByArticle[$0] } ?? [])
         }
         let prefix = query.prefix.map(EntityKey.of)
         return order.filter { index in
@@ -48,7 +48,8 @@ extension CorpusSnapshot {
 
     public func mentions(ofEntity id: String, page: PageRequest) -> Page<Mention>? {
         guard let index = storage.entityById[id] else { return nil }
-        return Page(slicing: storage.mentionsByEntity[index], limit: page.limit, offset: page.offset)
+        return Page(slicing: storage.mentions.positions(of: index), limit: page.limit, offset: page.offset)
+            .map { storage.mentions.mention(at: $0, articleIds: storage.articleIds) }
     }
 
     public func relatedEntities(of id: String, page: PageRequest) -> Page<RelatedEntity>? {

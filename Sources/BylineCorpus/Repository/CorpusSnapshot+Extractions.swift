@@ -15,10 +15,18 @@ extension CorpusSnapshot {
     }
 
     static func build(prepared: consuming [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
-        // The search index first, so each article's term counts can go before linking starts
-        // (`consuming`: the caller's array is handed over, not copied on the first write).
-        let search = FullTextIndex(documents: prepared.map(\.terms))
+        // The search index and the linking need nothing from each other: they run at once.
+        // Each article's term counts go before linking starts (`consuming`: the caller's
+        // array is handed over, not copied on the first write).
+        let (search, linked) = link(prepared)
+        return SnapshotBuilder.build(linked: linked, articleSearch: search, stats: stats)
+    }
+
+    /// A function of its own so the prepared articles are freed before the snapshot is built.
+    private static func link(_ prepared: consuming [PreparedArticle]) -> (FullTextIndex, LinkedCorpus) {
+        let terms = prepared.map(\.terms)
         for index in prepared.indices { prepared[index].terms = TermCounts() }
-        return SnapshotBuilder.build(linked: CorpusLinker.link(prepared), articleSearch: search, stats: stats)
+        let articles = prepared
+        return Parallel.both({ FullTextIndex(documents: terms) }, { CorpusLinker.link(articles) })
     }
 }

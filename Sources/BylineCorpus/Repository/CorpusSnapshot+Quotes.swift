@@ -17,7 +17,7 @@ extension CorpusSnapshot {
     func quoteIndex(id: String) -> Int? {
         guard let marker = id.utf8.lastIndex(of: UInt8(ascii: "-")), id.utf8[id.utf8.index(after: marker)...].first == UInt8(ascii: "q"),
             let number = Int(Substring(id.utf8[id.utf8.index(marker, offsetBy: 2)...])), number >= 1,
-            let article = storage.articleById[String(Substring(id.utf8[..<marker]))],
+            let article = storage.articleIds[String(Substring(id.utf8[..<marker]))],
             number <= storage.quotesByArticle[article].count
         else { return nil }
         return storage.quotesByArticle[article][number - 1]
@@ -73,7 +73,7 @@ extension CorpusSnapshot {
             return Self.page(of: base, keep: keep, limit: limit, offset: offset)
         }
         if let articleId = query.articleId {
-            let base = storage.articleById[articleId].map { storage.quotesByArticle[$0] } ?? []
+            let base = storage.articleIds[articleId].map { storage.quotesByArticle[$0] } ?? []
             return Self.page(of: base, keep: keep, limit: limit, offset: offset)
         }
         return Self.page(of: storage.quoteKind.indices, keep: keep, limit: limit, offset: offset)
@@ -98,7 +98,7 @@ extension CorpusSnapshot {
     /// Whether a quote position passes every non-text filter of `query`, or nil when none is given.
     func quoteFilter(_ query: QuoteQuery) -> ((Int) -> Bool)? {
         let speakerId = query.speakerId.map { storage.entityById[$0] ?? -1 }
-        let articleIndex = query.articleId.map { storage.articleById[$0] ?? -1 }
+        let articleIndex = query.articleId.map { storage.articleIds[$0] ?? -1 }
         let speakerName = query.speakerName.map(EntityKey.of)
         let (kind, attributed) = (query.kind, query.attributed)
         guard speakerId != nil || articleIndex != nil || speakerName != nil || kind != nil || attributed != nil

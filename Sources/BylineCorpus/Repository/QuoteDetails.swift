@@ -15,25 +15,22 @@ struct QuoteDetails: Sendable {
     var escapedStart: [Int32] = []
     var escapedEnd: [Int32] = []
     /// Interned cues and speaker words; -1 above means absent.
-    var strings: [String] = []
+    var strings = StringTable()
 
-    init(_ quotes: [Quote], article: [Int], articles: ArticleStore) {
-        var interned: [String: Int32] = [:]
+    init(_ quotes: [LinkedQuote], article: [Int], number numbers: [Int], articles: ArticleStore) {
+        var interner = StringInterner()
         func intern(_ value: String?) -> Int32 {
             guard let value else { return -1 }
-            if let index = interned[value] { return index }
-            strings.append(value)
-            interned[value] = Int32(strings.count - 1)
-            return Int32(strings.count - 1)
+            return interner.intern(value)
         }
-        for quote in quotes {
+        for (index, quote) in quotes.enumerated() {
             start.append(Int32(clamping: quote.start))
             end.append(Int32(clamping: quote.end))
-            let suffix = quote.id.split(separator: "q").last.flatMap { Int32($0) } ?? 0
-            number.append(suffix)
+            number.append(Int32(clamping: numbers[index]))
             cue.append(intern(quote.cue))
             speakerText.append(intern(quote.speakerText))
         }
+        strings = interner.finish()
         // One walk per article over its text finds every quote's byte offsets.
         var byArticle: [Int: [Int]] = [:]
         for (index, owner) in article.enumerated() { byArticle[owner, default: []].append(index) }
@@ -54,7 +51,7 @@ struct QuoteDetails: Sendable {
     }
 
     func string(_ index: Int32) -> String? {
-        index >= 0 && Int(index) < strings.count ? strings[Int(index)] : nil
+        index >= 0 && Int(index) < strings.count ? strings[index] : nil
     }
 
     func hash(into hash: inout UInt64) {
@@ -64,12 +61,6 @@ struct QuoteDetails: Sendable {
                 hash = hash &* 0x0000_0100_0000_01b3
             }
         }
-        for string in strings {
-            for byte in string.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0xff
-        }
+        strings.hash(into: &hash)
     }
 }

@@ -3,8 +3,10 @@ import BylineModel
 /// Quotes in corpus order (articles newest first, each article's quotes in text order) and
 /// their indexes.
 struct QuoteIndexes {
-    var list: [Quote]
+    var list: [LinkedQuote]
     var article: [Int]
+    /// Each quote's number in its article (`<articleId>-q<n>`).
+    var number: [Int]
     var speaker: [Int?]
     var byArticle: [[Int]]
     var bySpeaker: [[Int]]
@@ -16,6 +18,11 @@ struct QuoteIndexes {
         for (new, old) in order.enumerated() { position[old] = new }
         list = order.map { linked.quotes[$0] }
         article = order.map { linked.quoteArticle[$0] }
+        var numberOf = Array(repeating: 0, count: linked.quotes.count)
+        for quotes in linked.articleQuotes {
+            for (offset, quote) in quotes.enumerated() { numberOf[quote] = offset + 1 }
+        }
+        number = order.map { numberOf[$0] }
         speaker = order.map { linked.quoteSpeaker[$0] }
         byArticle = linked.articleQuotes.map { $0.map { position[$0] } }
         var bySpeaker = Array(repeating: [Int](), count: linked.entities.count)
@@ -23,6 +30,8 @@ struct QuoteIndexes {
             if let speaker { bySpeaker[speaker].append(index) }
         }
         self.bySpeaker = bySpeaker
-        search = FullTextIndex(documents: order.map { linked.quoteTerms[$0] })
+        let (articles, numbers) = (article, number)
+        search = FullTextIndex(PickedTermDocuments(
+            columns: linked.quoteTerms, picks: order.indices.map { (articles[$0], numbers[$0] - 1) }))
     }
 }

@@ -2,20 +2,19 @@ import BylineModel
 
 /// Builds a snapshot's indexes and encoded resources from a linked corpus.
 enum SnapshotBuilder {
-    static func build(linked: LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+    static func build(linked: consuming LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+        var linked = linked
         let articles = linked.articles
-        let encodedArticles = Parallel.map(articles) { article in
-            var withLead = article
-            withLead.paragraphs = PreparedArticle.firstParagraph(of: article.text).map { [$0] } ?? []
-            return (EncodedArticle(article), ResourceEncoder.encode(ArticleSummary(withLead)))
+        let excerpts = linked.excerpts
+        let encodedArticles = Parallel.map(Array(articles.indices)) { index in
+            var summary = ArticleSummary(articles[index])
+            summary.excerpt = excerpts[index]
+            return (ArticleJSON.skeleton(articles[index]), ArticleJSON.summary(summary))
         }
-        let keys = articles.map { article in
-            SnapshotStorage.ArticleKeys(
-                outlet: [article.outlet, article.outletFull].compactMap { $0.map(EntityKey.of) },
-                publisher: article.publisher.map(EntityKey.of), section: article.section.map(EntityKey.of),
-                authors: article.authors.map(EntityKey.of), publishedAt: article.publishedAt)
-        }
-        let articleStore = ArticleStore(encodedArticles.map(\.0))
+        // The texts move into one arena and their per-article copies go at once.
+        let texts = ByteArena(linked.escapedTexts)
+        linked.escapedTexts = []
+        let articleStore = ArticleStore(skeletons: encodedArticles.map(\.0), texts: texts)
         let orders = ArticleOrders(articles)
         let quotes = QuoteIndexes(linked, newest: orders.newest)
 
@@ -23,16 +22,15 @@ enum SnapshotBuilder {
         let entityName = entities.map { EntityKey.of($0.name) }
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
-            articleIds: articles.map(\.id), articleJSON: articleStore,
+            articleIds: IdTable(articles.map(\.id)), articleJSON: articleStore,
             summaryJSON: ByteArena(encodedArticles.map(\.1)),
-            articleById: Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            articleKeys: keys, newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
+            articleKeys: ArticleKeyStore(articles), newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
-            entityList: entities, entityJSON: ByteArena(entities.map(ResourceEncoder.encode)),
+            entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
             entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
             entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
-            mentionsByEntity: linked.mentions, articlesByEntity: linked.entityArticles,
-            entitiesByArticle: linked.articleEntities,
+            mentions: MentionStore(linked.mentions), articlesByEntity: IntGroups(linked.entityArticles),
+            entitiesByArticle: IntGroups(linked.articleEntities),
             entitiesByMentions: entities.indices.sorted {
                 entities[$0].mentionCount != entities[$1].mentionCount
                     ? entities[$0].mentionCount > entities[$1].mentionCount : byName($0, $1)
@@ -42,9 +40,9 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
-            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: quotes.byArticle,
-            quotesBySpeaker: quotes.bySpeaker, quoteSearch: quotes.search)
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, number: quotes.number, articles: articleStore), quoteKind: quotes.list.map(\.kind),
+            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: IntGroups(quotes.byArticle),
+            quotesBySpeaker: IntGroups(quotes.bySpeaker), quoteSearch: quotes.search)
         var finalStats = stats
         finalStats.articleCount = articles.count
         finalStats.entityCount = entities.count

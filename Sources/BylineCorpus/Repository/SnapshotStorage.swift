@@ -4,13 +4,13 @@ import BylineModel
 /// paths) and every other index refers to those positions; entities and quotes likewise.
 struct SnapshotStorage: Sendable {
     // Articles
-    var articleIds: [String]
+    /// Ids by position, and (`articleIds[id]`) position by id.
+    var articleIds: IdTable
     /// The only copy of each article (its text stored once); summaries are decoded from
     /// `summaryJSON` when a caller wants values rather than bytes.
     var articleJSON: ArticleStore
     var summaryJSON: ByteArena
-    var articleById: [String: Int]
-    var articleKeys: [ArticleKeys]
+    var articleKeys: ArticleKeyStore
     var newestOrder: [Int]
     var oldestOrder: [Int]
     var titleOrder: [Int]
@@ -24,9 +24,9 @@ struct SnapshotStorage: Sendable {
     var entityById: [String: Int]
     /// Folded name and aliases of each entity, for prefix and speaker-name matches.
     var entityKeys: [[String]]
-    var mentionsByEntity: [[Mention]]
-    var articlesByEntity: [[Int]]
-    var entitiesByArticle: [[Int]]
+    var mentions: MentionStore
+    var articlesByEntity: IntGroups
+    var entitiesByArticle: IntGroups
     var entitiesByMentions: [Int]
     var entitiesByArticles: [Int]
     var entitiesByName: [Int]
@@ -38,17 +38,7 @@ struct SnapshotStorage: Sendable {
     var quoteKind: [Quote.Kind]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
-    var quotesByArticle: [[Int]]
-    var quotesBySpeaker: [[Int]]
+    var quotesByArticle: IntGroups
+    var quotesBySpeaker: IntGroups
     var quoteSearch: FullTextIndex
-
-    /// Folded metadata an article filter compares.
-    struct ArticleKeys: Sendable {
-        var outlet: [String]
-        var publisher: String?
-        var section: String?
-        var authors: [String]
-        var publishedAt: String?
-    }
-
 }

@@ -26,35 +26,15 @@ public struct FullTextIndex: Sendable {
 
     /// `documents[i]` are the term counts of document `i`.
     public init(documents counts: [TermCounts]) {
-        var slots: [UInt64: Slot] = [:]
-        for document in counts {
-            document.forEach { term, _ in slots[term, default: Slot(start: 0, count: 0)].count += 1 }
-        }
-        var total: Int32 = 0
-        for term in slots.keys.sorted() {
-            slots[term]?.start = total
-            total += slots[term]?.count ?? 0
-        }
-        var filled: [UInt64: Int32] = [:]
-        filled.reserveCapacity(slots.count)
-        var documents = [UInt32](repeating: 0, count: Int(total))
-        var frequencies = [UInt8](repeating: 0, count: Int(total))
-        var lengths: [Float] = []
-        lengths.reserveCapacity(counts.count)
-        for (index, document) in counts.enumerated() {
-            lengths.append(document.length)
-            document.forEach { term, frequency in
-                guard let slot = slots[term] else { return }
-                let position = Int(slot.start + filled[term, default: 0])
-                filled[term, default: 0] += 1
-                documents[position] = UInt32(index)
-                frequencies[position] = UInt8(min(max(frequency.rounded(), 1), 255))
-            }
-        }
-        self.slots = slots
-        self.documents = documents
-        self.frequencies = frequencies
-        self.lengths = lengths
+        self.init(counts)
+    }
+
+    init(_ counts: some TermDocuments) {
+        let postings = PostingsBuilder.build(counts)
+        slots = postings.slots
+        documents = postings.documents
+        frequencies = postings.frequencies
+        lengths = postings.lengths
         let sum = lengths.reduce(0.0) { $0 + Double($1) }
         averageLength = lengths.isEmpty ? 1 : max(sum / Double(lengths.count), 1)
     }

@@ -5,7 +5,8 @@ import BylineModel
 /// Letters and digits make tokens. Apostrophes join ("Russia's" -> "russias") and so does a
 /// period followed by a letter or digit ("U.S." -> "us", "3.5" -> "35"), the same joins
 /// `Slug` makes, so a query typed either way finds the text. Works on UTF-8 bytes with an
-/// ASCII fast path: tokenizing is most of what indexing costs.
+/// ASCII fast path: tokenizing is most of what indexing costs, and an ASCII token (nearly
+/// all of them) is lowercased in place and hashed from its bytes without becoming a String.
 public enum SearchTokenizer {
     public static func tokens(in text: String) -> [String] {
         var tokens: [String] = []
@@ -15,42 +16,114 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each token in order; no intermediate array.
     public static func forEachToken(in text: String, _ body: (String) -> Void) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
-        var needsFolding = false
-        func flush() {
-            guard !buffer.isEmpty else { return }
-            let token = String(decoding: buffer, as: UTF8.self)
+        scan(text) { utf8, range, needsFolding, _ in
+            let token = String(decoding: tokenBytes(utf8, range), as: UTF8.self)
             body(needsFolding ? fold(token) : token)
-            buffer.removeAll(keepingCapacity: true)
-            needsFolding = false
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    buffer.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    buffer.append(byte | 0x20)
-                case UInt8(ascii: "'"), UInt8(ascii: "."):
-                    continue  // joins: a following letter extends this token
-                default:
-                    flush()
+    }
+
+    /// Calls `body` with each token's `TermHash`, in order: what indexing needs. An ASCII
+    /// token (nearly all of them) is hashed as it is read, with no copy and no String; one
+    /// with other letters is rebuilt from its bytes and folded. Same hashes as `TermHash.of`
+    /// on `forEachToken`'s tokens.
+    static func forEachTerm(in text: String, _ body: (UInt64) -> Void) {
+        scan(text) { utf8, range, needsFolding, hash in
+            guard needsFolding else { return body(hash) }
+            body(TermHash.of(fold(String(decoding: tokenBytes(utf8, range), as: UTF8.self))))
+        }
+    }
+
+    /// Finds each token: the bytes `range` of `utf8` it spans, whether it holds non-ASCII
+    /// letters (to fold), and the FNV-1a hash of its lowercased bytes (meaningful when not).
+    /// One pass, no allocation, no captured state: this loop is most of what indexing costs.
+    @inline(__always)
+    private static func scan(
+        _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool, UInt64) -> Void
+    ) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = basis
+            var start = -1
+            var needsFolding = false
+            var index = 0
+            let end = utf8.count
+            while index < end {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    var lowered = byte
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        break
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        lowered = byte | 0x20
+                    case UInt8(ascii: "'"), UInt8(ascii: "."):
+                        index += 1
+                        continue  // joins: a following letter extends this token
+                    default:
+                        if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                        (hash, start, needsFolding) = (basis, -1, false)
+                        index += 1
+                        continue
+                    }
+                    if start < 0 { start = index }
+                    hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+                    index += 1
+                    continue
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || (scalar.properties.generalCategory == .nonspacingMark && !buffer.isEmpty)
-            {
-                if let encoded = UTF8.encode(scalar) { buffer.append(contentsOf: encoded) }
-                needsFolding = true
-            } else if value == 0x2019 {
-                continue  // ’ joins like '
-            } else {
-                flush()
+                let (scalar, length) = decode(utf8, at: index)
+                if let scalar, isWordScalar(scalar, inToken: start >= 0) {
+                    if start < 0 { start = index }
+                    needsFolding = true
+                } else if scalar?.value != 0x2019 {  // ’ joins like '
+                    if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                    (hash, start, needsFolding) = (basis, -1, false)
+                }
+                index += length
             }
+            if start >= 0 { body(utf8, start..<end, needsFolding, hash) }
         }
-        flush()
+    }
+
+    /// Letters and digits make tokens; a combining mark continues one.
+    private static func isWordScalar(_ scalar: Unicode.Scalar, inToken: Bool) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || (inToken && scalar.properties.generalCategory == .nonspacingMark)
+    }
+
+    /// The scalar starting at `index` (a String's bytes are valid UTF-8: the lead byte gives
+    /// the length) and its length; nil past the end.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+        let byte = utf8[index]
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard index + length <= utf8.count else { return (nil, utf8.count - index) }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value), length)
+    }
+
+    /// A token's bytes as the scan read them: ASCII lowercased, joins left out.
+    private static func tokenBytes(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+                case UInt8(ascii: "'"), UInt8(ascii: "."): break
+                default: bytes.append(byte)
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(utf8, at: index)
+            if scalar?.value != 0x2019 { bytes.append(contentsOf: utf8[index..<(index + length)]) }
+            index += length
+        }
+        return bytes
     }
 
     static func fold(_ token: String) -> String {

@@ -10,4 +10,14 @@ enum TermHash {
         }
         return hash
     }
+
+    /// The same hash of a token's UTF-8 bytes.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
 }

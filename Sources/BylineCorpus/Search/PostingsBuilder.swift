@@ -1,0 +1,67 @@
+/// Groups documents' term counts into one index's postings: every term's documents back to
+/// back, in document order. One dictionary lookup per posting (the first pass numbers the
+/// terms and remembers each posting's term number; the second only places), where a
+/// dictionary per pass and per posting made the build a serial hot spot of a load.
+enum PostingsBuilder {
+    struct Postings {
+        var slots: [UInt64: FullTextIndex.Slot]
+        var documents: [UInt32]
+        var frequencies: [UInt8]
+        var lengths: [Float]
+    }
+
+    static func build(_ counts: some TermDocuments) -> Postings {
+        var total = 0
+        for document in 0..<counts.documentCount { counts.forEachTerm(of: document) { _, _ in total += 1 } }
+        var numbers: [UInt64: Int32] = [:]
+        var terms: [UInt64] = []
+        var sizes: [Int32] = []
+        var numbered: [Int32] = []
+        numbered.reserveCapacity(total)
+        var lengths: [Float] = []
+        lengths.reserveCapacity(counts.documentCount)
+        for document in 0..<counts.documentCount {
+            lengths.append(counts.length(of: document))
+            counts.forEachTerm(of: document) { term, _ in
+                if let number = numbers[term] {
+                    sizes[Int(number)] += 1
+                    numbered.append(number)
+                } else {
+                    let number = Int32(terms.count)
+                    numbers[term] = number
+                    terms.append(term)
+                    sizes.append(1)
+                    numbered.append(number)
+                }
+            }
+        }
+        numbers = [:]
+        // Terms in the order first seen: deterministic, as documents come in order.
+        var starts = [Int32](repeating: 0, count: sizes.count)
+        var running: Int32 = 0
+        for index in sizes.indices {
+            starts[index] = running
+            running += sizes[index]
+        }
+        var next = starts
+        var documents = [UInt32](repeating: 0, count: total)
+        var frequencies = [UInt8](repeating: 0, count: total)
+        var posting = 0
+        for index in 0..<counts.documentCount {
+            counts.forEachTerm(of: index) { _, frequency in
+                let number = Int(numbered[posting])
+                posting += 1
+                let position = Int(next[number])
+                next[number] += 1
+                documents[position] = UInt32(index)
+                frequencies[position] = UInt8(min(max(frequency.rounded(), 1), 255))
+            }
+        }
+        var slots: [UInt64: FullTextIndex.Slot] = [:]
+        slots.reserveCapacity(terms.count)
+        for index in terms.indices {
+            slots[terms[index]] = FullTextIndex.Slot(start: starts[index], count: sizes[index])
+        }
+        return Postings(slots: slots, documents: documents, frequencies: frequencies, lengths: lengths)
+    }
+}

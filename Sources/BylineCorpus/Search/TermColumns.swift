@@ -1,0 +1,60 @@
+/// The term counts of many small documents (an article's quotes) in three flat arrays:
+/// a hundred thousand quotes as `TermCounts` were two small arrays each, the largest share
+/// of a load's peak memory, and each freed one left a hole.
+struct TermColumns: Sendable {
+    private(set) var terms: [UInt64] = []
+    private(set) var weights: [Float] = []
+    /// Document `i` is `ends[i - 1]..<ends[i]` (from 0 for the first).
+    private(set) var ends: [Int32] = []
+    private(set) var lengths: [Float] = []
+
+    var count: Int { ends.count }
+
+    /// Adds one document.
+    mutating func append(_ counts: TermCounts) {
+        let counts = counts.compact()
+        terms += counts.terms
+        weights += counts.weights
+        ends.append(Int32(terms.count))
+        lengths.append(counts.length)
+    }
+
+    /// Drops spare capacity: the columns are done growing.
+    mutating func shrink() {
+        terms = Array(terms[...])
+        weights = Array(weights[...])
+        ends = Array(ends[...])
+        lengths = Array(lengths[...])
+    }
+
+    func forEach(document: Int, _ body: (UInt64, Float) -> Void) {
+        let start = document == 0 ? 0 : Int(ends[document - 1])
+        for index in start..<Int(ends[document]) { body(terms[index], weights[index]) }
+    }
+}
+
+/// Numbered documents' term counts, as the index build reads them.
+protocol TermDocuments {
+    var documentCount: Int { get }
+    func length(of document: Int) -> Float
+    /// Every (term, weight) of `document`, each term once, in the same order on every call.
+    func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void)
+}
+
+extension Array: TermDocuments where Element == TermCounts {
+    var documentCount: Int { count }
+    func length(of document: Int) -> Float { self[document].length }
+    func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) { self[document].forEach(body) }
+}
+
+/// Documents picked out of per-article `TermColumns`: `picks[i]` is (article, document).
+struct PickedTermDocuments: TermDocuments {
+    var columns: [TermColumns]
+    var picks: [(article: Int, document: Int)]
+
+    var documentCount: Int { picks.count }
+    func length(of document: Int) -> Float { columns[picks[document].article].lengths[picks[document].document] }
+    func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) {
+        columns[picks[document].article].forEach(document: picks[document].document, body)
+    }
+}

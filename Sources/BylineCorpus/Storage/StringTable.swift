@@ -1,0 +1,76 @@
+/// Strings kept for the life of a snapshot, stored back to back in one buffer: a String
+/// longer than 15 bytes is a heap object of its own, and tens of thousands of them, made
+/// while a load's working memory is at its peak, pin pages all over the heap that the
+/// allocator can then never hand back. Here they cost one allocation and an offset each.
+struct StringTable: Sendable {
+    private var bytes: [UInt8] = []
+    /// `ends[i]` is where string `i` ends; it starts where the previous one ends.
+    private var ends: [Int32] = []
+
+    var count: Int { ends.count }
+
+    subscript(index: Int32) -> String {
+        let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
+        return String(decoding: bytes[start..<Int(ends[Int(index)])], as: UTF8.self)
+    }
+
+    /// Adds `string` (duplicates too: see `StringInterner`) and returns its index.
+    mutating func append(_ string: String) -> Int32 {
+        bytes.append(contentsOf: string.utf8)
+        ends.append(Int32(bytes.count))
+        return Int32(ends.count - 1)
+    }
+
+    /// Drops spare capacity: the table is done growing.
+    mutating func shrink() {
+        bytes = Array(bytes[...])
+        ends = Array(ends[...])
+    }
+
+    /// Whether string `index` has exactly these UTF-8 bytes.
+    func equals(_ index: Int32, _ utf8: String.UTF8View) -> Bool {
+        let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
+        return bytes[start..<Int(ends[Int(index)])].elementsEqual(utf8)
+    }
+
+    /// FNV-1a of string `index`'s bytes (the same as `TermHash.of` on it).
+    func fnv(_ index: Int32) -> UInt64 {
+        let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes[start..<Int(ends[Int(index)])] {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    func hash(into hash: inout UInt64) {
+        for index in 0..<Int32(count) {
+            for byte in self[index].utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0xff
+        }
+    }
+}
+
+/// Builds a `StringTable` holding each distinct string once.
+struct StringInterner {
+    private(set) var table = StringTable()
+    private var indexes: [String: Int32] = [:]
+
+    mutating func intern(_ string: String) -> Int32 {
+        if let index = indexes[string] { return index }
+        let index = table.append(string)
+        indexes[string] = index
+        return index
+    }
+
+    /// The table, with the lookup dictionary dropped.
+    consuming func finish() -> StringTable {
+        var table = table
+        table.shrink()
+        return table
+    }
+}

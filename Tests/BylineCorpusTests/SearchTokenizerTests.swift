@@ -1,0 +1,80 @@
+@testable import BylineCorpus
+import BylineModel
+import Testing
+
+/// The byte-level tokenizer must split and fold exactly as the scalar-by-scalar rules say
+/// (kept here as a slow reference): indexes built by one and queried by the other must meet.
+@Suite struct SearchTokenizerTests {
+    static func reference(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var buffer = String.UnicodeScalarView()
+        var needsFolding = false
+        func flush() {
+            guard !buffer.isEmpty else { return }
+            let token = String(buffer)
+            tokens.append(needsFolding ? SearchTokenizer.fold(token) : token)
+            buffer = String.UnicodeScalarView()
+            needsFolding = false
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar {
+                case "a"..."z", "0"..."9": buffer.append(scalar)
+                case "A"..."Z": buffer.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
+                case "'", ".": continue
+                default: flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (scalar.properties.generalCategory == .nonspacingMark && !buffer.isEmpty)
+            {
+                buffer.append(scalar)
+                needsFolding = true
+            } else if scalar.value == 0x2019 {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    @Test(arguments: [
+        "", "   ", "Putin", "U.S. and U.N.", "3.5 million", "Russia's ‘slanderous’ claim", "Ångel Åberg, Søren",
+        "Zieliński Łukasz Núñez O'Brien", "e\u{301}cole \u{301}x", "naïve ﬁne Straße", "中文 テスト 한국어 ٣٤",
+        "emoji 👨‍👩‍👧 mid👍word", "...leading dots.", "tab\tand\nnew\u{00A0}lines", "½ ² Ⅻ", "ABC-def_ghi",
+        String(repeating: "long", count: 40) + "é",
+    ])
+    func tokens_matchTheReferenceRules(_ text: String) {
+        #expect(SearchTokenizer.tokens(in: text) == Self.reference(text))
+        var hashes: [UInt64] = []
+        SearchTokenizer.forEachTerm(in: text) { hashes.append($0) }
+        #expect(hashes == Self.reference(text).map(TermHash.of))
+    }
+
+    @Test func termCounts_sumWeightsPerTerm() {
+        var counts = TermCounts()
+        counts.add("Budget vote", weight: 3)
+        counts.add("the budget passed; the vote held")
+        let compact = counts.compact()
+        var seen: [UInt64: Float] = [:]
+        compact.forEach { seen[$0] = $1 }
+        #expect(seen[TermHash.of("budget")] == 4)
+        #expect(seen[TermHash.of("the")] == 2)
+        #expect(compact.termCount == 5)
+        #expect(compact.length == 12)
+        #expect(compact.terms == compact.terms.sorted())
+    }
+
+    @Test func termCounts_addedAfterCompacting_equalAddedAtOnce() {
+        var once = TermCounts()
+        once.add("Budget vote", weight: 3)
+        once.add("the budget passed; the vote held")
+        var split = TermCounts()
+        split.add("Budget vote", weight: 3)
+        split = split.compact()
+        split.add("the budget passed; the vote held")
+        let (a, b) = (once.compact(), split.compact())
+        #expect(a.terms == b.terms && a.weights == b.weights && a.length == b.length)
+    }
+}
