@@ -30,7 +30,7 @@ public struct CachePolicy: Sendable {
             hasher.combine(pair.value)
         }
         hasher.combine(codedBody ? "gzip" : "identity")
-        return "\"\(hasher.hex)\""
+        return hasher.quotedHex
     }
 
     /// RFC 9110 §13.1.2: `If-None-Match` uses the weak comparison; `*` matches any current
@@ -62,6 +62,9 @@ extension Array {
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    init() {}
+    init(value: UInt64) { self.value = value }
+
     mutating func combine(_ text: String) {
         for byte in text.utf8 {
             value ^= UInt64(byte)
@@ -71,8 +74,18 @@ struct FNV1a {
         value = value &* 0x0000_0100_0000_01b3
     }
 
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// `"` + 16 lowercase hex digits + `"`, written straight into the string's storage (this
+    /// runs for every cacheable request).
+    var quotedHex: String {
+        String(unsafeUninitializedCapacity: 18) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            buffer[0] = UInt8(ascii: "\"")
+            for index in 0..<16 {
+                let nibble = Int((value >> UInt64(60 - 4 * index)) & 0xf)
+                buffer[1 + index] = digits.utf8Start[nibble]
+            }
+            buffer[17] = UInt8(ascii: "\"")
+            return 18
+        }
     }
 }

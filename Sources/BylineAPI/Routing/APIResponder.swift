@@ -13,12 +13,18 @@ struct APIResponder: Sendable {
     let cacheControl: String
 
     let memo: ComposedBodyCache
+    /// Searches (`?q=`) apart from `memo`: their keys are unbounded, so their cache is bounded.
+    let searches: SearchBodyCache
 
-    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache) {
+    init(
+        service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache,
+        searches: SearchBodyCache = SearchBodyCache()
+    ) {
         self.service = service
         self.cache = cache
         self.gzipEnabled = gzipEnabled
         self.memo = memo
+        self.searches = searches
         cacheControl = cache.cacheControl
     }
 
@@ -55,13 +61,18 @@ struct APIResponder: Sendable {
         }
         let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
         let body: APIBody
-        if route.memoized, request.query["q"] == nil {
-            body = .json(try memo.body(identity: snapshot.identity, key: Self.memoKey(request)) { () throws(APIError) -> [UInt8] in
+        if route.memoized {
+            let make = { () throws(APIError) -> [UInt8] in
                 switch try route.handler(apiRequest) {
                 case .json(let bytes): return bytes
                 case .response(let response): return response.body
                 }
-            })
+            }
+            let key = Self.memoKey(request)
+            body = .json(
+                query.string("q") == nil
+                    ? try memo.body(identity: snapshot.identity, key: key, make: make)
+                    : try searches.body(identity: snapshot.identity, key: key, make: make))
         } else {
             body = try route.handler(apiRequest)
         }
