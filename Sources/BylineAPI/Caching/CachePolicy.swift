@@ -66,9 +66,20 @@ struct FNV1a {
     init(value: UInt64) { self.value = value }
 
     mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
+        // Native strings hash from their contiguous bytes; bridged ones byte by byte.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var value = self.value
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01b3
+            }
+            self.value = value
+        }
+        if done == nil {
+            for byte in text.utf8 {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01b3
+            }
         }
         value ^= 0xff  // separator: "ab"+"c" and "a"+"bc" differ
         value = value &* 0x0000_0100_0000_01b3

@@ -34,7 +34,17 @@ final class SearchBodyCache: Sendable {
     func body(
         identity: String, key: String, make: () throws(APIError) -> [UInt8]
     ) throws(APIError) -> [UInt8] {
-        let cached: [UInt8]? = state.withLock { state in
+        if let cached = cached(identity: identity, key: key) { return cached }
+        // Built outside the lock: a slow search must not hold up every cached answer.
+        let body = try make()
+        store(body, identity: identity, key: key)
+        return body
+    }
+
+    /// The body kept for `key` from this snapshot; a hit in the older generation moves it
+    /// to the recent one.
+    func cached(identity: String, key: String) -> [UInt8]? {
+        state.withLock { state in
             guard state.identity == identity else { return nil }
             if let body = state.recent.bodies[key] { return body }
             guard let body = state.older.bodies.removeValue(forKey: key) else { return nil }
@@ -42,15 +52,14 @@ final class SearchBodyCache: Sendable {
             insert(body, for: key, into: &state)
             return body
         }
-        if let cached { return cached }
-        // Built outside the lock: a slow search must not hold up every cached answer.
-        let body = try make()
+    }
+
+    func store(_ body: [UInt8], identity: String, key: String) {
         state.withLock { state in
             if state.identity != identity { state = State(identity: identity) }
             guard state.recent.bodies[key] == nil else { return }
             insert(body, for: key, into: &state)
         }
-        return body
     }
 
     private func insert(_ body: [UInt8], for key: String, into state: inout State) {

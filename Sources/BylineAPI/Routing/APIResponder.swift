@@ -29,20 +29,33 @@ struct APIResponder: Sendable {
     }
 
     func handler(for route: APIRoute) -> Router.Handler {
-        let specs = route.acceptedParameters
+        let entry = RouteEntry(route)
         return { request, parameters in
             do throws(APIError) {
-                return try respond(route, specs, request, parameters)
+                return try respond(entry, request, parameters)
             } catch {
                 return Self.errorResponse(error, pretty: Self.wantsPretty(request))
             }
         }
     }
 
+    /// A route held by reference: each request reads its fields in place instead of copying
+    /// (and retaining) every string and array of the value, which cost more than a cached answer.
+    final class RouteEntry: Sendable {
+        let route: APIRoute
+        let specs: [QueryParameterSpec]
+
+        init(_ route: APIRoute) {
+            self.route = route
+            specs = route.acceptedParameters
+        }
+    }
+
     private func respond(
-        _ route: APIRoute, _ specs: [QueryParameterSpec], _ request: HTTPRequest, _ parameters: RouteParameters
+        _ entry: RouteEntry, _ request: HTTPRequest, _ parameters: RouteParameters
     ) throws(APIError) -> HTTPResponse {
-        let query = try ValidatedQuery(request.query, specs: specs)
+        let route = entry.route
+        let query = try ValidatedQuery(request.query, specs: entry.specs)
         if route.readsCorpus, !service.isReady { throw APIError.notReady }
         let snapshot = service.store.snapshot
         let pretty = Self.wantsPretty(request)
@@ -59,22 +72,33 @@ struct APIResponder: Sendable {
             }
             etag = tag
         }
-        let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
         let body: APIBody
         if route.memoized {
-            let make = { () throws(APIError) -> [UInt8] in
-                switch try route.handler(apiRequest) {
-                case .json(let bytes): return bytes
-                case .response(let response): return response.body
-                }
-            }
+            // Looked up before the request value for the handler is even made: a hit costs
+            // the key and one dictionary lookup.
             let key = Self.memoKey(request)
-            body = .json(
-                query.string("q") == nil
-                    ? try memo.body(identity: snapshot.identity, key: key, make: make)
-                    : try searches.body(identity: snapshot.identity, key: key, make: make))
+            let isSearch = query.string("q") != nil
+            let cached = isSearch
+                ? searches.cached(identity: snapshot.identity, key: key)
+                : memo.cached(identity: snapshot.identity, key: key)
+            if let cached {
+                body = .json(cached)
+            } else {
+                let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
+                let bytes: [UInt8]
+                switch try route.handler(apiRequest) {
+                case .json(let json): bytes = json
+                case .response(let response): bytes = response.body
+                }
+                if isSearch {
+                    searches.store(bytes, identity: snapshot.identity, key: key)
+                } else {
+                    memo.store(bytes, identity: snapshot.identity, key: key)
+                }
+                body = .json(bytes)
+            }
         } else {
-            body = try route.handler(apiRequest)
+            body = try route.handler(APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
         }
         switch body {
         case .response(let response):

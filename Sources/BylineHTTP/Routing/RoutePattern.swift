@@ -19,11 +19,27 @@ public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// How specific the pattern is: the router prefers more literal segments.
     var literalCount: Int {
         segments.reduce(0) { count, segment in
             if case .literal = segment { return count + 1 }
             return count
         }
+    }
+
+    /// Whether `pathSegments` fits, without building the captured values: the router tests
+    /// every route, and only the chosen one's values are needed.
+    func matches(_ pathSegments: [Substring]) -> Bool {
+        guard pathSegments.count == segments.count else { return false }
+        for index in segments.indices {
+            switch segments[index] {
+            case .literal(let literal):
+                guard pathSegments[index] == literal else { return false }
+            case .parameter:
+                guard !pathSegments[index].isEmpty else { return false }
+            }
+        }
+        return true
     }
 
     /// The captured parameters when `path` matches, `nil` otherwise.
