@@ -105,6 +105,7 @@ struct APIResponder: Sendable {
             return response
         case .json(let bytes):
             var response = HTTPResponse(status: .ok, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
+            response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
             response.headers.add("Content-Type", "application/json; charset=utf-8")
             if let etag {
                 addValidators(to: &response, etag: etag, lastModified: lastModified)
@@ -125,10 +126,18 @@ struct APIResponder: Sendable {
 
     /// The request as far as its body depends on it: path and query, without `pretty`.
     static func memoKey(_ request: HTTPRequest) -> String {
-        var key = request.path + "?"
-        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs.
+        var key = request.path
+        key.reserveCapacity(request.path.utf8.count + request.query.pairs.reduce(1) { $0 + $1.name.utf8.count + $1.value.utf8.count + 8 })
+        key.append("?")
+        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs. Appended
+        // piece by piece: string interpolation allocated a buffer per pair.
         for pair in request.query.pairs where pair.name != "pretty" {
-            key += "\(pair.name.utf8.count):\(pair.name)\(pair.value.utf8.count):\(pair.value)"
+            key.append(String(pair.name.utf8.count))
+            key.append(":")
+            key.append(pair.name)
+            key.append(String(pair.value.utf8.count))
+            key.append(":")
+            key.append(pair.value)
         }
         return key
     }

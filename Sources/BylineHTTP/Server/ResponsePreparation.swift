@@ -54,7 +54,10 @@ struct ResponsePreparation: Sendable {
             Self.isCompressible(response.headers.first("content-type"))
         else { return }
         addVary("Accept-Encoding", to: &response)
-        guard AcceptEncoding.allowsGzip(request.headers.all("accept-encoding")) else { return }
+        // No Accept-Encoding field means no gzip; checked first so such a request builds no list.
+        guard request.headers.contains("accept-encoding"),
+            AcceptEncoding.allowsGzip(request.headers.all("accept-encoding"))
+        else { return }
         do {
             response.body = try Gzip.compress(response.body, level: gzip.level)
             response.headers.set("Content-Encoding", "gzip")
