@@ -30,7 +30,7 @@ public struct CachePolicy: Sendable {
             hasher.combine(pair.value)
         }
         hasher.combine(codedBody ? "gzip" : "identity")
-        return "\"\(hasher.hex)\""
+        return hasher.quotedHex
     }
 
     /// RFC 9110 §13.1.2: `If-None-Match` uses the weak comparison; `*` matches any current
@@ -62,17 +62,41 @@ extension Array {
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    init() {}
+    init(value: UInt64) { self.value = value }
+
     mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
+        // Native strings hash from their contiguous bytes; bridged ones byte by byte.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var value = self.value
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01b3
+            }
+            self.value = value
+        }
+        if done == nil {
+            for byte in text.utf8 {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01b3
+            }
         }
         value ^= 0xff  // separator: "ab"+"c" and "a"+"bc" differ
         value = value &* 0x0000_0100_0000_01b3
     }
 
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// `"` + 16 lowercase hex digits + `"`, written straight into the string's storage (this
+    /// runs for every cacheable request).
+    var quotedHex: String {
+        String(unsafeUninitializedCapacity: 18) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            buffer[0] = UInt8(ascii: "\"")
+            for index in 0..<16 {
+                let nibble = Int((value >> UInt64(60 - 4 * index)) & 0xf)
+                buffer[1 + index] = digits.utf8Start[nibble]
+            }
+            buffer[17] = UInt8(ascii: "\"")
+            return 18
+        }
     }
 }

@@ -21,13 +21,21 @@ final class ComposedBodyCache: Sendable {
     func body(
         identity: String, key: String, make: () throws(APIError) -> [UInt8]
     ) throws(APIError) -> [UInt8] {
-        let cached: [UInt8]? = state.withLock { state in
-            state.identity == identity ? state.bodies[key] : nil
-        }
-        if let cached { return cached }
+        if let cached = cached(identity: identity, key: key) { return cached }
         // Built outside the lock: two requests may build the same body once each, which is
         // cheaper than making every reader wait for one builder.
         let body = try make()
+        store(body, identity: identity, key: key)
+        return body
+    }
+
+    func cached(identity: String, key: String) -> [UInt8]? {
+        state.withLock { state in
+            state.identity == identity ? state.bodies[key] : nil
+        }
+    }
+
+    func store(_ body: [UInt8], identity: String, key: String) {
         state.withLock { state in
             if state.identity != identity {
                 state = State(identity: identity)
@@ -40,6 +48,5 @@ final class ComposedBodyCache: Sendable {
             state.bodies[key] = body
             state.bytes += body.count
         }
-        return body
     }
 }

@@ -66,17 +66,22 @@ struct ArticleController: Sendable {
 
     @Sendable func article(_ request: APIRequest) throws(APIError) -> APIBody {
         let id = request.path("id")
-        guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
-        let include = Set(request.query.list("include"))
-        guard !include.isEmpty else { return .json(encoded) }
-        let key = "article/\(id)?" + ["entities", "quotes"].filter(include.contains).joined(separator: ",")
+        let include = request.query.list("include")
+        let (entities, quotes) = (include.contains("entities"), include.contains("quotes"))
+        guard entities || quotes else {
+            guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
+            return .json(encoded)
+        }
+        // Looked up before the article is assembled: a hit costs one dictionary lookup.
+        let key = "article/" + id + (entities ? (quotes ? "?entities,quotes" : "?entities") : "?quotes")
         let body = try cache.body(identity: request.snapshot.identity, key: key) { () throws(APIError) -> [UInt8] in
+            guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
             guard let document = request.snapshot.extractDocument(articleId: id) else { return encoded }
             var members: [(String, [UInt8])] = []
-            if include.contains("entities") {
+            if entities {
                 members.append(("entities", EncodedJSON.array(document.entities.map(EncodedJSON.encode))))
             }
-            if include.contains("quotes") {
+            if quotes {
                 members.append(("quotes", EncodedJSON.array(document.quotes.compactMap { request.snapshot.encodedQuote(id: $0.id) })))
             }
             return EncodedJSON.object(encoded, adding: members)

@@ -15,10 +15,14 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
     private let corpusGauges: [String: CoreMetrics.Gauge]
     private let reloads: CoreMetrics.Counter
     /// Handles are cached per label set: creating one takes the registry's lock and a lookup.
-    private let requestHandles = Mutex<[RequestLabels: (counter: CoreMetrics.Counter, timer: CoreMetrics.Timer)]>([:])
+    /// A short array scanned in order, not a dictionary: the label sets are few (routes times
+    /// statuses), and comparing a route string with the router's own copy of it is a pointer
+    /// comparison, where hashing it was a tenth of a small answer's cost.
+    private let requestHandles = Mutex<[RequestHandles]>([])
 
     static let latencyBuckets: [Duration] = [
-        .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
+        .microseconds(25), .microseconds(50), .microseconds(100), .microseconds(250), .microseconds(500),
+        .milliseconds(1), .milliseconds(2),
         .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
         .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5),
     ]
@@ -47,15 +51,20 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
     public func requestCompleted(
         method: HTTPMethod, routePattern: String?, status: Int, bytes: Int, duration: Duration
     ) {
-        let labels = RequestLabels(method: method.rawValue, route: routePattern ?? "unmatched", status: status)
+        let method = method.rawValue
+        let route = routePattern ?? "unmatched"
         let handles = requestHandles.withLock { cache in
-            if let found = cache[labels] { return found }
+            for entry in cache where entry.labels.status == status && entry.labels.route == route && entry.labels.method == method {
+                return entry
+            }
+            let labels = RequestLabels(method: method, route: route, status: status)
             let dimensions = [("method", labels.method), ("route", labels.route), ("status", String(labels.status))]
-            let made = (
+            let made = RequestHandles(
+                labels: labels,
                 counter: CoreMetrics.Counter(label: "byline_http_requests_total", dimensions: dimensions, factory: factory),
-                timer: CoreMetrics.Timer(label: "byline_http_request_duration_seconds", dimensions: dimensions, factory: factory)
-            )
-            cache[labels] = made
+                timer: CoreMetrics.Timer(label: "byline_http_request_duration_seconds", dimensions: dimensions, factory: factory))
+            // Most used first: a new label set (an error status, an unknown method) goes last.
+            cache.append(made)
             return made
         }
         handles.counter.increment()
@@ -74,6 +83,12 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
 
     /// Prometheus text exposition format 0.0.4.
     public func exposition() -> [UInt8] { registry.emitToBuffer() }
+}
+
+struct RequestHandles: Sendable {
+    var labels: RequestLabels
+    var counter: CoreMetrics.Counter
+    var timer: CoreMetrics.Timer
 }
 
 struct RequestLabels: Hashable, Sendable {

@@ -13,30 +13,49 @@ struct APIResponder: Sendable {
     let cacheControl: String
 
     let memo: ComposedBodyCache
+    /// Searches (`?q=`) apart from `memo`: their keys are unbounded, so their cache is bounded.
+    let searches: SearchBodyCache
 
-    init(service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache) {
+    init(
+        service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache,
+        searches: SearchBodyCache = SearchBodyCache()
+    ) {
         self.service = service
         self.cache = cache
         self.gzipEnabled = gzipEnabled
         self.memo = memo
+        self.searches = searches
         cacheControl = cache.cacheControl
     }
 
     func handler(for route: APIRoute) -> Router.Handler {
-        let specs = route.acceptedParameters
+        let entry = RouteEntry(route)
         return { request, parameters in
             do throws(APIError) {
-                return try respond(route, specs, request, parameters)
+                return try respond(entry, request, parameters)
             } catch {
                 return Self.errorResponse(error, pretty: Self.wantsPretty(request))
             }
         }
     }
 
+    /// A route held by reference: each request reads its fields in place instead of copying
+    /// (and retaining) every string and array of the value, which cost more than a cached answer.
+    final class RouteEntry: Sendable {
+        let route: APIRoute
+        let specs: [QueryParameterSpec]
+
+        init(_ route: APIRoute) {
+            self.route = route
+            specs = route.acceptedParameters
+        }
+    }
+
     private func respond(
-        _ route: APIRoute, _ specs: [QueryParameterSpec], _ request: HTTPRequest, _ parameters: RouteParameters
+        _ entry: RouteEntry, _ request: HTTPRequest, _ parameters: RouteParameters
     ) throws(APIError) -> HTTPResponse {
-        let query = try ValidatedQuery(request.query, specs: specs)
+        let route = entry.route
+        let query = try ValidatedQuery(request.query, specs: entry.specs)
         if route.readsCorpus, !service.isReady { throw APIError.notReady }
         let snapshot = service.store.snapshot
         let pretty = Self.wantsPretty(request)
@@ -53,23 +72,40 @@ struct APIResponder: Sendable {
             }
             etag = tag
         }
-        let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
         let body: APIBody
-        if route.memoized, request.query["q"] == nil {
-            body = .json(try memo.body(identity: snapshot.identity, key: Self.memoKey(request)) { () throws(APIError) -> [UInt8] in
+        if route.memoized {
+            // Looked up before the request value for the handler is even made: a hit costs
+            // the key and one dictionary lookup.
+            let key = Self.memoKey(request)
+            let isSearch = query.string("q") != nil
+            let cached = isSearch
+                ? searches.cached(identity: snapshot.identity, key: key)
+                : memo.cached(identity: snapshot.identity, key: key)
+            if let cached {
+                body = .json(cached)
+            } else {
+                let apiRequest = APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot)
+                let bytes: [UInt8]
                 switch try route.handler(apiRequest) {
-                case .json(let bytes): return bytes
-                case .response(let response): return response.body
+                case .json(let json): bytes = json
+                case .response(let response): bytes = response.body
                 }
-            })
+                if isSearch {
+                    searches.store(bytes, identity: snapshot.identity, key: key)
+                } else {
+                    memo.store(bytes, identity: snapshot.identity, key: key)
+                }
+                body = .json(bytes)
+            }
         } else {
-            body = try route.handler(apiRequest)
+            body = try route.handler(APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
         }
         switch body {
         case .response(let response):
             return response
         case .json(let bytes):
             var response = HTTPResponse(status: .ok, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
+            response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
             response.headers.add("Content-Type", "application/json; charset=utf-8")
             if let etag {
                 addValidators(to: &response, etag: etag, lastModified: lastModified)
@@ -90,10 +126,18 @@ struct APIResponder: Sendable {
 
     /// The request as far as its body depends on it: path and query, without `pretty`.
     static func memoKey(_ request: HTTPRequest) -> String {
-        var key = request.path + "?"
-        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs.
+        var key = request.path
+        key.reserveCapacity(request.path.utf8.count + request.query.pairs.reduce(1) { $0 + $1.name.utf8.count + $1.value.utf8.count + 8 })
+        key.append("?")
+        // Length-prefixed, so no decoded value ("x&b=y") can pass for two pairs. Appended
+        // piece by piece: string interpolation allocated a buffer per pair.
         for pair in request.query.pairs where pair.name != "pretty" {
-            key += "\(pair.name.utf8.count):\(pair.name)\(pair.value.utf8.count):\(pair.value)"
+            key.append(String(pair.name.utf8.count))
+            key.append(":")
+            key.append(pair.name)
+            key.append(String(pair.value.utf8.count))
+            key.append(":")
+            key.append(pair.value)
         }
         return key
     }

@@ -25,7 +25,8 @@ public struct APIRoute: Sendable {
     /// clients and schemathesis' stateful phase follow a list to its items.
     public var links: [String]
     /// Whether bodies are kept per snapshot and request (lists, which are filtered and sliced
-    /// per request); requests with free text (`q`) are not kept, as they rarely repeat.
+    /// per request); requests with free text (`q`) go to a bounded cache of their own, as
+    /// their variety has no limit.
     public var memoized: Bool
     public var handler: Handler
 

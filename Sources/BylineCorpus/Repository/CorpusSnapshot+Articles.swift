@@ -39,7 +39,7 @@ extension CorpusSnapshot {
             let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
             let top = TopHits.select(
                 count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
-                keep: keep ?? { _ in true })
+                keep: keep)
             let start = min(max(offset, 0), top.best.count)
             return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
         }

@@ -11,7 +11,11 @@ public struct Router: Sendable {
         var handlers: [HTTPMethod: Handler]
     }
 
-    var routes: [Route] = []
+    var routes: [Route] = [] {
+        didSet { literalCounts = routes.map(\.pattern.literalCount) }
+    }
+    /// `routes[i].pattern.literalCount`, kept beside the routes so matching computes none.
+    private var literalCounts: [Int] = []
     /// Where errors thrown by handlers that are not `HTTPResponseError` are logged.
     public var logger = Logger(label: "byline.http.router")
 
@@ -37,18 +41,20 @@ public struct Router: Sendable {
     /// Never throws: handler errors become JSON error responses here.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         let pathSegments = RoutePattern.split(request.path)
-        // The most specific match wins: "/articles/search" over "/articles/{id}".
-        var best: (route: Route, parameters: RouteParameters)?
-        for route in routes {
-            guard let parameters = route.pattern.match(pathSegments) else { continue }
-            if let current = best, current.route.pattern.literalCount >= route.pattern.literalCount {
-                continue
+        // The most specific match wins: "/articles/search" over "/articles/{id}". Routes are
+        // compared in place by index; only the winner is copied and its values captured.
+        var best: Int?
+        var bestLiterals = -1
+        for index in routes.indices where routes[index].pattern.matches(pathSegments) {
+            let literals = literalCounts.count == routes.count ? literalCounts[index] : routes[index].pattern.literalCount
+            if literals > bestLiterals {
+                best = index
+                bestLiterals = literals
             }
-            best = (route, parameters)
         }
-        if let best {
-            var response = dispatch(request, to: best.route, parameters: best.parameters)
-            response.routePattern = best.route.pattern.description
+        if let best, let parameters = routes[best].pattern.match(pathSegments) {
+            var response = dispatch(request, to: routes[best], parameters: parameters)
+            response.routePattern = routes[best].pattern.description
             return response
         }
         return .error(.notFound, code: "not_found", message: "no route for \(request.path)")

@@ -54,7 +54,10 @@ struct ResponsePreparation: Sendable {
             Self.isCompressible(response.headers.first("content-type"))
         else { return }
         addVary("Accept-Encoding", to: &response)
-        guard AcceptEncoding.allowsGzip(request.headers.all("accept-encoding")) else { return }
+        // No Accept-Encoding field means no gzip; checked first so such a request builds no list.
+        guard request.headers.contains("accept-encoding"),
+            AcceptEncoding.allowsGzip(request.headers.all("accept-encoding"))
+        else { return }
         do {
             response.body = try Gzip.compress(response.body, level: gzip.level)
             response.headers.set("Content-Encoding", "gzip")
@@ -67,7 +70,13 @@ struct ResponsePreparation: Sendable {
 
     /// Already-compressed media gain nothing from gzip.
     static func isCompressible(_ contentType: String?) -> Bool {
-        guard let contentType = contentType?.lowercased() else { return true }
+        guard let contentType else { return true }
+        // The usual answer without lowercasing a copy: every JSON response asks this.
+        if contentType.utf8.starts(with: "application/json".utf8) { return true }
+        return isCompressibleLowercased(contentType.lowercased())
+    }
+
+    private static func isCompressibleLowercased(_ contentType: String) -> Bool {
         if contentType.hasPrefix("image/") { return contentType.hasPrefix("image/svg") }
         return !(contentType.hasPrefix("video/") || contentType.hasPrefix("audio/")
             || contentType.hasPrefix("application/zip") || contentType.hasPrefix("application/gzip"))
