@@ -9,6 +9,17 @@ import Testing
         #expect(found == ["straight one", "curly one", "doubled one"])
     }
 
+    @Test func curlyOpeningInsideCurlyQuote_isNestedWhenTheParagraphClosesTwice() {
+        let found = QuoteTestSupport.scanned([
+            "“I would rather live in what he calls “hell” than in his world.” ― Ana Vega",
+            "“An unclosed start “A second one,” she wrote.",
+        ])
+        #expect(found == [
+            "I would rather live in what he calls “hell” than in his world.", "hell", "An unclosed start",
+            "A second one,",
+        ])
+    }
+
     @Test func apostrophes_areNeverQuoteMarks() {
         let found = QuoteTestSupport.scanned([
             "\"The world's best rock 'n' roll of the '90s isn't ours,\" she said.",

@@ -18,7 +18,7 @@ struct QuoteScanner: Sendable {
             }
             while position < bounds.upperBound {
                 if QuoteMark.mayStart(text.utf16[position]), let mark = QuoteMark.readDouble(text.utf16, at: position, in: bounds) {
-                    state.take(mark, paragraph: index)
+                    state.take(mark, paragraph: index, end: bounds.upperBound)
                     position = mark.span.end
                 } else {
                     position += 1

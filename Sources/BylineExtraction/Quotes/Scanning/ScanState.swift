@@ -16,7 +16,7 @@ struct ScanState {
 
     init(units: [UInt16]) { self.units = units }
 
-    mutating func take(_ mark: QuoteMark, paragraph: Int) {
+    mutating func take(_ mark: QuoteMark, paragraph: Int, end: Int) {
         guard let current = open else {
             // A closing mark with nothing open is an inch sign or a typo: ignore it.
             if mark.direction != .closing { open = Open(mark: mark, paragraph: paragraph) }
@@ -35,6 +35,10 @@ struct ScanState {
             open = nil
         case .opening where mark.style != current.mark.style:
             nested = Open(mark: mark, paragraph: paragraph)
+        case .opening where mark.style == .curly && closesTwiceAhead(after: mark.span.end, before: end):
+            // `“... what he calls “hell” than ...”`: a curly opening inside a curly quote whose
+            // paragraph still closes twice is a quote nested in it, not a new quotation.
+            nested = Open(mark: mark, paragraph: paragraph)
         case .opening where reopensAfterSentence(mark):
             // `"... first part. "Second part."`: paragraphs of one quotation run together (a
             // reflowed text), as if each had reopened the quotation; it continues.
@@ -44,6 +48,15 @@ struct ScanState {
             emit(from: current, to: mark.span.start, close: nil, paragraph: paragraph)
             open = Open(mark: mark, paragraph: paragraph)
         }
+    }
+
+    /// More curly closing marks than opening ones ahead, by two: one for each quotation open.
+    private func closesTwiceAhead(after start: Int, before end: Int) -> Bool {
+        var balance = 0
+        for index in start..<max(start, end) {
+            if units[index] == 0x201D { balance += 1 } else if units[index] == 0x201C { balance -= 1 }
+        }
+        return balance >= 2
     }
 
     private func reopensAfterSentence(_ mark: QuoteMark) -> Bool {
