@@ -13,7 +13,7 @@ struct CandidateBuilder {
             chunk.count == 1
             ? facts[chunk.lowerBound].contains(.metonym) || facts[chunk.lowerBound].contains(.surface)
                 || facts[chunk.lowerBound].contains(.place)
-            : context.lexicon.isKnownName(whole) || OrganizationCues.metonyms.contains(whole)
+            : context.lexicon.isKnownName(whole) || OrganizationCues.isMetonym(whole, tokenCount: chunk.count)
         if !wholeKnown {
             while let first = range.first,
                 isDroppableStart(first, sentenceStart: sentenceStart, alone: range.count == 1)

@@ -14,7 +14,7 @@ struct EvidenceScorer {
         let lastFacts = context.facts[last]
         let single = first == last
 
-        if single ? firstFacts.contains(.metonym) : OrganizationCues.metonyms.contains(name) {
+        if single ? firstFacts.contains(.metonym) : OrganizationCues.isMetonym(name, tokenCount: candidate.tokens.count) {
             votes.organization += 10
         }
         if let title = candidate.title, !title.isEmpty { votes.person += 6 }

@@ -42,6 +42,15 @@ enum OrganizationCues {
         "Duma", "State Duma", "Congress", "Senate", "Parliament",
     ]
 
+    /// Whether a name of `tokenCount` tokens (joined by single spaces) is a listed metonym.
+    /// None has more than two words, so a longer name needs no hashing.
+    static func isMetonym(_ name: String, tokenCount: Int) -> Bool {
+        tokenCount <= longestMetonym && metonyms.contains(name)
+    }
+
+    /// The most words of any listed metonym.
+    static let longestMetonym = metonyms.map { $0.split(separator: " ").count }.max() ?? 0
+
     /// Lower-case nouns after a name that say it names an organisation
     /// (`the Interfax news agency`, `the Exxon company`).
     static let followingNouns: Set<String> = [

@@ -60,14 +60,18 @@ final class RecognitionContext {
             ids.reserveCapacity(tokens.count)
             lexicon.wordTable.withReader { table in
                 text.text.utf16.withUnsafeBufferPointer { units in
-                    for token in text.tokens {
-                        guard token.kind == .word, token.isCapitalized || token.shape.contains(.hyphenated) else {
-                            eager.append(token.kind == .word ? Self.notLookedUp : [])
+                    // Kind and shape are read in place: copying each token retained its text.
+                    for index in text.tokens.indices {
+                        let kind = text.tokens[index].kind
+                        let shape = text.tokens[index].shape
+                        guard kind == .word, shape.contains(.capitalized) || shape.contains(.hyphenated) else {
+                            eager.append(kind == .word ? Self.notLookedUp : [])
                             ids.append(-1)
                             continue
                         }
+                        let span = text.tokens[index].span
                         let found = lexicon.wordFacts(
-                            units, token.span.start..<token.span.end, text: token.text, in: table)
+                            units, span.start..<span.end, text: text.tokens[index].text, in: table)
                         eager.append(found.facts)
                         ids.append(found.id ?? -1)
                     }

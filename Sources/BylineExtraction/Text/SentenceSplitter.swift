@@ -7,6 +7,7 @@ public struct SentenceSplitter: Sendable {
 
     public func split(_ tokens: [Token], in text: ArticleText) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var paragraph = 0
         var first = 0
         var index = 0
@@ -26,8 +27,12 @@ public struct SentenceSplitter: Sendable {
                 close(through: index - 1)
                 paragraph += 1
             }
+            // Only punctuation or a word with its own period can end a sentence (`boundary`
+            // checks that first); asking here saves a call for most tokens.
+            let kind = tokens[index].kind
+            let mayEnd = kind == .punctuation || (kind == .word && tokens[index].shape.contains(.endsWithPeriod))
             let paragraphEnd = paragraph < text.paragraphs.count ? text.paragraphs[paragraph].end : nil
-            if let last = boundary(after: index, in: tokens, paragraphEnd: paragraphEnd) {
+            if mayEnd, let last = boundary(after: index, in: tokens, paragraphEnd: paragraphEnd) {
                 close(through: last)
                 index = last + 1
             } else {
