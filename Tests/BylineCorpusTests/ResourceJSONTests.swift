@@ -53,6 +53,25 @@ import Testing
         }
     }
 
+    @Test(arguments: texts)
+    func summaryAssembledFromTheSkeleton_matchesTheEncoder(_ text: String) {
+        let articles = [
+            Article(id: "a", title: text, text: "", paragraphs: [], wordCount: 0, source: "s"),
+            Article(
+                id: "b", title: "T", authors: [text], outlet: text, outletFull: "F", publisher: text, section: "S",
+                publishedAt: "2017-04-12", republishedAt: "2017-04-13", text: "", paragraphs: [], wordCount: 5,
+                source: text, entityCount: 3, quoteCount: 1),
+        ]
+        let store = ArticleStore(skeletons: articles.map(ArticleJSON.skeleton), texts: ByteArena(articles.map { _ in [] }))
+        for (index, article) in articles.enumerated() {
+            var summary = ArticleSummary(article)
+            summary.excerpt = text
+            var excerpt: [UInt8] = []
+            JSONWriter.escape(text, into: &excerpt)
+            #expect(store.summary(of: index, escapedExcerpt: excerpt[...]) == ResourceEncoder.encode(summary))
+        }
+    }
+
     @Test func termHashes_areTheHashesOfTheTokens() {
         let text = "Vladimir Putin's U.S. visit: 3.5% rise, Zieliński in Kraków — naïve CAFÉ’s ﬁne e\u{301}tude 中文 ½"
         var hashes: [UInt64] = []

@@ -4,13 +4,38 @@ struct ArticleStore: Sendable {
     private let texts: ByteArena
     private let paragraphsAt: [Int32]
     private let textAt: [Int32]
+    private let idAt: [Int32]
 
     /// From each article's skeleton (see `ArticleJSON.skeleton`) and escaped text.
-    init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int)], texts: ByteArena) {
+    init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int, idAt: Int)], texts: ByteArena) {
         self.skeletons = ByteArena(skeletons.map(\.bytes))
         self.texts = texts
         paragraphsAt = skeletons.map { Int32($0.paragraphsAt) }
         textAt = skeletons.map { Int32($0.textAt) }
+        idAt = skeletons.map { Int32($0.idAt) }
+    }
+
+    /// Article `index`'s summary JSON (`ArticleJSON.summary`'s bytes) from its skeleton and
+    /// its escaped excerpt: the excerpt goes in before `"id"`, and `"paragraphs":[],` and
+    /// `"text":"",` come out (neither is ever the last key).
+    func summary(of index: Int, escapedExcerpt: ArraySlice<UInt8>) -> [UInt8] {
+        let skeleton = skeletons[index]
+        let base = skeleton.startIndex
+        let id = base + Int(idAt[index])
+        let paragraphs = base + Int(paragraphsAt[index])
+        let text = base + Int(textAt[index])
+        let paragraphsKey = paragraphs - #""paragraphs":["#.utf8.count
+        let textKey = text - #""text":""#.utf8.count
+        var out: [UInt8] = []
+        out.reserveCapacity(skeleton.count + escapedExcerpt.count + 16)
+        out.append(contentsOf: skeleton[..<id])
+        out.append(contentsOf: #""excerpt":""#.utf8)
+        out.append(contentsOf: escapedExcerpt)
+        out.append(contentsOf: #"","#.utf8)
+        out.append(contentsOf: skeleton[id..<paragraphsKey])
+        out.append(contentsOf: skeleton[(paragraphs + 2)..<textKey])  // past `],`
+        out.append(contentsOf: skeleton[(text + 2)...])  // past `",`
+        return out
     }
 
     subscript(index: Int) -> [UInt8] {

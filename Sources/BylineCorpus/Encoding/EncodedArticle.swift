@@ -21,7 +21,7 @@ struct EncodedArticle: Sendable {
 
     /// With the text already escaped (`article.text` is not read).
     init(_ article: Article, escapedText: [UInt8]) {
-        (skeleton, paragraphsAt, textAt) = ArticleJSON.skeleton(article)
+        (skeleton, paragraphsAt, textAt, _) = ArticleJSON.skeleton(article)
         self.escapedText = escapedText
     }
 

@@ -25,7 +25,7 @@ extension CorpusSnapshot {
 
     /// The list body of `articles(query)` from the summaries encoded at load time.
     public func encodedArticles(_ query: ArticleQuery) -> [UInt8] {
-        JSONList.encode(articlePage(query)) { storage.summaryJSON[$0] }
+        JSONList.encode(articlePage(query), item: { Array(storage.summaryJSON[$0]) })
     }
 
     /// Positions of the page's articles and how many match in all. A relevance-ranked search

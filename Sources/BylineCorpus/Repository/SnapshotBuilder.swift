@@ -7,9 +7,9 @@ enum SnapshotBuilder {
         let articles = linked.articles
         let excerpts = linked.excerpts
         let encodedArticles = Parallel.map(Array(articles.indices)) { index in
-            var summary = ArticleSummary(articles[index])
-            summary.excerpt = excerpts[index]
-            return (ArticleJSON.skeleton(articles[index]), ArticleJSON.summary(summary))
+            var excerpt: [UInt8] = []
+            JSONWriter.escape(excerpts[index], into: &excerpt)
+            return (ArticleJSON.skeleton(articles[index]), excerpt)
         }
         // The texts move into one arena and their per-article copies go at once.
         let texts = ByteArena(linked.escapedTexts)
@@ -23,7 +23,7 @@ enum SnapshotBuilder {
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
             articleIds: IdTable(articles.map(\.id)), articleJSON: articleStore,
-            summaryJSON: ByteArena(encodedArticles.map(\.1)),
+            summaryJSON: SummaryStore(articles: articleStore, excerpts: ByteArena(encodedArticles.map(\.1))),
             articleKeys: ArticleKeyStore(articles), newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
             entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),

@@ -9,7 +9,7 @@ struct SnapshotStorage: Sendable {
     /// The only copy of each article (its text stored once); summaries are decoded from
     /// `summaryJSON` when a caller wants values rather than bytes.
     var articleJSON: ArticleStore
-    var summaryJSON: ByteArena
+    var summaryJSON: SummaryStore
     var articleKeys: ArticleKeyStore
     var newestOrder: [Int]
     var oldestOrder: [Int]
