@@ -41,7 +41,7 @@ enum SnapshotBuilder {
             },
             entitiesByName: entities.indices.sorted(by: byName),
             quoteDetails: QuoteDetails(quotes.list, article: quotes.article, number: quotes.number, articles: articleStore), quoteKind: quotes.list.map(\.kind),
-            quoteArticle: quotes.article, quoteSpeaker: quotes.speaker, quotesByArticle: IntGroups(quotes.byArticle),
+            quoteArticle: IntColumn(quotes.article), quoteSpeaker: OptionalIntColumn(quotes.speaker), quotesByArticle: IntGroups(quotes.byArticle),
             quotesBySpeaker: IntGroups(quotes.bySpeaker), quoteSearch: quotes.search)
         var finalStats = stats
         finalStats.articleCount = articles.count

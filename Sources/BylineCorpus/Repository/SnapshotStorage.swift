@@ -36,8 +36,8 @@ struct SnapshotStorage: Sendable {
     /// from the article's stored text, and `Quote` values are decoded from that JSON.
     var quoteDetails: QuoteDetails
     var quoteKind: [Quote.Kind]
-    var quoteArticle: [Int]
-    var quoteSpeaker: [Int?]
+    var quoteArticle: IntColumn
+    var quoteSpeaker: OptionalIntColumn
     var quotesByArticle: IntGroups
     var quotesBySpeaker: IntGroups
     var quoteSearch: FullTextIndex
