@@ -29,6 +29,11 @@ public struct Tokenizer: Sendable {
                 cursor.index = plain.span.end
                 continue
             }
+            if plainWords, let mark = Self.singleMark(units, at: start) {
+                tokens.append(mark)
+                cursor.index = start + 1
+                continue
+            }
             let kind: Token.Kind
             if DottedAbbreviationReader.read(&cursor) || WordReader.read(&cursor)
                 || PossessiveReader.read(&cursor)
@@ -91,4 +96,20 @@ public struct Tokenizer: Sendable {
         }
         return Token(kind: .word, span: TextSpan(start: start, end: i), text: text, shape: shape)
     }
+
+    /// A one-character ASCII mark that no reader extends (not `.`, `-`, `?`, `!`, which run
+    /// on, nor `'`, which may start `'s`): `,`, `"`, `(`, `:`... Its text comes from a table
+    /// of one-character strings instead of being made again for every comma.
+    @inline(__always)
+    static func singleMark(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Token? {
+        let c = units[start]
+        guard c < 0x80, PunctuationReader.isPunctuation(c), c != CodeUnits.period, c != CodeUnits.hyphen,
+            c != 0x3F, c != 0x21, c != CodeUnits.apostrophe
+        else { return nil }
+        return Token(
+            kind: .punctuation, span: TextSpan(start: start, end: start + 1), text: asciiStrings[Int(c)], shape: [])
+    }
+
+    /// `asciiStrings[c]` is the one-character string of ASCII code `c`.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }
