@@ -78,6 +78,9 @@ struct CandidateBuilder {
         }
         let name = context.key(range)
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        // `Mr.`/`Mrs.` stay outside the chunk (they are no part of the name, nor a role worth
+        // listing as a title), but the gender they state still counts for linking.
+        let gender = gender ?? honorificGender(before: range.lowerBound)
         var candidate = Candidate(
             tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title, titleGender: gender, votes: TypeVotes(),
             expansion: range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
@@ -133,5 +136,19 @@ struct CandidateBuilder {
             i -= 1
         }
         return true
+    }
+}
+
+extension CandidateBuilder {
+    /// The gender an honorific right before a name states (`Mr. Obama`, `Mrs. Clinton`).
+    func honorificGender(before index: Int) -> RecognizedEntity.Gender? {
+        guard index > 0 else { return nil }
+        let previous = context.tokens[index - 1]
+        guard previous.span.end <= context.tokens[index].span.start else { return nil }
+        switch previous.text {
+        case "Mr.", "Mr": return .male
+        case "Mrs.", "Mrs", "Ms.", "Ms", "Mme.", "Mme", "Madame": return .female
+        default: return nil
+        }
     }
 }

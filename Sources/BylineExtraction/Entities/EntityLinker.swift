@@ -3,7 +3,8 @@ import BylineModel
 /// Groups an article's candidates into entities: full names first, then the short forms
 /// that stand for them (`Putin` -> `Vladimir Putin`, `U.S.` -> `United States`, `NPR` ->
 /// `National Public Radio`). Each entity is typed by the sum of its mentions' evidence.
-/// When two people share a surname, a bare surname goes to the nearest one named before it.
+/// When two people share a surname, a bare surname goes to the nearest one named before it,
+/// and a title's gender rules out the other one (`Mr. Obama` is not `Michelle Obama`).
 struct EntityLinker {
     let candidates: [Candidate]
     /// Only the given names of the lexicon: the linker is copied into closures, and a
@@ -34,14 +35,18 @@ struct EntityLinker {
             let (a, b) = (keys[$0], keys[$1])
             return a.length != b.length ? a.length > b.length : a.span < b.span
         }
+        let surnameGenders = Self.surnameGenders(of: candidates)
         for position in order {
             let candidate = candidates[position]
             let name = candidate.expansion ?? candidate.key
+            let gender = candidate.titleGender ?? surnameGenders[candidate.key]
             let target: Int
-            if let existing = index.byName[name] ?? index.byName[candidate.key] {
+            if let existing = index.byName[name] ?? index.byName[candidate.key],
+                allows(gender, in: clusters[existing])
+            {
                 target = existing
             } else if candidate.expansion == nil,
-                let existing = shortFormTarget(candidate, clusters: clusters, index: index)
+                let existing = shortFormTarget(candidate, gender: gender, clusters: clusters, index: index)
             {
                 target = existing
             } else {
@@ -77,11 +82,13 @@ struct EntityLinker {
 
     /// The cluster a short form belongs to: a person's last name(s) or first name, or an
     /// acronym of a longer name. Nil when nothing fits.
-    private func shortFormTarget(_ candidate: Candidate, clusters: [EntityCluster], index: Index) -> Int? {
+    private func shortFormTarget(
+        _ candidate: Candidate, gender: RecognizedEntity.Gender?, clusters: [EntityCluster], index: Index
+    ) -> Int? {
         let words = candidate.words
         guard let last = words.last, let first = words.first else { return nil }
         let people = (index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
-            clusters[$0].endsWith(words)
+            clusters[$0].endsWith(words) && allows(gender, in: clusters[$0])
         }
         if people.count == 1 { return people[0] }
         if people.count > 1 {

@@ -17,7 +17,11 @@ struct EvidenceScorer {
         if single ? firstFacts.contains(.metonym) : OrganizationCues.isMetonym(name, tokenCount: candidate.tokens.count) {
             votes.organization += 10
         }
-        if let title = candidate.title, !title.isEmpty { votes.person += 6 }
+        if let title = candidate.title, !title.isEmpty {
+            votes.person += 6
+        } else if candidate.titleGender != nil {
+            votes.person += 6  // `Mr. Dalton`: an honorific is as sure a cue as a title
+        }
         if let expansion = candidate.expansion {
             if lexicon.place(expansion) != nil { votes.location += 6 } else { votes.organization += 6 }
         }

@@ -106,6 +106,32 @@ import Testing
         #expect(r.named("George Bush")?.aliases.isEmpty == true)
     }
 
+    @Test func titledSurname_doesNotJoinAFullNameOfTheOtherGender() {
+        // The president is only ever named by title and surname; his wife by her full name.
+        let r = Recognized(
+            "President Dalton told voters on Saturday that the vote mattered to him.",
+            "Mr. Dalton spoke for an hour. The first lady, Michelle Dalton, spoke before him.",
+            "Later Mr. Dalton left for Boston.")
+        #expect(r.named("Michelle Dalton")?.mentions.count == 1)
+        let president = r.entities.first { $0.name == "Dalton" }
+        #expect(president?.type == .person)
+        #expect(president?.gender == .male)
+        #expect(president?.mentions.count == 3)
+    }
+
+    @Test func honorifics_followTheirOwnGender_whenASurnameIsShared() {
+        let r = Recognized(
+            "Michelle Dalton and Mark Dalton arrived together.",
+            "Mrs. Dalton spoke first. Mr. Dalton spoke after her.")
+        #expect(r.named("Michelle Dalton")?.mentions.count == 2)
+        #expect(r.named("Mark Dalton")?.mentions.count == 2)
+    }
+
+    @Test func untitledSurname_stillJoinsTheOnlyFullName() {
+        let r = Recognized("Michelle Dalton opened the meeting. Later, Dalton said it went well.")
+        #expect(r.named("Michelle Dalton")?.aliases == ["Dalton"])
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
