@@ -38,7 +38,8 @@ struct EntityLinker {
             let candidate = candidates[position]
             let name = candidate.expansion ?? candidate.key
             let target: Int
-            if let existing = index.byName[name] ?? index.byName[candidate.key] {
+            // Without an expansion `name` is the key: one lookup, not the same one twice.
+            if let existing = index.byName[name] ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]) {
                 target = existing
             } else if candidate.expansion == nil,
                 let existing = shortFormTarget(candidate, clusters: clusters, index: index)
