@@ -41,7 +41,8 @@ struct EntityLinker {
             let name = candidate.expansion ?? candidate.key
             let gender = candidate.titleGender ?? surnameGenders[candidate.key]
             let target: Int
-            if let existing = index.byName[name] ?? index.byName[candidate.key],
+            // Without an expansion `name` is the key: one lookup, not the same one twice.
+            if let existing = index.byName[name] ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
                 allows(gender, in: clusters[existing])
             {
                 target = existing
