@@ -114,6 +114,7 @@ struct CandidateBuilder {
     private func isDroppableStart(_ index: Int, sentenceStart: Int, alone: Bool) -> Bool {
         let facts = context.facts[index]
         if !facts.isDisjoint(with: [.pronoun, .calendar]) { return true }
+        if alone, isOpeningAdverb(index, sentenceStart: sentenceStart) { return true }
         guard facts.contains(.common), isSentenceInitial(index, sentenceStart: sentenceStart) else { return false }
         let tokens = context.tokens
         if !alone, index + 1 < tokens.count,
@@ -150,5 +151,20 @@ extension CandidateBuilder {
         case "Mrs.", "Mrs", "Ms.", "Ms", "Mme.", "Mme", "Madame": return .female
         default: return nil
         }
+    }
+}
+
+extension CandidateBuilder {
+    /// `Sadly, …`, `Unsurprisingly, …`: a word in -ly set off by a comma at the start of a
+    /// sentence is a sentence adverb, unless the article capitalises it elsewhere or the
+    /// lists know it as a name (`Kelly, …`, `Italy, …`).
+    func isOpeningAdverb(_ index: Int, sentenceStart: Int) -> Bool {
+        let tokens = context.tokens
+        let text = tokens[index].text
+        guard text.utf8.count > 4, text.hasSuffix("ly"), index + 1 < tokens.count, tokens[index + 1].text == ",",
+            isSentenceInitial(index, sentenceStart: sentenceStart)
+        else { return false }
+        let facts = context.facts[index]
+        return facts.isDisjoint(with: [.place, .surface, .givenName]) && !context.isCapitalizedInside(index)
     }
 }

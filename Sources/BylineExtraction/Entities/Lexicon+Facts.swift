@@ -21,6 +21,7 @@ extension Lexicon {
             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
         add(short + short.map { $0.uppercased() }, .calendar)
         add(JunkWords.pronounsAndFunctionWords, .pronoun)
+        add(FunctionWords.capitalizedForms, .pronoun)
         add(PersonCues.particles, .particle)
         add(givenNames.keys, .givenName)
         for (name, kind) in places where !name.contains(" ") {

@@ -132,6 +132,23 @@ import Testing
         #expect(r.named("Michelle Dalton")?.aliases == ["Dalton"])
     }
 
+    @Test func sentenceOpeningFunctionWords_andContractions_areNoNames() {
+        let r = Recognized(
+            "“So Tom Whitaker would just say it,” she said. Nobody else spoke.",
+            "Sadly, the hall was empty. I’m sure, and We're certain, that Don’t Panic was sold out.",
+            "If Mara Quill wins, she said. Furthermore, the vote was close.")
+        #expect(r.named("Tom Whitaker") != nil)
+        #expect(r.named("Mara Quill") != nil)
+        for junk in ["So", "So Tom Whitaker", "Nobody", "Sadly", "I’m", "We're", "Don’t", "If Mara Quill", "Furthermore"] {
+            #expect(!r.surfaces.contains(junk), "\(junk)")
+        }
+    }
+
+    @Test func openingAdverbRule_keepsNamesInLy() {
+        let r = Recognized("Kelly, the coach, said the team was ready. Coach Kelly left early.")
+        #expect(r.named("Kelly") != nil)
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
