@@ -59,7 +59,7 @@ TITLES = {"sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "p
 GROUPS = re.compile(r"^(the |a |an |some |many |other |most |several |two |three )?"
                     r"(campaign|officials?|sources?|aides?|advisers?|analysts?|experts?|critics?|"
                     r"supporters?|voters?|people|polls?|surveys?|reports?|democrats|republicans|"
-                    r"observers|strategists|others|many|some)\b", re.I)
+                    r"observers|strategists|others|many|some|protesters|demonstrators|residents)$", re.I)
 
 
 def parse_ann(path):
@@ -163,7 +163,7 @@ def speaker_of(source):
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     low = " ".join(words).lower()
-    if not words or low in PRONOUNS or not words[-1][:1].isupper():
+    if not words or low in PRONOUNS or not words[-1][:1].isupper() or GROUPS.match(low):
         return raw, False
     joined = " ".join(words)
     if re.search(r"[A-Z]\S* (and|&) [A-Z]", joined) and not re.search(r"\bof\b", joined):
@@ -172,7 +172,7 @@ def speaker_of(source):
             return raw, False
     run = [words[-1]]
     k = len(words) - 2
-    while k >= 0 and (words[k][:1].isupper() or (words[k] in {"of", "for", "on"} and k > 0
+    while k >= 0 and (words[k][:1].isupper() or (words[k] in {"of", "for", "on", "to"} and k > 0
                                                   and words[k - 1][:1].isupper())):
         run.insert(0, words[k])
         k -= 1
