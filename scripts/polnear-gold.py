@@ -48,6 +48,11 @@ tells responded reply writes pointed points point slam slams slammed slamming
 attack attacks attacked dispute disputes disputed comment comments commented acknowledgment
 rail rails railed brag brags bragged lamenting warnings emphasis
 """.split())
+ORG_HEADS = set("""Association Bureau Department University Committee Center Centre Institute Office
+Council Party Alliance Coalition Federation Union School College Board Commission Agency League
+Foundation Society Court House Bank Fund Chamber Academy Network Organization Conference Corps
+Service Administration Ministry Federation Secretary Governor Mayor Attorney Daughters Sons
+Friends Citizens Americans Veterans Mothers Women Defense Department""".split())
 CALL_FOR = re.compile(r"\bcall(s|ed|ing)?\s+(for|on)\b", re.I)
 TITLES = {"sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "president", "mr",
           "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "gen", "gen.", "vice",
@@ -165,6 +170,11 @@ def speaker_of(source):
     low = " ".join(words).lower()
     if not words or low in PRONOUNS or not words[-1][:1].isupper() or GROUPS.match(low):
         return raw, False
+    head = re.split(r" (?:of|for|to|at|with|from|in|on|close to|known as|near) ", " ".join(words))[0]
+    if head.split()[-1][:1].islower() or GROUPS.match(head.lower()):  # `a spokeswoman for Hillary Clinton`, `the base chief known as Bob`
+        return raw, False
+    if head != " ".join(words) and head.split()[-1] not in ORG_HEADS:
+        words = head.split()  # `Bill Richardson of New Mexico`, but `Federal Bureau of Prisons`
     joined = " ".join(words)
     if re.search(r"[A-Z]\S* (and|&) [A-Z]", joined) and not re.search(r"\bof\b", joined):
         halves = re.split(r" (?:and|&) ", joined)
