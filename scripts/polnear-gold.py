@@ -60,7 +60,9 @@ TITLES = {"sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "p
           "candidate", "presidential", "sens.", "reps.", "speaker", "house", "senate", "state",
           "u.s.", "mayor", "attorney", "general", "chairman", "chairwoman", "campaign", "manager",
           "spokesman", "spokeswoman", "press", "director", "adviser", "advisor", "rev.", "judge",
-          "justice", "sheriff", "lt.", "col.", "gen.", "adm.", "atty."}
+          "justice", "sheriff", "lt.", "col.", "gen.", "adm.", "atty.", "representative", "leader",
+          "majority", "minority", "delegate", "chief", "executive", "officer", "ceo", "whip",
+          "secretary-general", "commissioner", "ambassador", "rev", "sen.-elect"}
 GROUPS = re.compile(r"^(the |a |an |some |many |other |most |several |two |three )?"
                     r"(campaign|officials?|sources?|aides?|advisers?|analysts?|experts?|critics?|"
                     r"supporters?|voters?|people|polls?|surveys?|reports?|democrats|republicans|"
@@ -173,7 +175,8 @@ def speaker_of(source):
     head = re.split(r" (?:of|for|to|at|with|from|in|on|close to|known as|near) ", " ".join(words))[0]
     if head.split()[-1][:1].islower() or GROUPS.match(head.lower()):  # `a spokeswoman for Hillary Clinton`, `the base chief known as Bob`
         return raw, False
-    if head != " ".join(words) and head.split()[-1] not in ORG_HEADS:
+    named = [w for w in head.split() if w.lower() not in TITLES]
+    if head != " ".join(words) and named and head.split()[-1] not in ORG_HEADS:
         words = head.split()  # `Bill Richardson of New Mexico`, but `Federal Bureau of Prisons`
     joined = " ".join(words)
     if re.search(r"[A-Z]\S* (and|&) [A-Z]", joined) and not re.search(r"\bof\b", joined):
