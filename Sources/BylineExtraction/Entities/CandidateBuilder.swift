@@ -26,7 +26,7 @@ struct CandidateBuilder {
         }
         guard !range.isEmpty else { return [] }
         let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.lexicon.isKnownName(context.key(range)))
-        if !isKnown, let split = TitleSplitter(context: context).split(range) {
+        if !isKnown, let split = TitleSplitter(context: context).split(range), !isSurnameLikeTitle(split, in: range) {
             var result: [Candidate] = []
             if !split.before.isEmpty {
                 result += candidates(in: split.before, sentenceStart: sentenceStart)
@@ -48,7 +48,9 @@ struct CandidateBuilder {
         if !isKnown {
             // `Australian Tom Moody`, `West Indian Phil Simmons`: the adjective is no part of the name.
             for length in stride(from: min(3, range.count - 1), through: 1, by: -1)
-            where isDemonymPhrase(range.lowerBound..<(range.lowerBound + length)) {
+            where isDemonymPhrase(range.lowerBound..<(range.lowerBound + length))
+                && !isPartyName(range, adjectiveLength: length)
+            {
                 range = (range.lowerBound + length)..<range.upperBound
                 break
             }
@@ -167,4 +169,28 @@ extension CandidateBuilder {
         let facts = context.facts[index]
         return facts.isDisjoint(with: [.place, .surface, .givenName]) && !context.isCapitalizedInside(index)
     }
+}
+
+extension CandidateBuilder {
+    /// `Charlie King`, `John Major`: a title word that ends the run right after a given name
+    /// is that person's surname, not a title waiting for a name.
+    func isSurnameLikeTitle(_ split: TitleSplitter.Split, in range: Range<Int>) -> Bool {
+        guard split.name.isEmpty, split.title.count == 1, split.title.upperBound == range.upperBound,
+            split.title.lowerBound > range.lowerBound
+        else { return false }
+        return context.facts[split.title.lowerBound - 1].contains(.givenName)
+    }
+
+    /// `Democratic National Committee`, `Republican Party`: a party adjective before an
+    /// organisation's head word is part of the party's name, not a nationality to strip.
+    func isPartyName(_ range: Range<Int>, adjectiveLength: Int) -> Bool {
+        guard adjectiveLength == 1, range.count > 1,
+            Self.partyAdjectives.contains(context.tokens[range.lowerBound].text)
+        else { return false }
+        return context.facts[range.upperBound - 1].contains(.organizationSuffix)
+    }
+
+    static let partyAdjectives: Set<String> = [
+        "Democratic", "Republican", "Labour", "Conservative", "Liberal", "Socialist", "Communist",
+    ]
 }

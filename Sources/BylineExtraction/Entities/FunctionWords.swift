@@ -26,6 +26,10 @@ enum FunctionWords {
         "about", "above", "below", "under", "over", "through", "during", "without", "within",
         "against", "among", "between", "despite", "toward", "towards", "across", "behind",
         "beyond", "like", "unlike", "amid",
+        // number words (`Ninety percent of …`)
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thousand", "dozens", "hundreds", "thousands", "millions",
         // auxiliaries
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have",
         "has", "had", "having", "would", "could", "should", "must", "shall", "might",

@@ -90,6 +90,13 @@ extension Lexicon {
         {
             result.insert(.demonymShaped)
         }
+        if result.isEmpty, let dash = range.lastIndex(where: { units[$0] == 0x2D }), dash > range.lowerBound,
+            dash + 1 < range.upperBound, units[dash + 1] &- 0x41 < 26,
+            let last = table.id(of: units, (dash + 1)..<range.upperBound),
+            factsByID[Int(last)].contains(.listedDemonym)
+        {
+            result.insert(.demonymShaped)  // `African-Americans`, `Mexican-American`
+        }
         return (result, id)
     }
 
@@ -125,6 +132,11 @@ extension Lexicon {
             JunkWords.hasDemonymEnding(word)
         {
             result.insert(.demonymShaped)
+        }
+        if result.isEmpty, let dash = word.lastIndex(of: "-"), dash > word.startIndex,
+            facts[String(word[word.index(after: dash)...])]?.contains(.listedDemonym) == true
+        {
+            result.insert(.demonymShaped)  // `African-Americans`, `Mexican-American`
         }
         return result
     }

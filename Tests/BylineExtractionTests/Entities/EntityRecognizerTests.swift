@@ -149,6 +149,22 @@ import Testing
         #expect(r.named("Kelly") != nil)
     }
 
+    @Test func titleWordAfterAGivenName_isASurname() {
+        let r = Recognized("The talk show was hosted by Charlie King in Ohio.")
+        #expect(r.type(of: "Charlie King") == .person)
+        #expect(!r.surfaces.contains("Charlie"))
+    }
+
+    @Test func partyAdjective_staysInAPartyName_andGroupNounsAreNoEntities() {
+        let r = Recognized(
+            "The Democratic National Committee met on Monday in Ohio.",
+            "Ninety African-Americans and Latinos attended; Mexicans joined later.")
+        #expect(r.type(of: "Democratic National Committee") == .organization)
+        for junk in ["National Committee", "Ninety", "Ninety African-Americans", "African-Americans", "Latinos", "Mexicans"] {
+            #expect(!r.surfaces.contains(junk), "\(junk)")
+        }
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
