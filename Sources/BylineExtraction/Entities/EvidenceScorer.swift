@@ -53,6 +53,9 @@ struct EvidenceScorer {
                 }
             }
             if firstFacts.contains(.givenName) { votes.person += 3 }
+            if candidate.tokens.count >= 3, PersonCues.generationalSuffixes.contains(context.tokens[last].text) {
+                votes.person += 4  // `Vann R. Newkirk II`, `Martin Luther King Jr.`
+            }
             let firstToken = context.tokens[first]
             if firstToken.span.length == 2, firstToken.endsWithPeriod, firstToken.isCapitalized { votes.person += 3 }
             if candidate.tokens.count <= 3, candidate.tokens.allSatisfy({ isNameShaped(context.tokens[$0]) }) {

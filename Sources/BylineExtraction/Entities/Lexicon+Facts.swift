@@ -23,6 +23,7 @@ extension Lexicon {
         add(JunkWords.pronounsAndFunctionWords, .pronoun)
         add(FunctionWords.capitalizedForms, .pronoun)
         add(PersonCues.particles, .particle)
+        add(PlaceCues.stateAbbreviations, .place)
         add(givenNames.keys, .givenName)
         for (name, kind) in places where !name.contains(" ") {
             facts[name, default: []].insert(kind == .country ? [.place, .country] : .place)

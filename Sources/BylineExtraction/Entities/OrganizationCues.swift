@@ -13,6 +13,7 @@ enum OrganizationCues {
         "Television", "Radio", "TV", "Broadcasting", "Office", "Court", "Parliament",
         "Assembly", "Senate", "Congress", "Police", "Army", "Navy", "Force", "Forces", "Board",
         "Bureau", "Authority", "Service", "Services", "Church", "Brigade", "Brigades", "Front",
+        "Convention", "Caucus",
         "Movement", "Alliance", "Coalition", "Society", "Trust", "Exchange", "Reserve",
         "Cabinet", "Command", "Guard", "Hospital", "School", "Academy", "Museum", "Team",
         "Rangers", "United", "City", "Magazine", "Review", "Institution", "Centre", "Center",

@@ -75,4 +75,7 @@ enum PersonCues {
         "demands", "expects", "expected", "knows", "gets", "goes", "makes", "takes", "gives",
         "sees", "faces", "leads", "holds", "calls", "comes", "keeps", "agrees", "agreed",
     ]
+
+    /// Generational suffixes that end only people's names.
+    static let generationalSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 }

@@ -38,4 +38,14 @@ enum PlaceCues {
         "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
         "southeast", "southwest", "northern", "southern", "eastern", "western",
     ]
+
+    /// AP-style abbreviations of US states (`Kansas City, Mo.`, `Bridgeport, Conn.`), the form
+    /// US datelines and party-state tags use; the two-letter postal codes are left out, they
+    /// collide with acronyms (`IN`, `OR`, `ME`).
+    static let stateAbbreviations: [String] = [
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+        "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+        "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+        "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    ]
 }

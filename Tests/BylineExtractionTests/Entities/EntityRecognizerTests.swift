@@ -165,6 +165,15 @@ import Testing
         }
     }
 
+    @Test func stateAbbreviations_generationalSuffixes_andConventions_areTyped() {
+        let r = Recognized(
+            "The rally in Kansas City, Mo., was organised by the Ozark Baptist Convention.",
+            "Dale R. Whitcombe III spoke first.")
+        #expect(r.type(of: "Mo.") == .location)
+        #expect(r.type(of: "Ozark Baptist Convention") == .organization)
+        #expect(r.type(of: "Dale R. Whitcombe III") == .person)
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
