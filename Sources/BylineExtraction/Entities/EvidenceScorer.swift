@@ -62,6 +62,10 @@ struct EvidenceScorer {
                 votes.person += 0.6
             }
             if candidate.tokens.contains(where: { context.tokens[$0].text == "&" }) { votes.organization += 5 }
+            let lastWord = context.tokens[last].text
+            if lastWord == "Act" || lastWord == "Bill" {
+                votes.other += 10  // `Public Order Act`, `Hunting Bill`: a law, not a person called Bill
+            }
         }
         votes += contextVotes(candidate)
         if votes.total == 0 { votes.organization += single ? 0.4 : 0.3 }

@@ -35,6 +35,9 @@ enum FunctionWords {
         "has", "had", "having", "would", "could", "should", "must", "shall", "might",
     ]
 
+    /// Plural job titles written as acronyms: common nouns, never one entity.
+    static let pluralRoles = ["MPs", "MEPs", "MSPs", "CEOs", "CFOs", "GPs", "PMs"]
+
     static let contractionStems = [
         "i", "you", "we", "they", "he", "she", "it", "that", "there", "what", "who", "here", "let",
     ]
@@ -48,7 +51,7 @@ enum FunctionWords {
     /// the contractions with a straight or a curly apostrophe.
     static var capitalizedForms: [String] {
         func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
-        var forms = lowercase.map(capitalized)
+        var forms = lowercase.map(capitalized) + pluralRoles
         for apostrophe in ["'", "\u{2019}"] {
             for stem in contractionStems {
                 forms += contractionEndings.map { capitalized(stem + apostrophe + $0) }

@@ -174,6 +174,14 @@ import Testing
         #expect(r.type(of: "Dale R. Whitcombe III") == .person)
     }
 
+    @Test func lawsAndPluralRoles_areNoPeopleOrOrganisations() {
+        let r = Recognized("MPs voted for the Hunting Bill under the Public Order Act, Tessa Hale said.")
+        #expect(r.type(of: "Tessa Hale") == .person)
+        for junk in ["MPs", "Hunting Bill", "Public Order Act"] {
+            #expect(!r.surfaces.contains(junk), "\(junk)")
+        }
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
