@@ -9,6 +9,7 @@ enum CodeUnits {
     static let comma: UInt16 = 0x2C
     static let colon: UInt16 = 0x3A
     static let slash: UInt16 = 0x2F
+    static let ampersand: UInt16 = 0x26
     static let ellipsis: UInt16 = 0x2026
 
     static func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -83,7 +83,8 @@ public struct Tokenizer: Sendable {
         }
         if i < end {
             let next = units[i]
-            guard next < 0x80, next != CodeUnits.hyphen, next != CodeUnits.apostrophe, next != CodeUnits.period
+            guard next < 0x80, next != CodeUnits.hyphen, next != CodeUnits.apostrophe, next != CodeUnits.period,
+                next != CodeUnits.ampersand
             else { return nil }
         }
         var shape: Token.Shape = []

@@ -11,6 +11,11 @@ enum WordReader {
             if CodeUnits.isJoiningHyphen(c), cursor.isWordScalar(at: 1) || cursor.isDigit(at: 1) {
                 cursor.advance()
                 cursor.skipWordCharacters()
+            } else if c == CodeUnits.ampersand, isShortCapitals(cursor.units, start..<cursor.index),
+                let after = cursor.peek(1), after &- 0x41 < 26
+            {
+                cursor.advance()  // `S&P`, `AT&T`, `Q&A`: capitals joined by `&` are one name
+                cursor.skipWordCharacters()
             } else if CodeUnits.isApostrophe(c), cursor.isWordScalar(at: 1),
                 !PossessiveReader.isPossessive(cursor, at: 0)
             {
@@ -27,6 +32,11 @@ enum WordReader {
             if isInitial || Abbreviations.takesPeriod(word) { cursor.advance() }
         }
         return true
+    }
+
+    /// One to three ASCII capitals: the left side of `S&P`, `AT&T`, not of `Smith&Wesson`.
+    static func isShortCapitals(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        (1...3).contains(range.count) && range.allSatisfy { units[$0] &- 0x41 < 26 }
     }
 }
 

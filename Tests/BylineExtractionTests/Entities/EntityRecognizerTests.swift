@@ -182,6 +182,15 @@ import Testing
         }
     }
 
+    @Test func capitalsJoinedByAmpersand_areOneName() {
+        let r = Recognized("Shares of AT&T fell after S&P cut its rating, and Smith & Wesson rose.")
+        #expect(r.surfaces.contains("AT&T"))
+        #expect(r.surfaces.contains("S&P"))
+        for junk in ["AT", "T", "S", "P"] {
+            #expect(!r.surfaces.contains(junk), "\(junk)")
+        }
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
