@@ -63,8 +63,10 @@ struct EvidenceScorer {
             }
             if candidate.tokens.contains(where: { context.tokens[$0].text == "&" }) { votes.organization += 5 }
             let lastWord = context.tokens[last].text
-            if lastWord == "Act" || lastWord == "Bill" {
-                votes.other += 10  // `Public Order Act`, `Hunting Bill`: a law, not a person called Bill
+            if lastWord == "Act" || lastWord == "Bill" || OrganizationCues.eventHeads.contains(lastWord) {
+                // `Public Order Act`, `Hunting Bill`: a law, not a person called Bill;
+                // `Academy Awards`, `Heineken Cup`: an event (CoNLL's MISC), not a person.
+                votes.other += 10
             }
         }
         votes += contextVotes(candidate)

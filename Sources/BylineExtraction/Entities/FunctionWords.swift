@@ -35,8 +35,8 @@ enum FunctionWords {
         "has", "had", "having", "would", "could", "should", "must", "shall", "might",
     ]
 
-    /// Plural job titles written as acronyms: common nouns, never one entity.
-    static let pluralRoles = ["MPs", "MEPs", "MSPs", "CEOs", "CFOs", "GPs", "PMs"]
+    /// Job titles written as acronyms (`Labour MP`, `MPs`): common nouns, never an entity.
+    static let pluralRoles = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "CEO", "CEOs", "CFOs", "GPs"]
 
     static let contractionStems = [
         "i", "you", "we", "they", "he", "she", "it", "that", "there", "what", "who", "here", "let",

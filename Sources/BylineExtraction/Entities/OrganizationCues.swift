@@ -72,4 +72,11 @@ enum OrganizationCues {
         "EU": "European Union", "U.A.E.": "United Arab Emirates", "UAE": "United Arab Emirates",
         "D.C.": "Washington, D.C.", "U.S.S.R.": "Soviet Union", "USSR": "Soviet Union",
     ]
+
+    /// Last words of events and prizes (`Academy Awards`, `World Cup`, `Nobel Prize`): names,
+    /// but of no person, organisation or place.
+    static let eventHeads: Set<String> = [
+        "Award", "Awards", "Cup", "Prize", "Prizes", "Trophy", "Festival", "Championship",
+        "Championships", "Olympics", "Games", "Globe", "Globes", "Oscars", "Grammys",
+    ]
 }

@@ -13,7 +13,7 @@ enum PlaceCues {
         "County", "Street", "Avenue", "Square", "Road", "Bridge", "Airport", "Coast", "Heights",
         "Basin", "Canal", "Park", "Forest", "Plain", "Plateau", "Delta", "Republic", "Kingdom",
         "Emirates", "Territory", "Territories", "Prefecture", "Oblast", "Governorate", "Strip",
-        "Bank",
+        "Bank", "Stadium", "Arena", "Theatre", "Theater",
     ]
 
     /// Heads of `X of Y` names that are places (`Gulf of Mexico`, `Republic of Congo`); any

@@ -191,6 +191,13 @@ import Testing
         }
     }
 
+    @Test func eventsAndPrizes_areNoPeople_andTheatresArePlaces() {
+        let r = Recognized("Mara Quill won at the Harbour Film Awards, held at the Dockside Theatre in Ohio.")
+        #expect(r.type(of: "Mara Quill") == .person)
+        #expect(r.type(of: "Harbour Film Awards") == nil)
+        #expect(r.type(of: "Dockside Theatre") == .location)
+    }
+
     @Test func capitalsLines_findListedNames_only() {
         let r = Recognized("NEW YORK 1996-08-30", "Stocks TAKE OFF AT TOP as traders cheer.")
         #expect(r.type(of: "NEW YORK") == .location)
