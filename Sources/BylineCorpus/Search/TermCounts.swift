@@ -17,34 +17,36 @@ public struct TermCounts: Sendable {
 
     /// Adds every token of `text`, each counting `weight` (a title counts more than the body).
     public mutating func add(_ text: String, weight: Float = 1) {
-        // About one token per six bytes of text and fewer distinct terms: the table is sized
-        // so it stays under half full without growing for most texts.
-        reserveSlots(forTerms: terms.count + text.utf8.count / 6 + 8)
-        SearchTokenizer.forEachTerm(in: text) { term in
-            count(term, weight: weight)
-        }
-    }
-
-    @inline(__always)
-    private mutating func count(_ term: UInt64, weight: Float) {
-        length += weight
-        if terms.count * 2 >= slots.count { reserveSlots(forTerms: terms.count * 2) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 {
-                terms.append(term)
-                weights.append(weight)
-                slots[slot] = Int32(terms.count)
-                return
+        // A token takes at least one byte and is followed by at least one other: sized for
+        // that, the table never grows during the scan and stays at most half full.
+        reserveSlots(forTerms: terms.count + (text.utf8.count + 1) / 2 + 1)
+        var terms = self.terms
+        var weights = self.weights
+        var slots = self.slots
+        (self.terms, self.weights, self.slots) = ([], [], [])
+        var length = self.length
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            SearchTokenizer.forEachTerm(in: text) { term in
+                length += weight
+                var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
+                while true {
+                    let entry = Int(slots[slot])
+                    if entry == 0 {
+                        terms.append(term)
+                        weights.append(weight)
+                        slots[slot] = Int32(terms.count)
+                        return
+                    }
+                    if terms[entry - 1] == term {
+                        weights[entry - 1] += weight
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            if terms[entry - 1] == term {
-                weights[entry - 1] += weight
-                return
-            }
-            slot = (slot + 1) & mask
         }
+        (self.terms, self.weights, self.slots, self.length) = (terms, weights, slots, length)
     }
 
     /// Makes the table a power of two at least twice `count` (rehashing what is there).
