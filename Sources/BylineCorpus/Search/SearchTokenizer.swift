@@ -29,8 +29,29 @@ public enum SearchTokenizer {
     static func forEachTerm(in text: String, _ body: (UInt64) -> Void) {
         scan(text) { utf8, range, needsFolding, hash in
             guard needsFolding else { return body(hash) }
-            body(TermHash.of(fold(String(decoding: tokenBytes(utf8, range), as: UTF8.self))))
+            body(FoldTable.hash(utf8, range) ?? TermHash.of(fold(token(utf8, range))))
         }
+    }
+
+    /// Calls `body` with each token's folded UTF-8 bytes, in order (`forEachToken`'s tokens,
+    /// without a String per token unless one needs Foundation's folding).
+    static func forEachTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var scratch: [UInt8] = []
+        scan(text) { utf8, range, _, _ in
+            scratch.removeAll(keepingCapacity: true)
+            // An ASCII token's bytes are folded by the table's ASCII rule too.
+            if !FoldTable.append(utf8, range, to: &scratch) {
+                scratch.removeAll(keepingCapacity: true)
+                let token = token(utf8, range)
+                scratch += fold(token).utf8
+            }
+            scratch.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// The token as the scan read it, before folding.
+    private static func token(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: tokenBytes(utf8, range), as: UTF8.self)
     }
 
     /// Finds each token: the bytes `range` of `utf8` it spans, whether it holds non-ASCII
@@ -94,7 +115,7 @@ public enum SearchTokenizer {
 
     /// The scalar starting at `index` (a String's bytes are valid UTF-8: the lead byte gives
     /// the length) and its length; nil past the end.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
         let byte = utf8[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         guard index + length <= utf8.count else { return (nil, utf8.count - index) }

@@ -12,7 +12,7 @@ struct TermColumns: Sendable {
 
     /// Adds one document.
     mutating func append(_ counts: TermCounts) {
-        let counts = counts.compact()
+        // Read in place: a compact copy per quote would be made only to be dropped.
         terms += counts.terms
         weights += counts.weights
         ends.append(Int32(terms.count))

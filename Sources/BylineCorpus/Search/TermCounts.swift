@@ -1,109 +1,84 @@
 /// One document's folded tokens with their (weighted) counts, computed where the document is
-/// read (in parallel) so the index build only merges. Tokens are gathered as hashes, one run
-/// per `add` (one weight each), and `compact()` sorts each run as plain integers and merges
-/// the runs into two arrays: no dictionary per document, and the corpus holds many of these
-/// at once.
+/// read (in parallel) so the index build only merges. Each token is counted as it is read in
+/// a small open-addressing table sized to the document (no sort, no dictionary, no String),
+/// and `compact()` keeps two exact-size arrays, one entry per term in the order first seen:
+/// the corpus holds many of these at once.
 public struct TermCounts: Sendable {
-    /// Before `compact()`: one entry per token, in text order; after: one per term, by term.
+    /// One entry per term, in the order first seen.
     private(set) var terms: [UInt64] = []
-    /// After `compact()`, one weight per term; before, unused (see `runs`).
+    /// One weight per term: its count, each occurrence weighted by its `add`'s weight.
     private(set) var weights: [Float] = []
-    /// Before `compact()`: where each `add`'s tokens end in `terms`, with its weight.
-    private var runs: [(end: Int, weight: Float)] = []
     public private(set) var length: Float = 0
+    /// While adding: `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when
+    /// empty. Empty once compact.
+    private var slots: [Int32] = []
 
     public init() {}
 
     /// Adds every token of `text`, each counting `weight` (a title counts more than the body).
     public mutating func add(_ text: String, weight: Float = 1) {
-        if runs.isEmpty, !terms.isEmpty {
-            // Already compact: its terms become a run of their own, weights kept per term.
-            self = TermCounts(merging: self)
-        }
-        SearchTokenizer.forEachTerm(in: text) { term in
-            terms.append(term)
-            length += weight
-        }
-        runs.append((terms.count, weight))
-    }
-
-    /// Starts a new, uncompacted set from compact counts (kept as their own sorted run).
-    private init(merging compact: TermCounts) {
-        self.init()
-        carried = (compact.terms, compact.weights)
-        length = compact.length
-    }
-
-    /// Compact counts carried over when more text is added after `compact()`.
-    private var carried: (terms: [UInt64], weights: [Float])?
-
-    public var termCount: Int { compact().terms.count }
-
-    private var isCompact: Bool { runs.isEmpty && carried == nil }
-
-    /// The same counts in sorted arrays, one entry per term.
-    public func compact() -> TermCounts {
-        guard !isCompact else { return self }
-        var merged: (terms: [UInt64], weights: [Float]) = carried ?? ([], [])
-        var start = 0
-        for run in runs {
-            var sorted = Array(terms[start..<run.end])
-            start = run.end
-            sorted.sort()
-            // Run-length: each distinct term once, with its count times the run's weight.
-            var runTerms: [UInt64] = []
-            var runWeights: [Float] = []
-            var index = 0
-            while index < sorted.count {
-                var next = index + 1
-                while next < sorted.count, sorted[next] == sorted[index] { next += 1 }
-                runTerms.append(sorted[index])
-                runWeights.append(Float(next - index) * run.weight)
-                index = next
+        // A token takes at least one byte and is followed by at least one other: sized for
+        // that, the table never grows during the scan and stays at most half full.
+        reserveSlots(forTerms: terms.count + (text.utf8.count + 1) / 2 + 1)
+        var terms = self.terms
+        var weights = self.weights
+        var slots = self.slots
+        (self.terms, self.weights, self.slots) = ([], [], [])
+        var length = self.length
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            SearchTokenizer.forEachTerm(in: text) { term in
+                length += weight
+                var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
+                while true {
+                    let entry = Int(slots[slot])
+                    if entry == 0 {
+                        terms.append(term)
+                        weights.append(weight)
+                        slots[slot] = Int32(terms.count)
+                        return
+                    }
+                    if terms[entry - 1] == term {
+                        weights[entry - 1] += weight
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            merged = Self.merge(merged, (runTerms, runWeights))
         }
+        (self.terms, self.weights, self.slots, self.length) = (terms, weights, slots, length)
+    }
+
+    /// Makes the table a power of two at least twice `count` (rehashing what is there).
+    private mutating func reserveSlots(forTerms count: Int) {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        guard size > slots.count else { return }
+        slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for index in terms.indices {
+            let term = terms[index]
+            var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    public var termCount: Int { terms.count }
+
+    /// The same counts without the table and with exact-capacity arrays (they live until the
+    /// index is built).
+    public func compact() -> TermCounts {
+        guard !slots.isEmpty else { return self }
         var copy = TermCounts()
         copy.length = length
-        // Exact capacity: these arrays live until the index is built.
-        copy.terms = Array(merged.terms[...])
-        copy.weights = Array(merged.weights[...])
+        copy.terms = Array(terms[...])
+        copy.weights = Array(weights[...])
         return copy
     }
 
-    /// Two sorted, duplicate-free term lists as one, weights of a shared term summed.
-    private static func merge(
-        _ a: (terms: [UInt64], weights: [Float]), _ b: (terms: [UInt64], weights: [Float])
-    ) -> (terms: [UInt64], weights: [Float]) {
-        if a.terms.isEmpty { return b }
-        if b.terms.isEmpty { return a }
-        var terms: [UInt64] = []
-        var weights: [Float] = []
-        terms.reserveCapacity(a.terms.count + b.terms.count)
-        weights.reserveCapacity(a.terms.count + b.terms.count)
-        var (i, j) = (0, 0)
-        while i < a.terms.count || j < b.terms.count {
-            if j == b.terms.count || (i < a.terms.count && a.terms[i] < b.terms[j]) {
-                terms.append(a.terms[i])
-                weights.append(a.weights[i])
-                i += 1
-            } else if i == a.terms.count || b.terms[j] < a.terms[i] {
-                terms.append(b.terms[j])
-                weights.append(b.weights[j])
-                j += 1
-            } else {
-                terms.append(a.terms[i])
-                weights.append(a.weights[i] + b.weights[j])
-                i += 1
-                j += 1
-            }
-        }
-        return (terms, weights)
-    }
-
-    /// Every (term, weight), by term.
+    /// Every (term, weight), each term once, in the order first seen.
     func forEach(_ body: (UInt64, Float) -> Void) {
-        let counts = compact()
-        for index in counts.terms.indices { body(counts.terms[index], counts.weights[index]) }
+        for index in terms.indices { body(terms[index], weights[index]) }
     }
 }
