@@ -15,17 +15,9 @@ extension FooterText {
         }
         guard scalars <= 60 else { return false }
         // Every word capitalised or a minor word.
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            guard ScalarText.isUppercase(at: start, in: bytes) || minorWords.contains(ScalarText.string(bytes, start..<end))
+        for word in SpaceSeparatedWords(bytes) {
+            guard ScalarText.isUppercase(at: word.lowerBound, in: bytes) || minorWords.contains(ScalarText.string(bytes, word))
             else { return false }
-            start = end
         }
         return true
     }

@@ -45,21 +45,13 @@ extension NavigationLine {
         var menu = 0
         var meaningful = 0
         var onlyWord = ""
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            let lower = lowercased(bytes, start..<end)
+        for word in SpaceSeparatedWords(bytes) {
+            let lower = lowercased(bytes, word)
             if words == 1 { onlyWord = lower }
             if menuWords.contains(lower) {
                 menu += 1
                 if !glue.contains(lower) { meaningful += 1 }
             }
-            start = end
         }
         return meaningful >= 2 && menu * 2 >= words || (words == 1 && meaningful == 1 && onlyWord != "news")
     }

@@ -3,24 +3,16 @@
 extension NameShape {
     static func of(simple bytes: UnsafeBufferPointer<UInt8>) -> NameShape {
         var words: [Range<Int>] = []
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        for word in SpaceSeparatedWords(bytes) {
             // Each word without its leading and trailing periods and commas.
-            var first = start
-            var last = end
+            var first = word.lowerBound
+            var last = word.upperBound
             while first < last, bytes[first] == UInt8(ascii: ".") || bytes[first] == UInt8(ascii: ",") { first += 1 }
             while last > first, bytes[last - 1] == UInt8(ascii: ".") || bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
             if first < last {
                 words.append(first..<last)
                 if words.count > 6 { return .other }
             }
-            start = end
         }
         guard !words.isEmpty else { return .other }
         let lower = words.map { NavigationLine.lowercased(bytes, $0) }
