@@ -4,7 +4,7 @@ import Synchronization
 /// entities and quotes, an entity with its mentions and articles), kept for the snapshot they
 /// came from. A snapshot never changes, so an entry is valid until the snapshot is replaced;
 /// the cache empties itself when it sees a new snapshot identity or outgrows its budget.
-final class ComposedBodyCache: Sendable {
+final class ComposedBodyCache: BodyCache {
     private struct State {
         var identity = ""
         var bodies: [String: [UInt8]] = [:]
@@ -16,17 +16,6 @@ final class ComposedBodyCache: Sendable {
 
     init(maxBytes: Int = 64 * 1024 * 1024) {
         self.maxBytes = maxBytes
-    }
-
-    func body(
-        identity: String, key: String, make: () throws(APIError) -> [UInt8]
-    ) throws(APIError) -> [UInt8] {
-        if let cached = cached(identity: identity, key: key) { return cached }
-        // Built outside the lock: two requests may build the same body once each, which is
-        // cheaper than making every reader wait for one builder.
-        let body = try make()
-        store(body, identity: identity, key: key)
-        return body
     }
 
     func cached(identity: String, key: String) -> [UInt8]? {

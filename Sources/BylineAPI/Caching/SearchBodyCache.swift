@@ -9,7 +9,7 @@ import Synchronization
 /// `older`; when `recent` fills half the budget it becomes `older` and the previous `older`
 /// is dropped. Every entry used within the last half-budget of insertions survives, and each
 /// operation is one or two dictionary lookups under the lock.
-final class SearchBodyCache: Sendable {
+final class SearchBodyCache: BodyCache {
     private struct Generation {
         var bodies: [String: [UInt8]] = [:]
         var bytes = 0
@@ -29,16 +29,6 @@ final class SearchBodyCache: Sendable {
     init(maxEntries: Int = 2048, maxBytes: Int = 16 * 1024 * 1024) {
         self.maxEntries = maxEntries
         self.maxBytes = maxBytes
-    }
-
-    func body(
-        identity: String, key: String, make: () throws(APIError) -> [UInt8]
-    ) throws(APIError) -> [UInt8] {
-        if let cached = cached(identity: identity, key: key) { return cached }
-        // Built outside the lock: a slow search must not hold up every cached answer.
-        let body = try make()
-        store(body, identity: identity, key: key)
-        return body
     }
 
     /// The body kept for `key` from this snapshot; a hit in the older generation moves it
