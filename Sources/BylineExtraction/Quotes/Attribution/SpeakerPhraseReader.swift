@@ -8,6 +8,9 @@ struct SpeakerPhraseReader {
 
     /// The subject of the verb at `verb`, reading no further back than `lowerBound`.
     func subject(before verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        if verb - 1 > lowerBound, context.isWord(verb - 1, in: WordSets.to) {
+            return infinitiveSubject(to: verb - 1, verb: verb, from: lowerBound)
+        }
         var index = verb - 1
         while index >= lowerBound, isSkippable(index) { index -= 1 }
         guard index >= lowerBound else { return nil }
