@@ -3,6 +3,16 @@ import Testing
 
 /// News conventions the held-out articles showed the sieve missing, on sentences written here.
 @Suite struct AttributionHeldOutPatternTests {
+    @Test func placeAfterOf_isNeverTheSpeaker() {
+        let result = QuoteTestSupport.extractWithEntities(["\"The budget is balanced,\" said Gov. Tom Waller of Nebraska."])
+        #expect(result.quotes.first?.speaker == "Tom Waller")
+    }
+
+    @Test func placeAfterOf_isNeverTheSpeakerBeforeTheVerb() {
+        let found = QuoteTestSupport.extract(["Carla Mendes of Ohio said the plan was \"dead on arrival.\""])
+        #expect(found.first?.speaker == "Carla Mendes")
+    }
+
     @Test func institutionKeepsItsOf() {
         let found = QuoteTestSupport.extract(["\"Rates will hold,\" said Bank of America."])
         #expect(found.first?.speaker == "Bank of America")
@@ -131,5 +141,12 @@ import Testing
             "\"It is not new,\" said Rep. Bo Lind (D-Utah) at the time, adding that \"we elect them often.\""
         ])
         #expect(found.last?.speaker == "Bo Lind")
+    }
+}
+
+@Suite struct AttributionPlaceTests {
+    @Test func formerTitleAndPlace_giveTheName() {
+        let found = QuoteTestSupport.extract(["\"It is mainstream now,\" said former Gov. Bo Lind of Utah, a Democrat."])
+        #expect(found.first?.speaker == "Bo Lind")
     }
 }
