@@ -150,3 +150,11 @@ import Testing
         #expect(found.first?.speaker == "Bo Lind")
     }
 }
+
+@Suite struct AttributionDigestTests {
+    @Test func dashThenNameAndColon_namesTheAuthor() {
+        let speaker = QuoteTestSupport.speakerWords(
+            ColonCueRule(), quote: 0, in: ["Pollsters agree - Carla Mendes: \"Keep contacting voters late.\""])
+        #expect(speaker == "Carla Mendes")
+    }
+}

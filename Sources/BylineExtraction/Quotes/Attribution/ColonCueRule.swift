@@ -1,7 +1,7 @@
 /// Sieve rule: a colon after a clause whose subject is a person introduces that person's
 /// words, whatever the verb (`Trump leaned in and boomed: "..."`, `she shot back: "..."`),
 /// and a person named right before the colon after a role is the speaker (`... doesn't
-/// surprise Republican pollster Daron Shaw: "..."`). The verb must be the last word or two
+/// surprise Republican pollster Daron Shaw: "..."`, `Polls agree - Carl Bialik: "..."`). The verb must be the last word or two
 /// of the clause and in the past tense (not a passive: `he was asked: "..."` quotes the
 /// asker), and no subordinate clause may stand between subject and verb.
 struct ColonCueRule: AttributionRule {
@@ -44,8 +44,12 @@ struct ColonCueRule: AttributionRule {
         guard let phrase = reader.phrase(endingAt: colon - 1, from: start), phrase.kind == .name else { return nil }
         let first = phrase.nameTokens?.lowerBound ?? phrase.tokens.lowerBound
         guard first > start else { return phrase.tokens.lowerBound == start && first - start <= 3 ? phrase : nil }
+        // `Pollsters agree - Carl Bialik: "..."`: a digest's dash sets off the author's name.
+        if phrase.tokens.lowerBound > start, context.isPunctuation(phrase.tokens.lowerBound - 1, Self.dashes) { return phrase }
         return SpeakerWords.roleNouns.contains(context.lower(first - 1)) ? phrase : nil
     }
+
+    static let dashes: Set<String> = ["-", "--", "—", "–"]
 
     private func isTail(_ index: Int, _ context: AttributionContext) -> Bool {
         let token = context.tokens[index]
