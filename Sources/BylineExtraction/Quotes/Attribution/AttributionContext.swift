@@ -28,8 +28,17 @@ final class AttributionContext: Sendable {
         cuesBefore.reserveCapacity(tokenized.tokens.count + 1)
         lowered.reserveCapacity(tokenized.tokens.count)
         var count: Int32 = 0
+        var previous: Token?
         for token in tokenized.tokens {
-            let verb = token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+            var verb = token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
+            // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
+            // determiner the word is a noun, not a verb of reporting.
+            if let found = verb, found.form == .base || found.form == .present, let before = previous,
+                before.isPossessive || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
+            {
+                verb = nil
+            }
+            previous = token
             let lower = token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : nil
             if verb != nil || (token.kind == .word && token.text.utf8.count == 9 && (lower ?? token.text) == "according") {
                 count += 1
@@ -42,6 +51,10 @@ final class AttributionContext: Sendable {
         self.cuesBefore = cuesBefore
         self.lowered = lowered
     }
+
+    static let nounDeterminers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
+    ]
 
     /// Whether any token in `range` is a verb of reporting or `according`.
     func hasCue(in range: Range<Int>) -> Bool {

@@ -12,6 +12,7 @@ struct AttributionSieve: Sendable {
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
         ("colon introduction", ColonIntroductionRule()),
+        ("colon cue", ColonCueRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

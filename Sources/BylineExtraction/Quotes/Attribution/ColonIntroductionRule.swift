@@ -17,6 +17,15 @@ struct ColonIntroductionRule: AttributionRule {
         {
             return Cue(verbTokens: (colon - 1)..<colon, speaker: author)
         }
+        // `Stated Stone:` / `Added the senator:`: an inverted verb opening the introduction.
+        let first = sentence.tokens.lowerBound
+        if colon - first >= 2, colon - first <= 6, context.tokens[first].isCapitalized,
+            let opener = SpeechVerbLexicon.shared[context.lower(first)], opener.traits.contains(.inverts),
+            opener.form == .past || opener.form == .present,
+            let speaker = reader.inverted(after: first, to: colon)
+        {
+            return Cue(verbTokens: first..<(first + 1), speaker: speaker)
+        }
         for verb in stride(from: colon - 1, through: max(sentence.tokens.lowerBound, colon - 6), by: -1) {
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 let speaker = reader.subject(before: verb, from: sentence.tokens.lowerBound)

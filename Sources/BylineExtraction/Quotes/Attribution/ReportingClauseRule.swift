@@ -22,7 +22,7 @@ struct ReportingClauseRule: AttributionRule {
             {
                 return Cue(verbTokens: index..<(index + 1), speaker: speaker)
             }
-            if let verb = context.speechVerb(at: index), verb.traits.contains(.speech),
+            if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), !verb.traits.contains(.manner),
                 verb.form != .participle || AdjacentCueRule().isProgressive(index, context),
                 let speaker = reader.subject(before: index, from: site.lowerBound),
                 speaker.kind != .descriptive || SpeakerWords.roleNouns.contains(context.lower(speaker.tokens.upperBound - 1))

@@ -11,7 +11,14 @@ extension SpeakerPhraseReader {
         while start < end, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) { start += 1 }
         guard start < end, start > phrase.tokens.lowerBound else { return phrase }
         let before = start - 1
-        if context.isWord(before, in: WordSets.forOfAtEtc) || context.tokens[before].isPossessive {
+        if context.isWord(before, in: WordSets.forOfAtEtc) { return phrase }
+        // `a spokesman for Mr. Trump's campaign` names someone else, but a possessive place or
+        // party right before the name only says where the person is from (`Florida's Rick
+        // Wilson`, `the Likud Party's Dan Meir`).
+        // (The clitic `'s` is its own token; its owner stands before it.)
+        if context.tokens[before].isPossessive,
+            before == 0 || !context.tokens[before - 1].isCapitalized || end - start < 2
+        {
             return phrase
         }
         guard var named = namePhrase(start..<end) else { return phrase }

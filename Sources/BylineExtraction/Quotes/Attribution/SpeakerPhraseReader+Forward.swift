@@ -1,4 +1,6 @@
 extension SpeakerPhraseReader {
+    static let titleAdjectives: Set<String> = ["former", "then", "late", "acting", "outgoing", "incoming", "interim"]
+
     /// The speaker after an inverted verb: `said Tillerson`, `said a spokesman for the
     /// campaign`, `said White House spokesman Josh Earnest`, reading no further than `upperBound`.
     func inverted(after verb: Int, to upperBound: Int) -> SpeakerPhrase? {
@@ -7,6 +9,13 @@ extension SpeakerPhraseReader {
         if context.tokens[start].kind == .number { return descriptionForward(from: start, to: upperBound) }
         guard context.tokens[start].kind == .word else { return nil }
         if let pronoun = pronoun(at: start) { return pronoun }
+        // `said former Gov. Bill Richardson of New Mexico`: a lowercase title adjective opens
+        // the name's titles.
+        if Self.titleAdjectives.contains(context.lower(start)), start + 1 < upperBound, isNamePart(start + 1),
+            let named = inverted(after: start, to: upperBound), named.kind == .name
+        {
+            return named
+        }
         var end = start
         if isNamePart(start), !context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) {
             end = nameRunEnd(from: start, to: upperBound)

@@ -5,10 +5,16 @@ extension SpeakerPhraseReader {
     func sentenceSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
         if let subject = subjectOpening(at: start, before: limit) { return subject }
         // `During a speech earlier in the day, Trump attacked ...`: after an opening phrase.
+        // A name the next comma closes is a place inside that phrase (`Speaking in Salem, New
+        // Hampshire, Trump went after Bush`), unless no later name follows.
+        var enclosed: SpeakerPhrase?
         for comma in start..<limit where context.tokens[comma].text == "," {
-            if let subject = subjectOpening(at: comma + 1, before: limit) { return subject }
+            guard let subject = subjectOpening(at: comma + 1, before: limit) else { continue }
+            let end = subject.tokens.upperBound
+            guard end < limit, context.tokens[end].text == "," else { return subject }
+            if enclosed == nil { enclosed = subject }
         }
-        return nil
+        return enclosed
     }
 
     private func subjectOpening(at start: Int, before limit: Int) -> SpeakerPhrase? {
@@ -64,7 +70,9 @@ extension SpeakerPhraseReader {
     /// before it) or `, arguing that` (the sentence's subject).
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
-        if context.tokens[verb - 1].text == "," { return sentenceSubject(from: lowerBound, before: verb - 1) }
+        if context.tokens[verb - 1].text == "," {
+            return sentenceSubject(from: lowerBound, before: verb - 1) ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
+        }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
         // participle shares the subject of its clause; `After saying ..., she was ...` opens
         // the sentence, and its subject follows the comma that closes it.
@@ -132,5 +140,59 @@ extension SpeakerPhraseReader {
             }
         }
         return true
+    }
+}
+
+extension SpeakerPhraseReader {
+    /// `"...," said Vice President Jo Hale, urging them to "wait."`: a participle after an
+    /// inverted cue shares that cue's speaker, the name between the verb and the comma.
+    /// `said Rep. Bo Scott (D-Va.) at the time, adding that "..."`: a short tail may follow.
+    func invertedSpeaker(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var index = end
+        while index > lowerBound, end - index < 12 {
+            if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+            if let verb = context.speechVerb(at: index), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present {
+                guard let name = inverted(after: index, to: end + 1), name.kind == .name else { return nil }
+                return name
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
+
+extension SpeakerPhraseReader {
+    static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand", "characterize", "characterise"]
+
+    /// `Pence went on to say he is "confident"`, `Lee declined to call it a "crisis"`: an
+    /// infinitive of saying has the sentence's subject, unless an object stands before `to`
+    /// (`asked Trump to say`, `urged them to call it`): then the words are the object's, and
+    /// nobody is named here.
+    func infinitiveSubject(to: Int, verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        // Only verbs that report words or name things (`to say`, `to call it`); `is to
+        // blame` judges, it quotes nobody.
+        guard let found = context.speechVerb(at: verb),
+            found.traits.contains(.takesBareClause) || Self.namingVerbs.contains(found.lemma)
+        else { return nil }
+        let before = context.tokens[to - 1]
+        if before.kind != .word || before.isCapitalized || CharacterizationRule.objectPronouns.contains(before.text)
+            || ["me", "us", "you"].contains(before.text)
+        {
+            return nil
+        }
+        guard let subject = sentenceSubject(from: lowerBound, before: to), subject.tokens.upperBound < to,
+            !(subject.tokens.upperBound..<to).contains(where: {
+                context.isClauseEnd($0) || context.isQuoteMark($0) || context.isWord($0, in: CharacterizationRule.clauseLinks)
+            })
+        else { return nil }
+        // `The Slate columnist David Auerbach went on to say`: the name after the role.
+        if subject.kind == .name, let later = nameAfterRole(from: subject.tokens.upperBound, to: to) { return later }
+        // `I've got to ask`: a first person inside a quotation is nobody this rule can name.
+        let opening = context.lower(subject.tokens.lowerBound)
+        if opening.hasPrefix("i’") || opening.hasPrefix("i'") { return nil }
+        switch subject.kind {
+        case .name, .pronoun: return subject
+        case .pluralPronoun, .descriptive: return nil
+        }
     }
 }

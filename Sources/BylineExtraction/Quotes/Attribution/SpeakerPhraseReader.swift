@@ -8,6 +8,9 @@ struct SpeakerPhraseReader {
 
     /// The subject of the verb at `verb`, reading no further back than `lowerBound`.
     func subject(before verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        if verb - 1 > lowerBound, context.isWord(verb - 1, in: WordSets.to) {
+            return infinitiveSubject(to: verb - 1, verb: verb, from: lowerBound)
+        }
         var index = verb - 1
         while index >= lowerBound, isSkippable(index) { index -= 1 }
         guard index >= lowerBound else { return nil }
@@ -173,7 +176,23 @@ struct SpeakerPhraseReader {
         {
             return nil
         }
-        return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<run.upperBound, gender: gender)
+        let nameEnd = personNameEnd(nameStart..<run.upperBound, titled: nameStart > run.lowerBound)
+        return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<nameEnd, gender: gender)
+    }
+
+    /// `Gov. Phil Bryant of Mississippi`, `Charles Rangel of New York`: a person's name ends
+    /// before `of`; what follows is where they come from, never the speaker. An institution
+    /// keeps its `of` (`Bank of America`, `University of Texas`): the cut needs a title or a
+    /// name of two plain words before `of`, none of them an institution's word.
+    private func personNameEnd(_ name: Range<Int>, titled: Bool) -> Int {
+        guard let of = name.first(where: { context.lower($0) == "of" }), of + 1 < name.upperBound else {
+            return name.upperBound
+        }
+        let head = name.lowerBound..<of
+        guard !head.isEmpty, head.count >= (titled ? 1 : 2),
+            head.allSatisfy({ isNamePart($0) && !NameResolver.organizationWords.contains(context.lower($0)) })
+        else { return name.upperBound }
+        return of
     }
 
     private func descriptionBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {

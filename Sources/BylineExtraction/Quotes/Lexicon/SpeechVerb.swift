@@ -13,6 +13,10 @@ struct SpeechVerb: Hashable, Sendable {
         static let takesListener = Traits(rawValue: 1 << 3)
         /// Takes a content clause without a complementizer: `said the talks failed`.
         static let takesBareClause = Traits(rawValue: 1 << 4)
+        /// Tells how words were said (`fumed`, `scoffed`): a cue beside a quotation, never
+        /// the verb of a reported clause (`when Warren railed against ..., "..."` stays the
+        /// outer speaker's).
+        static let manner = Traits(rawValue: 1 << 5)
     }
 
     enum Form: Hashable, Sendable { case base, present, past, participle }

@@ -25,6 +25,9 @@ struct SpeechVerbLexicon: Sendable {
                 forms[pastParticiple] = SpeechVerb(lemma: lemma, form: .past, traits: traits)
             }
         }
+        for (word, lemma) in Self.mannerForms where forms[word] == nil {
+            forms[word] = SpeechVerb(lemma: lemma, form: .past, traits: [.speech, .inverts, .manner])
+        }
         for word in forms.keys {
             guard let (outer, inner) = Self.shapeKeys(word) else { continue }
             outerShapes[outer >> 6] |= 1 << UInt64(outer & 63)

@@ -1,0 +1,82 @@
+/// Sieve rule: a colon after a clause whose subject is a person introduces that person's
+/// words, whatever the verb (`Trump leaned in and boomed: "..."`, `she shot back: "..."`),
+/// and a person named right before the colon after a role is the speaker (`... doesn't
+/// surprise Republican pollster Daron Shaw: "..."`, `Polls agree - Carl Bialik: "..."`). The verb must be the last word or two
+/// of the clause and in the past tense (not a passive: `he was asked: "..."` quotes the
+/// asker), and no subordinate clause may stand between subject and verb.
+struct ColonCueRule: AttributionRule {
+    /// Irregular past tenses that introduce words with a colon (`put it this way:`, `went on:`).
+    static let irregularPasts: Set<String> = ["put", "went", "spoke", "began", "shot", "fired", "hit", "struck"]
+    /// What may follow the verb before the colon: particles and light objects.
+    static let tails: Set<String> = [
+        "it", "up", "in", "out", "back", "on", "this", "that", "way", "so", "him", "her", "them", "me", "us",
+        "simply", "bluntly", "flatly", "again", "later", "then", "too", "also",
+    ]
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "get", "got"]
+
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        let quote = context.quotes[site.quote]
+        guard !quote.isNested, site.openToken > 0, context.tokens[site.openToken - 1].text == ":" else { return nil }
+        let colon = site.openToken - 1
+        let start = context.sentences.isEmpty ? 0 : context.sentences[context.sentenceIndex(ofToken: colon)].tokens.lowerBound
+        guard colon > start else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        if let named = namedBeforeColon(colon, from: start, context, reader) {
+            return Cue(verbTokens: colon..<(colon + 1), speaker: named)
+        }
+        var verb = colon - 1
+        while verb > start, colon - verb <= 3, isTail(verb, context) { verb -= 1 }
+        guard verb > start, isPastVerb(verb, context), !context.isWord(verb - 1, in: Self.passiveAuxiliaries),
+            let subject = reader.sentenceSubject(from: start, before: verb), isPerson(subject),
+            subject.tokens.upperBound <= verb,
+            !(start..<verb).contains(where: { isClauseBreak($0, context) })
+        else { return nil }
+        // `The Slate columnist Jo Hale wrote:` names the columnist, not the outlet.
+        let speaker = subject.kind == .name ? reader.nameAfterRole(from: subject.tokens.upperBound, to: verb) ?? subject : subject
+        return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+    }
+
+    /// `pollster Daron Shaw:`: a name right before the colon, after a role noun or opening
+    /// the sentence.
+    private func namedBeforeColon(
+        _ colon: Int, from start: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader
+    ) -> SpeakerPhrase? {
+        guard let phrase = reader.phrase(endingAt: colon - 1, from: start), phrase.kind == .name else { return nil }
+        let first = phrase.nameTokens?.lowerBound ?? phrase.tokens.lowerBound
+        guard first > start else { return phrase.tokens.lowerBound == start && first - start <= 3 ? phrase : nil }
+        // `Pollsters agree - Carl Bialik: "..."`: a digest's dash sets off the author's name.
+        if phrase.tokens.lowerBound > start, context.isPunctuation(phrase.tokens.lowerBound - 1, Self.dashes) { return phrase }
+        return SpeakerWords.roleNouns.contains(context.lower(first - 1)) ? phrase : nil
+    }
+
+    static let dashes: Set<String> = ["-", "--", "—", "–"]
+
+    private func isTail(_ index: Int, _ context: AttributionContext) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        return Self.tails.contains(token.text) || (token.text.hasSuffix("ly") && token.text.count > 4)
+    }
+
+    private func isPastVerb(_ index: Int, _ context: AttributionContext) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        if let verb = context.speechVerb(at: index) { return verb.form == .past || verb.form == .present }
+        return Self.irregularPasts.contains(token.text) || (token.text.hasSuffix("ed") && token.text.count > 4)
+    }
+
+    /// A subordinate or relative link (`When Trump arrived, the crowd chanted:` names the
+    /// crowd's words, not Trump's), a clause end or a quotation before the verb.
+    private func isClauseBreak(_ index: Int, _ context: AttributionContext) -> Bool {
+        if context.isClauseEnd(index) || context.isQuoteMark(index) { return true }
+        if context.tokens[index].isCapitalized, CharacterizationRule.clauseLinks.contains(context.lower(index)) { return true }
+        if context.isWord(index, in: ["if"]), context.isWord(index - 1, in: WordSets.asWord) { return false }
+        return context.isWord(index, in: CharacterizationRule.clauseLinks)
+    }
+
+    private func isPerson(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase.kind {
+        case .name, .pronoun: return true
+        case .pluralPronoun, .descriptive: return false
+        }
+    }
+}
