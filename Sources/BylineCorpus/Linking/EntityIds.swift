@@ -10,18 +10,10 @@ enum EntityIds {
             return (slugs[a], -x.mentions, x.name, x.type.rawValue, a)
                 < (slugs[b], -y.mentions, y.name, y.type.rawValue, b)
         }
-        var used: Set<String> = []
+        var claimed = UniqueIds()
         var ids = Array(repeating: "", count: entities.count)
         for index in order {
-            let base = slugs[index].isEmpty ? "entity" : slugs[index]
-            var candidate = base
-            var suffix = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            used.insert(candidate)
-            ids[index] = candidate
+            ids[index] = claimed.claim(slugs[index], fallback: "", empty: "entity")
         }
         return ids
     }

@@ -57,7 +57,7 @@ public struct CorpusLoader: Sendable {
         var prepared: [PreparedArticle] = []
         prepared.reserveCapacity(outcomes.count)
         var rawBytes = 0
-        var ids = ArticleIds()
+        var ids = UniqueIds()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case .skipped(let reason):

@@ -34,14 +34,8 @@ extension CorpusSnapshot {
         let (limit, offset) = (query.page.limit, query.page.offset)
         let sort = query.sort ?? (query.text == nil ? .newest : .relevance)
         if let text = query.text, sort == .relevance {
-            let found = storage.articleSearch.matches(text)
-            let keep = articleFilter(query, text: false)
-            let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
-            let top = TopHits.select(
-                count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
-                keep: keep)
-            let start = min(max(offset, 0), top.best.count)
-            return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
+            return TopHits.page(of: storage.articleSearch.matches(text), limit: limit, offset: offset,
+                keep: articleFilter(query, text: false))
         }
         let order: [Int] =
             switch sort {

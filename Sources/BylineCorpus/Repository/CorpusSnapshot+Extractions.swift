@@ -5,7 +5,7 @@ extension CorpusSnapshot {
     /// A snapshot of extractions already in hand (tests, `extract`): ids made distinct with
     /// `-2`, `-3`, entities linked, everything indexed, in the order given.
     public static func build(from extractions: [ArticleExtraction], stats: CorpusStats = CorpusStats()) -> CorpusSnapshot {
-        var ids = ArticleIds()
+        var ids = UniqueIds()
         let distinct = extractions.map { extraction in
             var copy = extraction
             copy.article.id = ids.claim(extraction.article.id, fallback: extraction.article.source)

@@ -60,13 +60,7 @@ extension CorpusSnapshot {
         let (limit, offset) = (query.page.limit, query.page.offset)
         let keep = quoteFilter(query)
         if let text = query.text {
-            let found = storage.quoteSearch.matches(text)
-            let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
-            let top = TopHits.select(
-                count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
-                keep: keep)
-            let start = min(max(offset, 0), top.best.count)
-            return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
+            return TopHits.page(of: storage.quoteSearch.matches(text), limit: limit, offset: offset, keep: keep)
         }
         if let speakerId = query.speakerId {
             let base = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []

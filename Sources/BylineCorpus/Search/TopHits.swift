@@ -66,4 +66,16 @@ enum TopHits {
     private static func ranksBefore(_ a: (score: Double, document: UInt32), _ b: (score: Double, document: UInt32)) -> Bool {
         a.score != b.score ? a.score > b.score : a.document < b.document
     }
+
+    /// The page `offset..<offset+limit` of ranked matches, ranking only as far as the page reaches.
+    static func page(
+        of found: (documents: [UInt32], scores: [Double]), limit: Int, offset: Int, keep: ((Int) -> Bool)?
+    ) -> Page<Int> {
+        let reach = max(offset, 0).addingReportingOverflow(max(limit, 0))
+        let top = select(
+            count: reach.overflow ? Int.max : reach.partialValue, documents: found.documents, scores: found.scores,
+            keep: keep)
+        let start = min(max(offset, 0), top.best.count)
+        return Page(items: Array(top.best[start...]), total: top.total, limit: limit, offset: offset)
+    }
 }
