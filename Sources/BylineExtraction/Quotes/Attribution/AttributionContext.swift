@@ -65,24 +65,12 @@ final class AttributionContext: Sendable {
 
     /// Index of the first token starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        tokens.partitioningIndex { $0.span.start >= offset }
     }
 
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
     func sentenceIndex(ofToken index: Int) -> Int {
-        var low = 0
-        var high = sentences.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sentences[mid].tokens.lowerBound <= index { low = mid } else { high = mid - 1 }
-        }
-        return max(0, low)
+        max(0, sentences.partitioningIndex { $0.tokens.lowerBound > index } - 1)
     }
 
     /// The token's text in lower case, without allocating when it already is.

@@ -45,13 +45,7 @@ struct EntityIndex {
 
     /// Index of the first mention starting at or after `offset`.
     private func firstMention(startingAtOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        mentions.partitioningIndex { $0.span.start >= offset }
     }
 
     /// Mentions overlapping `span`, in text order.
@@ -78,13 +72,7 @@ struct EntityIndex {
 
     /// Mentions ending at or before `offset`, latest first.
     func mentions(before offset: Int) -> ReversedCollection<ArraySlice<Mention>> {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return mentions[..<low].reversed()
+        mentions[..<mentions.partitioningIndex { $0.span.end > offset }].reversed()
     }
 
     /// Named and pronoun mentions ending before `offset`, latest first.

@@ -30,12 +30,7 @@ struct PronounResolver {
 
     private func isQuoted(_ span: TextSpan) -> Bool {
         // Quotes are in text order: only those starting before the span can hold it.
-        var low = 0
-        var high = context.quotes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if context.quotes[mid].content.start <= span.start { low = mid + 1 } else { high = mid }
-        }
-        return context.quotes[..<low].suffix(8).contains { !$0.isNested && $0.content.contains(span) }
+        let before = context.quotes.partitioningIndex { $0.content.start > span.start }
+        return context.quotes[..<before].suffix(8).contains { !$0.isNested && $0.content.contains(span) }
     }
 }
