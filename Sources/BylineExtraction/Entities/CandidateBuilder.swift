@@ -143,16 +143,12 @@ struct CandidateBuilder {
 }
 
 extension CandidateBuilder {
-    /// The gender an honorific right before a name states (`Mr. Obama`, `Mrs. Clinton`).
+    /// The gender an honorific right before a name states (`Mr. Obama`, `Mrs. Clinton`): the
+    /// chunker leaves `Mr.` outside the name, so `PersonCues.gendered` is asked here too.
     func honorificGender(before index: Int) -> RecognizedEntity.Gender? {
         guard index > 0 else { return nil }
-        let previous = context.tokens[index - 1]
-        guard previous.span.end <= context.tokens[index].span.start else { return nil }
-        switch previous.text {
-        case "Mr.", "Mr": return .male
-        case "Mrs.", "Mrs", "Ms.", "Ms", "Mme.", "Mme", "Madame": return .female
-        default: return nil
-        }
+        let previous = context.tokens[index - 1].text
+        return PersonCues.honorifics.contains(previous) ? PersonCues.gendered[previous] : nil
     }
 }
 

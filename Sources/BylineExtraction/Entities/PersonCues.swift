@@ -47,6 +47,9 @@ enum PersonCues {
         "Mme.": .female, "Mme": .female, "Rabbi": .male, "Imam": .male, "Ayatollah": .male,
     ]
 
+    /// Honorifics that stand before a bare surname (`Mr. Obama`) and are no title of their own.
+    static let honorifics: Set<String> = ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mme.", "Mme", "Madame"]
+
     /// Lower-case words that join parts of a person's name (`Bashar al-Assad` is one
     /// token already; `Ludwig van Beethoven`, `Osama bin Laden` are not).
     static let particles: Set<String> = [
