@@ -34,6 +34,21 @@ func printMallocStats() {
     #endif
 }
 
+/// Every mapping with more than 1 MB resident (from /proc/self/smaps): where resident memory
+/// sits, heap arenas against mmapped arrays against code. Printed with BYLINE_SMAPS=1.
+func printLargeMappings() {
+    guard let handle = FileHandle(forReadingAtPath: "/proc/self/smaps"),
+        let data = try? handle.readToEnd() else { return }
+    let smaps = String(decoding: data, as: UTF8.self)
+    var header = ""
+    for line in smaps.split(separator: "\n") {
+        if line.first?.isHexDigit == true, line.contains("-") { header = String(line) }
+        if line.hasPrefix("Rss:"), let kb = Int(line.split(separator: " ")[1]), kb > 512 {
+            print("  \(kb / 1024) MB  \(header)")
+        }
+    }
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 2 else {
     FileHandle.standardError.write(Data("usage: BylineBench CORPUS_DIR\n".utf8))
@@ -71,5 +86,26 @@ print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB 
 print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")
 print("resident kinds      \(residentKilobytes("RssAnon") / 1024) MB anonymous (heap), \(residentKilobytes("RssFile") / 1024) MB file-backed (code, ICU data)")
 print("RSS / raw text      \(fixed(Double(rssAfter) * 1024 / Double(max(stats.rawBytes, 1)))) x after load, \(fixed(Double(peak) * 1024 / Double(max(stats.rawBytes, 1)))) x at peak")
-if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" { printMallocStats() }
+if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" {
+    let parts = result.snapshot.footprint
+    for (part, bytes) in parts {
+        print("  \(part.padding(toLength: 34, withPad: " ", startingAt: 0)) \(fixed(Double(bytes) / 1_000_000)) MB")
+    }
+    print("  \("snapshot total".padding(toLength: 34, withPad: " ", startingAt: 0)) \(fixed(Double(parts.reduce(0) { $0 + $1.bytes }) / 1_000_000)) MB")
+    printMallocStats()
+}
+if ProcessInfo.processInfo.environment["BYLINE_SMAPS"] == "1" { printLargeMappings() }
+if ProcessInfo.processInfo.environment["BYLINE_MALLOC_INFO"] == "1" {
+    typealias Info = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_info") {
+        _ = unsafeBitCast(symbol, to: Info.self)(0, fopen("/tmp/mem-info.txt", "w"))
+    }
+}
+if ProcessInfo.processInfo.environment["BYLINE_TRIM_AGAIN"] == "1" {
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+    print("after second trim   \(residentKilobytes("VmRSS") / 1024) MB")
+}
 withExtendedLifetime(result) {}

@@ -2,9 +2,9 @@
 /// the whole snapshot; kept as one allocation each kind instead of ten thousand small ones, they
 /// leave no holes between the load's freed working memory, which then goes back to the system.
 struct ByteArena: Sendable {
-    private let storage: [UInt8]
+    let storage: [UInt8]
     /// `offsets[i]..<offsets[i + 1]` is piece `i`.
-    private let offsets: [Int]
+    let offsets: [Int]
 
     init(_ pieces: [[UInt8]]) {
         var storage: [UInt8] = []

@@ -31,6 +31,7 @@ public struct CorpusLoader: Sendable {
         let start = ContinuousClock.now
         let files = try FileDiscovery.files(in: directory, extensions: options.extensions)
         let result = load(files, since: start)
+        MemoryTrim.releaseFreePages()  // the load's temporaries are all freed by now
         if result.snapshot.stats.articleCount == 0 && !options.allowEmpty {
             throw .noArticles(directory, issues: result.issues)
         }
@@ -46,12 +47,19 @@ public struct CorpusLoader: Sendable {
     /// Loads the named files, in the order given; `source` is each file's name.
     public func load(files paths: [String]) -> Result {
         let files = paths.map { CorpusFile(path: $0, source: URL(fileURLWithPath: $0).lastPathComponent) }
-        return load(files, since: ContinuousClock.now)
+        let result = load(files, since: ContinuousClock.now)
+        MemoryTrim.releaseFreePages()
+        return result
     }
 
     func load(_ files: [CorpusFile], since start: ContinuousClock.Instant) -> Result {
+        MemoryTrim.configureAllocator()
         let reader = FileReader(options: options, extractor: extractor)
-        var outcomes = Parallel.map(files, reader.read)
+        // The first file alone, on this thread: the extractor's word tables are made on first
+        // use and live for the process; made here, before any parallel work, they sit together
+        // at the start of the heap instead of among a worker's freed temporaries.
+        var outcomes = files.first.map { [reader.read($0)] } ?? []
+        outcomes += Parallel.map(Array(files.dropFirst()), reader.read)
         let extracted = ContinuousClock.now
         var issues: [LoadIssue] = []
         var prepared: [PreparedArticle] = []
@@ -86,13 +94,15 @@ public struct CorpusLoader: Sendable {
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: Date().formatted(.iso8601))
-        var snapshot = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
-        MemoryTrim.releaseFreePages()
-        var finalStats = snapshot.stats
+        let built = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
+        var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)
         finalStats.indexSeconds = seconds(since: extracted)
-        snapshot = CorpusSnapshot(identity: snapshot.identity, stats: finalStats, storage: snapshot.storage)
+        // Every temporary of the load is freed by now: the small values the snapshot keeps are
+        // copied into the free space, and their scattered originals freed with `built`.
+        let snapshot = CorpusSnapshot(
+            identity: built.identity, stats: finalStats, storage: built.storage.relocatingSmallValues())
         return Result(snapshot: snapshot, issues: issues)
     }
 

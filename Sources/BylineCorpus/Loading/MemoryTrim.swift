@@ -2,17 +2,42 @@
 import Glibc
 #endif
 
-/// Hands memory freed during a load back to the system. A load allocates and frees a lot of
-/// per-file working memory in between what the snapshot keeps; glibc's allocator keeps those
-/// pages unless asked, and a server's resident size would show the load's peak for good.
-/// It frees only whole free pages: a page holding one surviving small object stays, which is
-/// why the snapshot keeps its data in few large allocations (docs/ingestion.md, "How the
-/// repository is stored"). Measured after a 10,000-article load: a second trim moves resident
-/// memory by under 1 MB.
+/// Keeps a load's working memory from staying resident after it. A load allocates and frees
+/// several times the corpus while what the snapshot keeps is allocated in between; glibc's
+/// allocator keeps freed pages unless asked, and a page holding one surviving small object
+/// cannot go back at all. Two settings and one call (docs/ingestion.md, "Where the memory
+/// goes"):
+/// - a fixed mmap threshold (`M_MMAP_THRESHOLD`, mallopt(3)): every allocation of 64 KiB or
+///   more (the snapshot's columns and arenas, a load's large buffers) gets pages of its own,
+///   which go back to the system the moment it is freed. glibc otherwise raises the threshold
+///   each time a mapped block is freed (up to 32 MiB), so later large arrays land in the heap
+///   among small objects and their pages stay pinned after they are freed.
+/// - `malloc_trim(0)` once the load's temporaries are gone: frees every whole free page of
+///   every arena.
 enum MemoryTrim {
+    /// Allocations at least this large are mapped on their own.
+    static let mmapThreshold: Int32 = 64 * 1024
+
+    /// Called once before the first load (a process-wide setting; idempotent).
+    static func configureAllocator() {
+        _ = configured
+    }
+
+    private static let configured: Bool = {
+        #if canImport(Glibc)
+        // `mallopt` and `malloc_trim` are in <malloc.h>, which the Glibc module does not export.
+        typealias Option = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
+        let mallopt = unsafeBitCast(symbol, to: Option.self)
+        let mmapThresholdParameter: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
+        return mallopt(mmapThresholdParameter, mmapThreshold) == 1
+        #else
+        return false
+        #endif
+    }()
+
     static func releaseFreePages() {
         #if canImport(Glibc)
-        // `malloc_trim` is in <malloc.h>, which the Glibc module does not export: look it up.
         typealias Trim = @convention(c) (Int) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
         _ = unsafeBitCast(symbol, to: Trim.self)(0)  // the result only says whether pages were freed

@@ -18,3 +18,9 @@ public final class CorpusSnapshot: CorpusRepository {
     /// An empty corpus: what a server holds before its first load.
     public static let empty = build(prepared: [], stats: CorpusStats())
 }
+
+extension CorpusSnapshot {
+    /// Heap bytes held by each part of the snapshot (an account, for the load benchmark and
+    /// docs/ingestion.md: array capacities, dictionary capacities, out-of-line strings).
+    public var footprint: [(part: String, bytes: Int)] { storage.footprint }
+}

@@ -6,14 +6,14 @@ import BylineModel
 /// per-article arrays of strings were tens of thousands of small allocations.
 struct ArticleKeyStore: Sendable {
     /// Each distinct folded value's number.
-    private let numbers: [String: Int32]
-    private let outlet: [Int32]
-    private let outletFull: [Int32]
-    private let publisher: [Int32]
-    private let section: [Int32]
+    private(set) var numbers: [String: Int32]
+    let outlet: [Int32]
+    let outletFull: [Int32]
+    let publisher: [Int32]
+    let section: [Int32]
     /// Article `i`'s authors are `authors[authorStarts[i]..<authorStarts[i + 1]]`.
-    private let authorStarts: [Int32]
-    private let authors: [Int32]
+    let authorStarts: [Int32]
+    let authors: [Int32]
     /// ISO dates (ten bytes: stored inline, no allocation).
     let publishedAt: [String?]
 
@@ -41,6 +41,14 @@ struct ArticleKeyStore: Sendable {
         self.authors = authors
         publishedAt = articles.map(\.publishedAt)
         self.numbers = numbers
+    }
+
+    /// The same store with its lookup table's strings copied afresh (see
+    /// `SnapshotStorage.relocatingSmallValues`).
+    func relocated() -> ArticleKeyStore {
+        var copy = self
+        copy.numbers = Dictionary(uniqueKeysWithValues: numbers.sorted { $0.value < $1.value }.map { (Relocate.string($0.key), $0.value) })
+        return copy
     }
 
     /// The number of a folded value; -2 (matching no article) when no article has it.

@@ -2,9 +2,9 @@
 /// slots (open addressing, linear probing): no String object and no dictionary entry per id,
 /// so ten thousand article ids cost two allocations instead of ten thousand.
 struct IdTable: Sendable, RandomAccessCollection {
-    private let names: StringTable
+    let names: StringTable
     /// Power-of-two many; each holds a position or -1.
-    private let slots: [Int32]
+    let slots: [Int32]
 
     /// `ids` must be distinct; a repeated id is found at its first position.
     init(_ ids: [String]) {

@@ -1,7 +1,7 @@
 /// Positions (articles, entities) for a hundred thousand rows, four bytes each instead of an
 /// `Int`'s eight, or an `Int?`'s sixteen with its padding.
 struct IntColumn: RandomAccessCollection, Sendable {
-    private let values: [Int32]
+    let values: [Int32]
 
     init(_ values: [Int]) { self.values = values.map { Int32($0) } }
 
@@ -12,7 +12,7 @@ struct IntColumn: RandomAccessCollection, Sendable {
 
 /// The same with absent values (-1 inside).
 struct OptionalIntColumn: RandomAccessCollection, Sendable {
-    private let values: [Int32]
+    let values: [Int32]
 
     init(_ values: [Int?]) { self.values = values.map { Int32($0 ?? -1) } }
 

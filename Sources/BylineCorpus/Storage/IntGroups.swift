@@ -2,8 +2,8 @@
 /// flat array with offsets: ten thousand small arrays were ten thousand allocations made
 /// while a load's memory peaks, each pinning a page of the heap for the snapshot's life.
 struct IntGroups: Sendable {
-    private let starts: [Int32]
-    private let values: [Int32]
+    let starts: [Int32]
+    let values: [Int32]
 
     init(_ groups: [[Int]]) {
         var starts: [Int32] = [0]
@@ -27,8 +27,8 @@ struct IntGroups: Sendable {
 
 /// One owner's positions: a zero-based view into `IntGroups`.
 struct IntGroup: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
-    private let values: [Int32]
-    private let range: Range<Int>
+    let values: [Int32]
+    let range: Range<Int>
 
     init(values: [Int32], range: Range<Int>) {
         self.values = values

@@ -5,12 +5,12 @@ import BylineModel
 /// `Mention` value and, often, a String of its own. `Mention` values are made on demand.
 struct MentionStore: Sendable {
     /// Entity `e`'s mentions are `starts[e]..<starts[e + 1]`.
-    private let starts: [Int32]
-    private let article: [Int32]
-    private let start: [Int32]
-    private let end: [Int32]
-    private let text: [Int32]
-    private let texts: StringTable
+    let starts: [Int32]
+    let article: [Int32]
+    let start: [Int32]
+    let end: [Int32]
+    let text: [Int32]
+    let texts: StringTable
 
     /// One linked mention list per entity.
     init(_ mentions: [[LinkedMention]]) {

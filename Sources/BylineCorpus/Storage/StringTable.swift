@@ -3,9 +3,9 @@
 /// while a load's working memory is at its peak, pin pages all over the heap that the
 /// allocator can then never hand back. Here they cost one allocation and an offset each.
 struct StringTable: Sendable {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     /// `ends[i]` is where string `i` ends; it starts where the previous one ends.
-    private var ends: [Int32] = []
+    private(set) var ends: [Int32] = []
 
     var count: Int { ends.count }
 

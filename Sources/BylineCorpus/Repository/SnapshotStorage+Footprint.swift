@@ -1,0 +1,107 @@
+import BylineModel
+
+/// What each part of a snapshot holds on the heap, in bytes (array capacities times element
+/// sizes; dictionaries by their capacity; strings outside the small-string form by their
+/// UTF-8 size). An account to decide where memory goes, not an exact `malloc` figure.
+extension SnapshotStorage {
+    var footprint: [(part: String, bytes: Int)] {
+        let entityStrings = entityList.reduce(0) { total, entity in
+            total + ([entity.id, entity.name] + entity.aliases + entity.titles).reduce(0) { $0 + Footprint.string($1) }
+                + Footprint.array(entity.aliases) + Footprint.array(entity.titles)
+        }
+        return [
+            ("article text (escaped)", articleJSON.footprint.texts),
+            ("article skeletons", articleJSON.footprint.skeletons),
+            ("summary excerpts", summaryJSON.excerpts.footprint),
+            ("article ids", articleIds.footprint),
+            ("article keys and dates", articleKeys.footprint),
+            ("article orders", Footprint.array(newestOrder) + Footprint.array(oldestOrder)
+                + Footprint.array(titleOrder) + Footprint.array(newestRank)),
+            ("article search", articleSearch.footprint),
+            ("entities (values, JSON, lookups)", Footprint.array(entityList) + entityStrings + entityJSON.footprint
+                + Footprint.dictionary(entityById) + entityById.keys.reduce(0) { $0 + Footprint.string($1) }
+                + entityKeys.reduce(Footprint.array(entityKeys)) { $0 + Footprint.array($1) + $1.reduce(0) { $0 + Footprint.string($1) } }
+                + Footprint.array(entitiesByMentions) + Footprint.array(entitiesByArticles) + Footprint.array(entitiesByName)),
+            ("mentions", mentions.footprint),
+            ("entity-article groups", articlesByEntity.footprint + entitiesByArticle.footprint),
+            ("quote columns", quoteDetails.footprint + Footprint.array(quoteKind) + quoteArticle.footprint
+                + quoteSpeaker.footprint + quotesByArticle.footprint + quotesBySpeaker.footprint),
+            ("quote search", quoteSearch.footprint),
+        ]
+    }
+}
+
+/// Heap bytes of standard containers (see `SnapshotStorage.footprint`).
+enum Footprint {
+    static func array<Element>(_ array: [Element]) -> Int {
+        array.capacity * MemoryLayout<Element>.stride
+    }
+
+    static func dictionary<Key, Value>(_ dictionary: [Key: Value]) -> Int {
+        dictionary.capacity * (MemoryLayout<Key>.stride + MemoryLayout<Value>.stride) * 4 / 3
+    }
+
+    /// Strings of up to 15 UTF-8 bytes are stored inline.
+    static func string(_ string: String) -> Int {
+        let count = string.utf8.count
+        return count <= 15 ? 0 : count + 32
+    }
+}
+
+extension ByteArena {
+    var footprint: Int { Footprint.array(storage) + Footprint.array(offsets) }
+}
+
+extension StringTable {
+    var footprint: Int { Footprint.array(bytes) + Footprint.array(ends) }
+}
+
+extension IdTable {
+    var footprint: Int { names.footprint + Footprint.array(slots) }
+}
+
+extension IntGroups {
+    var footprint: Int { Footprint.array(starts) + Footprint.array(values) }
+}
+
+extension IntColumn {
+    var footprint: Int { Footprint.array(values) }
+}
+
+extension OptionalIntColumn {
+    var footprint: Int { Footprint.array(values) }
+}
+
+extension ArticleStore {
+    var footprint: (texts: Int, skeletons: Int) {
+        (texts.footprint, skeletons.footprint + Footprint.array(paragraphsAt) + Footprint.array(textAt) + Footprint.array(idAt))
+    }
+}
+
+extension ArticleKeyStore {
+    var footprint: Int {
+        Footprint.dictionary(numbers) + numbers.keys.reduce(0) { $0 + Footprint.string($1) }
+            + [outlet, outletFull, publisher, section, authorStarts, authors].reduce(0) { $0 + Footprint.array($1) }
+            + Footprint.array(publishedAt)
+    }
+}
+
+extension FullTextIndex {
+    var footprint: Int {
+        Footprint.dictionary(slots) + Footprint.array(documents) + Footprint.array(frequencies)
+            + Footprint.array(lengths) + Footprint.array(lengthNorms)
+    }
+}
+
+extension MentionStore {
+    var footprint: Int {
+        [starts, article, start, end, text].reduce(0) { $0 + Footprint.array($1) } + texts.footprint
+    }
+}
+
+extension QuoteDetails {
+    var footprint: Int {
+        [start, end, number, cue, speakerText, escapedStart, escapedEnd].reduce(0) { $0 + Footprint.array($1) }
+            + strings.footprint
+    }
+}
