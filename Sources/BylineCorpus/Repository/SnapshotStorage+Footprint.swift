@@ -17,7 +17,7 @@ extension SnapshotStorage {
             ("article keys and dates", articleKeys.footprint),
             ("article orders", Footprint.array(newestOrder) + Footprint.array(oldestOrder)
                 + Footprint.array(titleOrder) + Footprint.array(newestRank)),
-            ("article search", articleSearch.footprint),
+            ("article search (\(articleSearch.termCount) terms, \(articleSearch.postingCount) postings)", articleSearch.footprint),
             ("entities (values, JSON, lookups)", Footprint.array(entityList) + entityStrings + entityJSON.footprint
                 + Footprint.dictionary(entityById) + entityById.keys.reduce(0) { $0 + Footprint.string($1) }
                 + entityKeys.reduce(Footprint.array(entityKeys)) { $0 + Footprint.array($1) + $1.reduce(0) { $0 + Footprint.string($1) } }
@@ -26,7 +26,7 @@ extension SnapshotStorage {
             ("entity-article groups", articlesByEntity.footprint + entitiesByArticle.footprint),
             ("quote columns", quoteDetails.footprint + Footprint.array(quoteKind) + quoteArticle.footprint
                 + quoteSpeaker.footprint + quotesByArticle.footprint + quotesBySpeaker.footprint),
-            ("quote search", quoteSearch.footprint),
+            ("quote search (\(quoteSearch.termCount) terms, \(quoteSearch.postingCount) postings)", quoteSearch.footprint),
         ]
     }
 }
@@ -88,8 +88,8 @@ extension ArticleKeyStore {
 
 extension FullTextIndex {
     var footprint: Int {
-        Footprint.dictionary(slots) + Footprint.array(documents) + Footprint.array(frequencies)
-            + Footprint.array(lengths) + Footprint.array(lengthNorms)
+        Footprint.dictionary(slots) + Footprint.array(postings.bytes) + Footprint.array(postings.blockLast)
+            + Footprint.array(postings.blockStart) + Footprint.array(lengthNorms)
     }
 }
 

@@ -28,18 +28,16 @@ extension FullTextIndex {
             if !terms.contains(term) { terms.append(term) }
         }
         guard !terms.isEmpty else { return ([], []) }
-        var lists: [Slot] = []
+        var lists: [PostingLists.Slot] = []
         lists.reserveCapacity(terms.count)
         for term in terms {
             guard let slot = slots[term] else { return ([], []) }
             lists.append(slot)
         }
         lists.sort { $0.count < $1.count }
-        return documents.withUnsafeBufferPointer { documents in
-            frequencies.withUnsafeBufferPointer { frequencies in
-                lengthNorms.withUnsafeBufferPointer { norms in
-                    Postings(documents: documents, frequencies: frequencies, norms: norms).intersect(lists)
-                }
+        return postings.bytes.withUnsafeBufferPointer { bytes in
+            lengthNorms.withUnsafeBufferPointer { norms in
+                Intersection(lists: postings, bytes: bytes, norms: norms).intersect(lists)
             }
         }
     }
@@ -50,45 +48,37 @@ extension FullTextIndex {
     }
 }
 
-/// The index's flat arrays, borrowed for one query: no bounds checks or retains per posting.
-private struct Postings {
-    let documents: UnsafeBufferPointer<UInt32>
-    let frequencies: UnsafeBufferPointer<UInt8>
+/// The index's postings and norms, borrowed for one query.
+private struct Intersection {
+    let lists: PostingLists
+    let bytes: UnsafeBufferPointer<UInt8>
     /// `FullTextIndex.lengthNorms`, by document.
     let norms: UnsafeBufferPointer<Double>
 
-    /// `lists` rarest first; every slot lies within the arrays (the index built them so).
-    func intersect(_ lists: [FullTextIndex.Slot]) -> (documents: [UInt32], scores: [Double]) {
+    /// `slots` rarest first; every slot lies within the lists (the index built them so).
+    func intersect(_ slots: [PostingLists.Slot]) -> (documents: [UInt32], scores: [Double]) {
         let n = norms.count
-        let rarest = lists[0]
-        let rarestStart = Int(rarest.start)
-        let rarestCount = Int(rarest.count)
-        let firstIdf = Self.idf(documentFrequency: rarestCount, documentCount: n)
-        var found = [UInt32](unsafeUninitializedCapacity: rarestCount) { buffer, initialized in
-            for index in 0..<rarestCount { buffer[index] = documents[rarestStart + index] }
-            initialized = rarestCount
+        let rarest = slots[0]
+        let firstIdf = Self.idf(documentFrequency: Int(rarest.count), documentCount: n)
+        var found: [UInt32] = []
+        var scores: [Double] = []
+        found.reserveCapacity(Int(rarest.count))
+        scores.reserveCapacity(Int(rarest.count))
+        var cursor = PostingCursor(lists: lists, bytes: bytes, slot: rarest)
+        while let posting = cursor.next() {
+            found.append(posting.document)
+            scores.append(score(posting.document, posting.frequency, idf: firstIdf))
         }
-        // The rarest list scored straight from the postings, so no array is captured (and
-        // access-checked) inside the closure.
-        var scores = [Double](unsafeUninitializedCapacity: rarestCount) { buffer, initialized in
-            for index in 0..<rarestCount {
-                let position = rarestStart + index
-                buffer[index] = score(documents[position], frequencies[position], idf: firstIdf)
-            }
-            initialized = rarestCount
-        }
-        for slot in lists.dropFirst() {
+        for slot in slots.dropFirst() {
             let idf = Self.idf(documentFrequency: Int(slot.count), documentCount: n)
             var kept = 0
-            var position = Int(slot.start)
-            let end = Int(slot.start + slot.count)
+            var cursor = PostingCursor(lists: lists, bytes: bytes, slot: slot)
             for index in found.indices {
                 let document = found[index]
-                position = firstPosition(notBelow: document, from: position, to: end)
-                guard position < end else { break }
-                if documents[position] == document {
+                guard let posting = cursor.first(notBelow: document) else { break }
+                if posting.document == document {
                     found[kept] = document
-                    scores[kept] = scores[index] + score(document, frequencies[position], idf: idf)
+                    scores[kept] = scores[index] + score(document, posting.frequency, idf: idf)
                     kept += 1
                 }
             }
@@ -112,24 +102,5 @@ private struct Postings {
     func score(_ document: UInt32, _ frequency: UInt8, idf: Double) -> Double {
         let tf = Double(frequency)
         return idf * tf * (FullTextIndex.k1 + 1) / (tf + norms[Int(document)])
-    }
-
-    /// The first posting in `from..<to` whose document is at least `document` (`to` if none):
-    /// doubling steps, then a binary search within the last step.
-    func firstPosition(notBelow document: UInt32, from: Int, to: Int) -> Int {
-        var low = from
-        var step = 1
-        var high = from
-        while high < to, documents[high] < document {
-            low = high + 1
-            high = from + step
-            step &*= 2
-        }
-        high = min(high, to)
-        while low < high {
-            let middle = low + (high - low) / 2
-            if documents[middle] < document { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

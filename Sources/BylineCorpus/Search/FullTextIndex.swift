@@ -7,19 +7,10 @@ public struct FullTextIndex: Sendable {
         public var score: Double
     }
 
-    /// Where a term's postings sit in `documents` and `frequencies`.
-    struct Slot: Sendable {
-        var start: Int32
-        var count: Int32
-    }
-
-    // All postings in two flat arrays, grouped by term: one allocation each instead of one
-    // per term (most terms are rare, and a small array costs more than its contents).
-    let slots: [UInt64: Slot]
-    let documents: [UInt32]
-    /// Term frequency per posting, capped at 255 (a title word counts 3).
-    let frequencies: [UInt8]
-    let lengths: [Float]
+    /// Each term's place in `postings`.
+    let slots: [UInt64: PostingLists.Slot]
+    /// All postings, compactly coded (see `PostingLists`), grouped by term.
+    let postings: PostingLists
     let averageLength: Double
     /// BM25's length normalisation per document, `k1 * (1 - b + b * length / averageLength)`:
     /// computed once here so scoring a posting takes one division, not two.
@@ -31,16 +22,15 @@ public struct FullTextIndex: Sendable {
     }
 
     init(_ counts: some TermDocuments) {
-        let postings = PostingsBuilder.build(counts)
-        slots = postings.slots
-        documents = postings.documents
-        frequencies = postings.frequencies
-        lengths = postings.lengths
-        let sum = lengths.reduce(0.0) { $0 + Double($1) }
-        averageLength = lengths.isEmpty ? 1 : max(sum / Double(lengths.count), 1)
-        lengthNorms = Self.lengthNorms(lengths, averageLength: averageLength)
+        let built = PostingsBuilder.build(counts)
+        slots = built.slots
+        postings = built.postings
+        let sum = built.lengths.reduce(0.0) { $0 + Double($1) }
+        averageLength = built.lengths.isEmpty ? 1 : max(sum / Double(built.lengths.count), 1)
+        lengthNorms = Self.lengthNorms(built.lengths, averageLength: averageLength)
     }
 
-    public var documentCount: Int { lengths.count }
+    public var documentCount: Int { lengthNorms.count }
     public var termCount: Int { slots.count }
+    public var postingCount: Int { slots.values.reduce(0) { $0 + Int($1.count) } }
 }

@@ -4,9 +4,8 @@
 /// dictionary per pass and per posting made the build a serial hot spot of a load.
 enum PostingsBuilder {
     struct Postings {
-        var slots: [UInt64: FullTextIndex.Slot]
-        var documents: [UInt32]
-        var frequencies: [UInt8]
+        var slots: [UInt64: PostingLists.Slot]
+        var postings: PostingLists
         var lengths: [Float]
     }
 
@@ -57,11 +56,14 @@ enum PostingsBuilder {
                 frequencies[position] = UInt8(min(max(frequency.rounded(), 1), 255))
             }
         }
-        var slots: [UInt64: FullTextIndex.Slot] = [:]
+        numbered = []
+        next = []
+        let (lists, termSlots) = PostingLists.encode(
+            documents: documents, frequencies: frequencies,
+            ranges: terms.indices.map { Int(starts[$0])..<Int(starts[$0] + sizes[$0]) })
+        var slots: [UInt64: PostingLists.Slot] = [:]
         slots.reserveCapacity(terms.count)
-        for index in terms.indices {
-            slots[terms[index]] = FullTextIndex.Slot(start: starts[index], count: sizes[index])
-        }
-        return Postings(slots: slots, documents: documents, frequencies: frequencies, lengths: lengths)
+        for index in terms.indices { slots[terms[index]] = termSlots[index] }
+        return Postings(slots: slots, postings: lists, lengths: lengths)
     }
 }
