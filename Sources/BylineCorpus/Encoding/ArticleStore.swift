@@ -18,7 +18,7 @@ struct ArticleStore: Sendable {
     /// Article `index`'s summary JSON (`ArticleJSON.summary`'s bytes) from its skeleton and
     /// its escaped excerpt: the excerpt goes in before `"id"`, and `"paragraphs":[],` and
     /// `"text":"",` come out (neither is ever the last key).
-    func summary(of index: Int, escapedExcerpt: ArraySlice<UInt8>) -> [UInt8] {
+    func summary(of index: Int, escapedExcerpt: ArraySlice<UInt8>, suffix: [UInt8] = []) -> [UInt8] {
         let skeleton = skeletons[index]
         let base = skeleton.startIndex
         let id = base + Int(idAt[index])
@@ -27,10 +27,11 @@ struct ArticleStore: Sendable {
         let paragraphsKey = paragraphs - #""paragraphs":["#.utf8.count
         let textKey = text - #""text":""#.utf8.count
         var out: [UInt8] = []
-        out.reserveCapacity(skeleton.count + escapedExcerpt.count + 16)
+        out.reserveCapacity(skeleton.count + escapedExcerpt.count + suffix.count + 16)
         out.append(contentsOf: skeleton[..<id])
         out.append(contentsOf: #""excerpt":""#.utf8)
         out.append(contentsOf: escapedExcerpt)
+        out.append(contentsOf: suffix)
         out.append(contentsOf: #"","#.utf8)
         out.append(contentsOf: skeleton[id..<paragraphsKey])
         out.append(contentsOf: skeleton[(paragraphs + 2)..<textKey])  // past `],`
@@ -82,6 +83,9 @@ struct ArticleStore: Sendable {
         }
         return result
     }
+
+    /// Article `index`'s whole text, escaped.
+    func escapedText(of index: Int) -> ArraySlice<UInt8> { texts[index] }
 
     /// The escaped bytes of article `index`'s text between two byte offsets from `escapedOffsets`.
     func escapedText(of index: Int, bytes range: Range<Int>) -> ArraySlice<UInt8>? {

@@ -1,11 +1,49 @@
 /// Every article's summary JSON, assembled when asked from the article's stored skeleton and
-/// its escaped excerpt: a summary repeats all of an article's metadata, and storing only the
-/// excerpt saves that copy for every article of the corpus.
+/// its excerpt: a summary repeats all of an article's metadata, and storing only the excerpt
+/// saves that copy for every article of the corpus.
+///
+/// An excerpt is the start of the article's first paragraph, cut at a word and closed with
+/// "…" when the paragraph is long; its escaped bytes are then the first bytes of the stored
+/// escaped text (escaping works character by character), so it is kept as a length and a
+/// flag, not a copy. An excerpt that is not such a prefix (none is, as excerpts are made
+/// today) is kept whole in `others`, so the store never depends on how excerpts are made.
 struct SummaryStore: Sendable {
     let articles: ArticleStore
-    let excerpts: ByteArena
+    /// Per article, `length << 1 | ellipsis`, or -1 when the excerpt is in `others`.
+    let codes: [Int32]
+    let others: [Int: [UInt8]]
+
+    /// "…" as the escaped JSON string writes it.
+    static let ellipsis: [UInt8] = Array("…".utf8)
+
+    /// `excerpts[i]` is article `i`'s excerpt, JSON-escaped.
+    init(articles: ArticleStore, excerpts: [[UInt8]]) {
+        self.articles = articles
+        var codes: [Int32] = []
+        codes.reserveCapacity(excerpts.count)
+        var others: [Int: [UInt8]] = [:]
+        for (index, excerpt) in excerpts.enumerated() {
+            let text = articles.escapedText(of: index)
+            if text.starts(with: excerpt) {
+                codes.append(Int32(excerpt.count) << 1)
+            } else if excerpt.count >= Self.ellipsis.count, excerpt.suffix(Self.ellipsis.count).elementsEqual(Self.ellipsis),
+                text.starts(with: excerpt.dropLast(Self.ellipsis.count))
+            {
+                codes.append(Int32(excerpt.count - Self.ellipsis.count) << 1 | 1)
+            } else {
+                codes.append(-1)
+                others[index] = excerpt
+            }
+        }
+        self.codes = codes
+        self.others = others
+    }
 
     subscript(index: Int) -> ArraySlice<UInt8> {
-        articles.summary(of: index, escapedExcerpt: excerpts[index])[...]
+        let code = codes[index]
+        guard code >= 0 else { return articles.summary(of: index, escapedExcerpt: others[index]?[...] ?? [], suffix: [])[...] }
+        let text = articles.escapedText(of: index)
+        let excerpt = text[text.startIndex..<(text.startIndex + Int(code >> 1))]
+        return articles.summary(of: index, escapedExcerpt: excerpt, suffix: code & 1 == 1 ? Self.ellipsis : [])[...]
     }
 }

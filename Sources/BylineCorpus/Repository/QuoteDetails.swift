@@ -23,6 +23,8 @@ struct QuoteDetails: Sendable {
             guard let value else { return -1 }
             return interner.intern(value)
         }
+        // Exact sizes: grown by appending, each column would carry up to twice its size.
+        for index in [\Self.start, \.end, \.number, \.cue, \.speakerText] { self[keyPath: index].reserveCapacity(quotes.count) }
         for (index, quote) in quotes.enumerated() {
             start.append(Int32(clamping: quote.start))
             end.append(Int32(clamping: quote.end))

@@ -23,7 +23,7 @@ enum SnapshotBuilder {
         let byName: (Int, Int) -> Bool = { (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id) }
         let storage = SnapshotStorage(
             articleIds: IdTable(articles.map(\.id)), articleJSON: articleStore,
-            summaryJSON: SummaryStore(articles: articleStore, excerpts: ByteArena(encodedArticles.map(\.1))),
+            summaryJSON: SummaryStore(articles: articleStore, excerpts: encodedArticles.map(\.1)),
             articleKeys: ArticleKeyStore(articles), newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
             entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),

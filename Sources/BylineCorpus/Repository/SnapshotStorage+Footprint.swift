@@ -12,7 +12,7 @@ extension SnapshotStorage {
         return [
             ("article text (escaped)", articleJSON.footprint.texts),
             ("article skeletons", articleJSON.footprint.skeletons),
-            ("summary excerpts", summaryJSON.excerpts.footprint),
+            ("summary excerpts", Footprint.array(summaryJSON.codes) + summaryJSON.others.values.reduce(Footprint.dictionary(summaryJSON.others)) { $0 + Footprint.array($1) }),
             ("article ids", articleIds.footprint),
             ("article keys and dates", articleKeys.footprint),
             ("article orders", Footprint.array(newestOrder) + Footprint.array(oldestOrder)
