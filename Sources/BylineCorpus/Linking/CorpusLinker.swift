@@ -37,15 +37,14 @@ enum CorpusLinker {
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
         for (articleIndex, article) in prepared.enumerated() {
             for quote in article.quotes {
-                let speaker = quote.extracted.speaker.flatMap { index -> Int? in
+                let speaker = quote.speaker.map(Int.init).flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
                     return builderOfRoot[roots[group]]
                 }
-                let span = quote.extracted.span
                 quotes.append(LinkedQuote(
-                    start: span.start, end: span.end, kind: quote.extracted.kind, cue: quote.extracted.cue,
-                    speakerText: quote.extracted.speakerText))
+                    start: Int(quote.start), end: Int(quote.end), kind: quote.kind, cue: quote.cue,
+                    speakerText: quote.speakerText))
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)

@@ -17,9 +17,28 @@ struct PreparedArticle: Sendable {
         var aliasKeys: [String] = []
     }
 
-    /// The quote's words are not kept: the snapshot slices them from the article's text.
+    /// What linking needs of a quote (a third of an `ExtractedQuote`'s size: a load holds a
+    /// hundred thousand of these at its peak). The words are not kept: the snapshot slices
+    /// them from the article's text.
     struct Quote: Sendable {
-        var extracted: ExtractedQuote
+        var start: Int32
+        var end: Int32
+        /// The speaker's index among the article's entities.
+        var speaker: Int32?
+        var kind: BylineModel.Quote.Kind
+        var cue: String?
+        var speakerText: String?
+
+        init(_ extracted: ExtractedQuote) {
+            start = Int32(clamping: extracted.span.start)
+            end = Int32(clamping: extracted.span.end)
+            speaker = extracted.speaker.map { Int32(clamping: $0) }
+            kind = extracted.kind
+            cue = extracted.cue
+            speakerText = extracted.speakerText
+        }
+
+        var span: TextSpan { TextSpan(start: Int(start), end: Int(end)) }
     }
 
     /// `paragraphs` and `text` left empty: the text is kept once, JSON-escaped, in
@@ -34,7 +53,8 @@ struct PreparedArticle: Sendable {
     var quotes: [Quote]
     /// For the quote search index, counted here in parallel: document `i` is `quotes[i]`.
     var quoteTerms: TermColumns
-    var terms: TermCounts
+    /// The article's own search terms (title and text), one document.
+    var terms: TermColumns
     /// Mentions and quotes whose offsets fell outside the text, left out.
     var droppedSpans: Int
 
@@ -57,12 +77,11 @@ struct PreparedArticle: Sendable {
         }
         let quotes = extraction.quotes.filter { valid($0.span) }
         dropped += extraction.quotes.count - quotes.count
-        self.quotes = quotes.map { Quote(extracted: $0) }
-            .sorted { ($0.extracted.span.start, $0.extracted.span.end) < ($1.extracted.span.start, $1.extracted.span.end) }
+        self.quotes = quotes.map(Quote.init).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var quoteTerms = TermColumns()
         for quote in self.quotes {
             var terms = TermCounts()
-            terms.add(body[quote.extracted.span])
+            terms.add(body[quote.span])
             quoteTerms.append(terms)
         }
         quoteTerms.shrink()
@@ -73,7 +92,10 @@ struct PreparedArticle: Sendable {
         var terms = TermCounts()
         terms.add(article.title, weight: Self.titleWeight)
         terms.add(article.text)
-        self.terms = terms.compact()
+        var columns = TermColumns()
+        columns.append(terms)
+        columns.shrink()
+        self.terms = columns
         var lead = article
         lead.paragraphs = Self.firstParagraph(of: article.text).map { [$0] } ?? []
         excerpt = ArticleSummary(lead).excerpt

@@ -24,9 +24,9 @@ extension CorpusSnapshot {
 
     /// A function of its own so the prepared articles are freed before the snapshot is built.
     private static func link(_ prepared: consuming [PreparedArticle]) -> (FullTextIndex, LinkedCorpus) {
-        let terms = prepared.map(\.terms)
-        for index in prepared.indices { prepared[index].terms = TermCounts() }
+        let terms = PickedTermDocuments(columns: prepared.map(\.terms), picks: prepared.indices.map { ($0, 0) })
+        for index in prepared.indices { prepared[index].terms = TermColumns() }
         let articles = prepared
-        return Parallel.both({ FullTextIndex(documents: terms) }, { CorpusLinker.link(articles) })
+        return Parallel.both({ FullTextIndex(terms) }, { CorpusLinker.link(articles) })
     }
 }

@@ -53,7 +53,7 @@ enum PostingsBuilder {
                 let position = Int(next[number])
                 next[number] += 1
                 documents[position] = UInt32(index)
-                frequencies[position] = UInt8(min(max(frequency.rounded(), 1), 255))
+                frequencies[position] = TermColumns.frequency(frequency)
             }
         }
         numbered = []

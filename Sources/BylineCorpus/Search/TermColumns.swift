@@ -3,7 +3,9 @@
 /// of a load's peak memory, and each freed one left a hole.
 struct TermColumns: Sendable {
     private(set) var terms: [UInt64] = []
-    private(set) var weights: [Float] = []
+    /// Each term's weight as the index keeps it: rounded, at least 1, at most 255 (a third of
+    /// a `Float`'s size; the index reads nothing finer).
+    private(set) var frequencies: [UInt8] = []
     /// Document `i` is `ends[i - 1]..<ends[i]` (from 0 for the first).
     private(set) var ends: [Int32] = []
     private(set) var lengths: [Float] = []
@@ -14,7 +16,7 @@ struct TermColumns: Sendable {
     mutating func append(_ counts: TermCounts) {
         // Read in place: a compact copy per quote would be made only to be dropped.
         terms += counts.terms
-        weights += counts.weights
+        frequencies += counts.weights.lazy.map(Self.frequency)
         ends.append(Int32(terms.count))
         lengths.append(counts.length)
     }
@@ -22,14 +24,20 @@ struct TermColumns: Sendable {
     /// Drops spare capacity: the columns are done growing.
     mutating func shrink() {
         terms = Array(terms[...])
-        weights = Array(weights[...])
+        frequencies = Array(frequencies[...])
         ends = Array(ends[...])
         lengths = Array(lengths[...])
     }
 
     func forEach(document: Int, _ body: (UInt64, Float) -> Void) {
         let start = document == 0 ? 0 : Int(ends[document - 1])
-        for index in start..<Int(ends[document]) { body(terms[index], weights[index]) }
+        for index in start..<Int(ends[document]) { body(terms[index], Float(frequencies[index])) }
+    }
+
+    /// A weight as a posting's frequency (`PostingsBuilder` rounds the same way, so a
+    /// frequency read back as a weight gives itself).
+    static func frequency(_ weight: Float) -> UInt8 {
+        UInt8(min(max(weight.rounded(), 1), 255))
     }
 }
 
