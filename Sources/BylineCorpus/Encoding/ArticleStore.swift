@@ -1,10 +1,10 @@
 /// Every article's JSON, stored as `EncodedArticle` parts in arenas.
 struct ArticleStore: Sendable {
-    private let skeletons: ByteArena
-    private let texts: ByteArena
-    private let paragraphsAt: [Int32]
-    private let textAt: [Int32]
-    private let idAt: [Int32]
+    let skeletons: ByteArena
+    let texts: ByteArena
+    let paragraphsAt: [Int32]
+    let textAt: [Int32]
+    let idAt: [Int32]
 
     /// From each article's skeleton (see `ArticleJSON.skeleton`) and escaped text.
     init(skeletons: [(bytes: [UInt8], paragraphsAt: Int, textAt: Int, idAt: Int)], texts: ByteArena) {
