@@ -69,8 +69,9 @@ struct ArticleController: Sendable {
         let include = request.query.list("include")
         let (entities, quotes) = (include.contains("entities"), include.contains("quotes"))
         guard entities || quotes else {
-            guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
-            return .json(encoded)
+            // Sent from the snapshot's stored parts: no per-request copy of the text.
+            guard let pieces = request.snapshot.encodedArticlePieces(id: id) else { throw APIError.notFound("article", id: id) }
+            return .jsonPieces(pieces)
         }
         // Looked up before the article is assembled: a hit costs one dictionary lookup.
         let key = "article/" + id + (entities ? (quotes ? "?entities,quotes" : "?entities") : "?quotes")

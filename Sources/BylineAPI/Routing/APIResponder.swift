@@ -15,16 +15,19 @@ struct APIResponder: Sendable {
     let memo: ComposedBodyCache
     /// Searches (`?q=`) apart from `memo`: their keys are unbounded, so their cache is bounded.
     let searches: SearchBodyCache
+    /// Finished answers by request target, looked up before anything else (`respondFromCache`).
+    let answers: AnswerCache
 
     init(
         service: CorpusService, cache: CachePolicy, gzipEnabled: Bool, memo: ComposedBodyCache,
-        searches: SearchBodyCache = SearchBodyCache()
+        searches: SearchBodyCache = SearchBodyCache(), answers: AnswerCache = AnswerCache()
     ) {
         self.service = service
         self.cache = cache
         self.gzipEnabled = gzipEnabled
         self.memo = memo
         self.searches = searches
+        self.answers = answers
         cacheControl = cache.cacheControl
     }
 
@@ -55,6 +58,11 @@ struct APIResponder: Sendable {
         _ entry: RouteEntry, _ request: HTTPRequest, _ parameters: RouteParameters
     ) throws(APIError) -> HTTPResponse {
         let route = entry.route
+        // Only answers that depend on the snapshot alone (`/` also shows the load time).
+        let answersFromCache = route.readsCorpus && route.cacheable && route.method == .get
+        if answersFromCache, let response = respondFromCache(request, readsCorpus: route.readsCorpus) {
+            return response
+        }
         let query = try ValidatedQuery(request.query, specs: entry.specs)
         if route.readsCorpus, !service.isReady { throw APIError.notReady }
         let snapshot = service.store.snapshot
@@ -88,7 +96,8 @@ struct APIResponder: Sendable {
                 let bytes: [UInt8]
                 switch try route.handler(apiRequest) {
                 case .json(let json): bytes = json
-                case .response(let response): bytes = response.body
+                case .jsonPieces(let pieces): bytes = HTTPResponse(bodyPieces: pieces).joinedBody
+                case .response(let response): bytes = response.joinedBody
                 }
                 if isSearch {
                     searches.store(bytes, identity: snapshot.identity, key: key)
@@ -100,23 +109,37 @@ struct APIResponder: Sendable {
         } else {
             body = try route.handler(APIRequest(http: request, parameters: parameters, query: query, snapshot: snapshot))
         }
+        var response: HTTPResponse
         switch body {
-        case .response(let response):
-            return response
+        case .response(let answer):
+            return answer
         case .json(let bytes):
-            var response = HTTPResponse(status: .ok, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
-            response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
-            response.headers.add("Content-Type", "application/json; charset=utf-8")
-            if let etag {
-                addValidators(to: &response, etag: etag, lastModified: lastModified)
-            } else {
-                response.headers.add("Cache-Control", "no-store")
-            }
+            response = HTTPResponse(status: .ok, body: pretty ? JSONPrettyPrinter.prettyPrint(bytes) : bytes)
+        case .jsonPieces(let pieces):
+            response = pretty
+                ? HTTPResponse(status: .ok, body: JSONPrettyPrinter.prettyPrint(HTTPResponse(bodyPieces: pieces).joinedBody))
+                : HTTPResponse(status: .ok, bodyPieces: pieces)
+        }
+        response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
+        response.headers.add("Content-Type", "application/json; charset=utf-8")
+        guard let etag else {
+            response.headers.add("Cache-Control", "no-store")
             return response
         }
+        addValidators(to: &response, etag: etag, lastModified: lastModified)
+        if answersFromCache, !pretty {
+            let answer = AnswerCache.Answer(
+                body: response.body, pieces: response.bodyPieces,
+                identityTag: cache.etag(for: request, snapshotIdentity: snapshot.identity, codedBody: false),
+                gzipTag: cache.etag(for: request, snapshotIdentity: snapshot.identity, codedBody: true))
+            let kept = answers.store(answer, identity: snapshot.identity, target: request.target)
+            response.gzipMemo = kept.gzip
+            response.bodyFile = kept.file
+        }
+        return response
     }
 
-    private func addValidators(
+    func addValidators(
         to response: inout HTTPResponse, etag: String, lastModified: (seconds: Int, httpDate: String)
     ) {
         response.headers.add("ETag", etag)

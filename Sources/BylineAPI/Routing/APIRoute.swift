@@ -75,6 +75,9 @@ public enum ResponseSpec: Sendable {
 public enum APIBody: Sendable {
     /// Compact JSON bytes; the responder adds headers, validators and `?pretty`.
     case json([UInt8])
+    /// Compact JSON sent as the concatenation of stored slices (an article from its parts),
+    /// never joined unless the answer must be transformed (`?pretty`, gzip).
+    case jsonPieces([ArraySlice<UInt8>])
     /// A response sent as it is (metrics text, admin answers).
     case response(HTTPResponse)
 }

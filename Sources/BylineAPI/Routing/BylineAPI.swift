@@ -25,6 +25,10 @@ public struct BylineAPI: Sendable {
     public let router: Router
     /// The compact OpenAPI document, built once.
     public let openAPIDocument: [UInt8]
+    /// Finished answers by request target, shared by every route's handler.
+    let answers = AnswerCache()
+    /// Answers kept now, for tests.
+    var answerCacheCount: Int { answers.count }
 
     public init(service: CorpusService, metrics: APIMetrics, options: Options = Options()) {
         let document = Mutex<[UInt8]>([])
@@ -46,7 +50,7 @@ public struct BylineAPI: Sendable {
         let responder = APIResponder(
             service: service,
             cache: CachePolicy(maxAge: options.cacheMaxAge, gzipMinimumSize: options.gzipMinimumSize),
-            gzipEnabled: options.gzipMinimumSize != nil, memo: composed)
+            gzipEnabled: options.gzipMinimumSize != nil, memo: composed, answers: answers)
         var router = Router()
         for route in routes {
             router.add(route.method, route.path, responder.handler(for: route))

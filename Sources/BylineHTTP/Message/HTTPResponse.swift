@@ -4,6 +4,17 @@ public struct HTTPResponse: Sendable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// A body sent as the concatenation of these pieces, in order, instead of `body` (which
+    /// must then be empty): stored bytes go to the socket with one writev, never joined into
+    /// a new buffer. Empty for an ordinary response.
+    public var bodyPieces: [ArraySlice<UInt8>] = []
+    /// The body's bytes (exactly `body` or the joined `bodyPieces`) also stored in a file: the
+    /// engine sends them from there with sendfile(2) when the body goes out unchanged. Dropped
+    /// by any step that changes the body (gzip).
+    public var bodyFile: BodyFileRegion?
+    /// Where the engine keeps (and finds) this body's gzip form, when the handler sends the
+    /// same body again; nil compresses per response.
+    public var gzipMemo: GzipMemo?
     /// The route pattern that produced this response ("/articles/{id}"), set by the router
     /// for logs and metrics; never sent on the wire.
     public var routePattern: String?

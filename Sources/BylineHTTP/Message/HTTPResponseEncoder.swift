@@ -18,8 +18,9 @@ enum HTTPResponseEncoder {
     @discardableResult
     static func encode(
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, version: HTTPVersion,
-        date: [UInt8], into out: inout [UInt8], separateBody: UnsafeMutablePointer<[UInt8]>? = nil
+        date: [UInt8], into out: inout [UInt8], separateBody: UnsafeMutablePointer<OutgoingBody>? = nil
     ) -> Int {
+        let bodyCount = response.bodyCount
         out.append(contentsOf: statusLinePrefix)
         appendDecimal(response.status.code, to: &out)
         out.append(0x20)
@@ -34,7 +35,7 @@ enum HTTPResponseEncoder {
         let bodyAllowed = allowsBody(response.status)
         if bodyAllowed {
             out.append(contentsOf: contentLengthName)
-            appendDecimal(response.body.count, to: &out)
+            appendDecimal(bodyCount, to: &out)
             out.append(contentsOf: crlf)
         }
         out.append(contentsOf: "Date: ".utf8)
@@ -47,13 +48,16 @@ enum HTTPResponseEncoder {
         }
         out.append(contentsOf: crlf)
         guard bodyAllowed, !isHead else { return 0 }
-        if let separateBody, response.body.count >= separateBodyThreshold {
-            // Large bodies go out as their own iovec instead of being copied behind the head.
-            separateBody.pointee = response.body
+        if let separateBody, bodyCount >= separateBodyThreshold {
+            // Large bodies go out as their own iovecs instead of being copied behind the head.
+            // A file region is only trusted when it is as long as the body it stands for.
+            let file = response.bodyFile.flatMap { $0.count == bodyCount ? $0 : nil }
+            separateBody.pointee = OutgoingBody(bytes: response.body, pieces: response.bodyPieces, file: file)
         } else {
             out.append(contentsOf: response.body)
+            for piece in response.bodyPieces { out.append(contentsOf: piece) }
         }
-        return response.body.count
+        return bodyCount
     }
 
     /// Bodies at least this large are sent from their own storage (writev) rather than copied.

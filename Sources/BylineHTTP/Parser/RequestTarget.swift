@@ -49,7 +49,13 @@ enum RequestTarget {
     /// `name=value&...` with `+` as space (the form encoding every browser and curl use).
     static func parseQuery(_ bytes: ArraySlice<UInt8>) throws(HTTPParserError) -> QueryParameters {
         var pairs: [QueryParameters.Pair] = []
-        for component in bytes.split(separator: ASCII.ampersand) {
+        // Components between '&'s, empty ones skipped, without building an array of them.
+        var componentStart = bytes.startIndex
+        while componentStart < bytes.endIndex {
+            let componentEnd = bytes[componentStart...].firstIndex(of: ASCII.ampersand) ?? bytes.endIndex
+            let component = bytes[componentStart..<componentEnd]
+            componentStart = componentEnd + 1
+            if component.isEmpty { continue }
             let equals = component.firstIndex(of: ASCII.equals)
             let nameBytes = component[component.startIndex..<(equals ?? component.endIndex)]
             let valueBytes = equals.map { component[($0 + 1)...] } ?? []

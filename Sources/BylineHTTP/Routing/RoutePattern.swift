@@ -61,8 +61,31 @@ public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
     /// "/a/b/" and "/a/b" are the same route; "/" has no segments.
     ///
     /// Splits on the byte "/" (ASCII, so every cut is a valid String index): every request is
-    /// split once, and the generic Character-wise `split` was a tenth of a small answer's cost.
+    /// split once. The bytes are scanned in place and each cut becomes an index by offset
+    /// (constant time on a native string) instead of stepping a UTF-8 index byte by byte,
+    /// which cost half a microsecond on an 80-byte article path.
     static func split(_ path: String) -> [Substring] {
+        let utf8 = path.utf8
+        let scanned: [Substring]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var parts: [Substring] = []
+            parts.reserveCapacity(4)
+            var start = utf8.startIndex
+            for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: "/") {
+                let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                parts.append(path[start..<index])
+                start = utf8.index(after: index)
+            }
+            parts.append(path[start..<utf8.endIndex])
+            return parts
+        }
+        guard var parts = scanned else { return splitStepping(path) }
+        if parts.first == "" { parts.removeFirst() }
+        if parts.last == "" { parts.removeLast() }
+        return parts
+    }
+
+    /// The same split for strings without contiguous UTF-8 (bridged ones), stepping an index.
+    private static func splitStepping(_ path: String) -> [Substring] {
         var parts: [Substring] = []
         let utf8 = path.utf8
         var start = utf8.startIndex

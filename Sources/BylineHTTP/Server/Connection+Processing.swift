@@ -8,22 +8,18 @@ extension Connection {
         var out = loop.takeOutputBuffer()
         defer { loop.returnOutputBuffer(&out) }
         // The last response's large body, kept out of `out` so it is sent without a copy.
-        var lastBody: [UInt8] = []
+        var lastBody = OutgoingBody()
         while pending.isEmpty, state.keepAlive, !isClosed {
             let event: HTTPParserEvent?
             do {
                 event = try parser.next()
             } catch {
-                out.append(contentsOf: lastBody)
-                lastBody = []
+                lastBody.move(into: &out)
                 answerProtocolError(error, into: &out)
                 break
             }
             guard let event else { break }
-            if !lastBody.isEmpty {
-                out.append(contentsOf: lastBody)
-                lastBody = []
-            }
+            if !lastBody.isEmpty { lastBody.move(into: &out) }
             switch event {
             case .continueExpected:
                 out.append(contentsOf: HTTPResponseEncoder.continueResponse)
@@ -50,7 +46,7 @@ extension Connection {
         }
     }
 
-    func answer(_ request: HTTPRequest, into out: inout [UInt8], body: inout [UInt8]) {
+    func answer(_ request: HTTPRequest, into out: inout [UInt8], body: inout OutgoingBody) {
         let start = SystemInfo.monotonicNanoseconds()
         let core = loop.core
         var response: HTTPResponse
@@ -64,7 +60,7 @@ extension Connection {
                 metadata: ["method": "\(request.method)", "path": "\(request.path)", "error": "\(error)"])
             response = .internalError
         }
-        response = core.preparation.prepare(response, for: request)
+        core.preparation.prepare(&response, for: request)
         if core.isDraining.load(ordering: .relaxed) { state.closeAfterResponse() }
         let keepAlive = state.keepAliveForResponse(requestWantsKeepAlive: request.wantsKeepAlive)
         let bytes = HTTPResponseEncoder.encode(

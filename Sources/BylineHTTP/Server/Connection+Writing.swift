@@ -1,34 +1,105 @@
+import Glibc
+
 extension Connection {
     /// Hands `head` and `body` to the kernel now, in one writev; whatever it does not take
     /// waits for the socket to be writable, and reading pauses until it is gone.
-    func write(_ head: [UInt8], _ body: [UInt8] = []) {
+    func write(_ head: [UInt8], _ body: OutgoingBody = OutgoingBody()) {
         guard !isClosed else { return }
         guard pending.isEmpty else {
             pending.append(contentsOf: head)
-            pending.append(contentsOf: body)
+            var body = body
+            body.move(into: &pending)
             return
         }
+        let total = head.count + body.count
         let sent: Int
         do {
-            let result = try head.withUnsafeBytes { headBytes in
-                try body.withUnsafeBytes { bodyBytes in
-                    try SystemCall.send(fd, headBytes, bodyBytes)
-                }
+            if let file = body.file {
+                sent = try send(head, file: file)
+            } else if case .processed(let count) = try send(head, body) {
+                sent = count
+            } else {
+                sent = 0
             }
-            if case .processed(let count) = result { sent = count } else { sent = 0 }
         } catch {
             close()
             return
         }
-        guard sent < head.count + body.count else { return }
-        if sent < head.count {
-            pending = Array(head[sent...])
-            pending.append(contentsOf: body)
-        } else {
-            pending = Array(body[(sent - head.count)...])
+        guard sent < total else { return }
+        // The rest, copied once: a client that reads slowly costs one buffer, as before.
+        var rest: [UInt8] = []
+        rest.reserveCapacity(total - sent)
+        var skip = sent
+        func keep(_ bytes: some Collection<UInt8>) {
+            if skip >= bytes.count {
+                skip -= bytes.count
+            } else {
+                rest.append(contentsOf: bytes.dropFirst(skip))
+                skip = 0
+            }
         }
+        keep(head)
+        keep(body.bytes)
+        for piece in body.pieces { keep(piece) }
+        pending = rest
         pendingOffset = 0
         waitForWritable()
+    }
+
+    /// One sendmsg for the head and every piece of the body (their storage stays alive for
+    /// the call: `head` and `body` are held by the caller).
+    private func send(_ head: [UInt8], _ body: OutgoingBody) throws(SocketError) -> SystemCall.IOResult {
+        let vectors = loop.iovecs
+        let needed = 2 + body.pieces.count
+        guard needed <= vectors.count else {
+            // More pieces than one writev takes (IOV_MAX): join them, rare and still correct.
+            var joined = head
+            var body = body
+            body.move(into: &joined)
+            let result = joined.withUnsafeBytes { bytes in
+                Result { () throws(SocketError) in try SystemCall.send(fd, bytes) }
+            }
+            return try result.get()
+        }
+        var count = 0
+        func add(_ pointer: UnsafeRawPointer?, _ length: Int) {
+            guard length > 0, let pointer else { return }
+            vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: pointer), iov_len: length)
+            count += 1
+        }
+        // The pointers stay valid after each closure returns because the arrays they point into
+        // are not mutated or released before the sendmsg below (the caller holds them).
+        head.withUnsafeBytes { add($0.baseAddress, $0.count) }
+        body.bytes.withUnsafeBytes { add($0.baseAddress, $0.count) }
+        for piece in body.pieces {
+            piece.withUnsafeBytes { add($0.baseAddress, $0.count) }
+        }
+        return try SystemCall.send(fd, vectors: UnsafeBufferPointer(rebasing: vectors[0..<count]))
+    }
+
+    /// The head with MSG_MORE (held until the body joins it in one segment), then the body
+    /// from its file with sendfile: two calls, but the body's bytes are not copied into the
+    /// kernel. Answers how many bytes went out; what did not is sent from memory later.
+    private func send(_ head: [UInt8], file: BodyFileRegion) throws(SocketError) -> Int {
+        var sent = 0
+        if !head.isEmpty {
+            let result = head.withUnsafeBytes { bytes in
+                Result { () throws(SocketError) in try SystemCall.send(fd, bytes, more: true) }
+            }
+            guard case .processed(let count) = try result.get() else { return 0 }
+            sent = count
+            guard count == head.count else { return sent }
+        }
+        do {
+            let result = try SystemCall.sendFile(fd, from: file.file.descriptor, offset: file.offset, count: file.count)
+            if case .processed(let count) = result { sent += count }
+        } catch where error.errno == EPIPE || error.errno == ECONNRESET {
+            throw error
+        } catch {
+            // The file cannot be sent from here (EINVAL, ENOSYS...): the memory form follows.
+            loop.core.logger.debug("sendfile failed, sending from memory", metadata: ["error": "\(error)"])
+        }
+        return sent
     }
 
     /// Stops reading (a client that does not read its answers gets no more of them made)

@@ -21,6 +21,8 @@ final class EventLoop: @unchecked Sendable {
     /// connection holds no buffer of its own.
     let readBuffer: UnsafeMutableRawBufferPointer
     var outputBuffer: [UInt8] = []
+    /// The writev vectors of the response being sent: head plus body pieces, at most IOV_MAX.
+    let iovecs: UnsafeMutableBufferPointer<iovec>
     var date = HTTPDate()
     var draining = false
     var running = true
@@ -33,10 +35,12 @@ final class EventLoop: @unchecked Sendable {
         epoll = try Epoll()
         self.sweepInterval = max(1_000_000, sweepInterval.nanoseconds)
         readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+        iovecs = UnsafeMutableBufferPointer<iovec>.allocate(capacity: 1024)
     }
 
     deinit {
         readBuffer.deallocate()
+        iovecs.deallocate()
     }
 
     /// Starts the loop's thread.

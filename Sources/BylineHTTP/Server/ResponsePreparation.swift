@@ -9,9 +9,15 @@ struct ResponsePreparation: Sendable {
 
     func prepare(_ response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {
         var response = response
+        prepare(&response, for: request)
+        return response
+    }
+
+    /// In place: the connection's response is the only owner of its header array, so adding
+    /// Vary or CORS fields appends into it (a copy made here would copy the array as well).
+    func prepare(_ response: inout HTTPResponse, for request: HTTPRequest) {
         applyCORS(to: &response, for: request)
         compressIfWorthwhile(&response, for: request)
-        return response
     }
 
     /// Adds Access-Control-* fields when the request's Origin is allowed (Fetch standard,
@@ -48,7 +54,7 @@ struct ResponsePreparation: Sendable {
     /// not chosen a coding itself. `Vary: Accept-Encoding` goes on every response that could
     /// have been compressed, so caches keep the two forms apart (RFC 9110 §12.5.5).
     func compressIfWorthwhile(_ response: inout HTTPResponse, for request: HTTPRequest) {
-        guard gzip.enabled, response.body.count >= gzip.minimumSize,
+        guard gzip.enabled, response.bodyCount >= gzip.minimumSize,
             HTTPResponseEncoder.allowsBody(response.status),
             !response.headers.contains("content-encoding"),
             Self.isCompressible(response.headers.first("content-type"))
@@ -58,8 +64,19 @@ struct ResponsePreparation: Sendable {
         guard request.headers.contains("accept-encoding"),
             AcceptEncoding.allowsGzip(request.headers.all("accept-encoding"))
         else { return }
+        if let kept = response.gzipMemo?.compressed {
+            response.body = kept
+            response.bodyPieces = []
+            response.bodyFile = nil
+            response.headers.set("Content-Encoding", "gzip")
+            return
+        }
         do {
-            response.body = try Gzip.compress(response.body, level: gzip.level)
+            let compressed = try Gzip.compress(response.joinedBody, level: gzip.level)
+            response.gzipMemo?.keep(compressed)
+            response.body = compressed
+            response.bodyPieces = []
+            response.bodyFile = nil
             response.headers.set("Content-Encoding", "gzip")
         } catch {
             // Sending the identity form is always correct; the failure is zlib's, not the

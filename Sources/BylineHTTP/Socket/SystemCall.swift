@@ -34,9 +34,12 @@ enum SystemCall {
     }
 
     /// `send` with MSG_NOSIGNAL: a peer that reset the connection yields EPIPE, never SIGPIPE.
-    static func send(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SocketError) -> IOResult {
+    /// `more` adds MSG_MORE: the kernel holds a partial segment for the bytes that follow
+    /// (a response head before its body goes out with sendfile).
+    static func send(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, more: Bool = false) throws(SocketError) -> IOResult {
+        let flags = Int32(MSG_NOSIGNAL) | (more ? Int32(MSG_MORE) : 0)
         while true {
-            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, flags)
             if count >= 0 { return .processed(count) }
             let code = errno
             if code == EINTR { continue }
@@ -45,32 +48,33 @@ enum SystemCall {
         }
     }
 
-    /// Two buffers in one `sendmsg` (a writev that takes MSG_NOSIGNAL): a response's head and
-    /// body leave together without being copied into one buffer first.
-    static func send(
-        _ fd: Int32, _ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer
-    ) throws(SocketError) -> IOResult {
-        if second.isEmpty { return try send(fd, first) }
-        var vectors = (
-            iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
-            iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count)
-        )
-        return try withUnsafeMutableBytes(of: &vectors) { (vectorBytes) throws(SocketError) -> IOResult in
-            var message = msghdr()
-            message.msg_iov = vectorBytes.baseAddress?.assumingMemoryBound(to: iovec.self)
-            message.msg_iovlen = first.isEmpty ? 0 : 2
-            if first.isEmpty {
-                message.msg_iov = message.msg_iov?.advanced(by: 1)
-                message.msg_iovlen = 1
-            }
-            while true {
-                let count = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
-                if count >= 0 { return .processed(count) }
-                let code = errno
-                if code == EINTR { continue }
-                if code == EAGAIN || code == EWOULDBLOCK { return .wouldBlock }
-                throw SocketError("sendmsg", errno: code)
-            }
+    /// Several buffers in one `sendmsg` (a writev that takes MSG_NOSIGNAL): a response's head
+    /// and the pieces of its body leave together without being copied into one buffer first.
+    static func send(_ fd: Int32, vectors: UnsafeBufferPointer<iovec>) throws(SocketError) -> IOResult {
+        var message = msghdr()
+        message.msg_iov = UnsafeMutablePointer(mutating: vectors.baseAddress)
+        message.msg_iovlen = vectors.count
+        while true {
+            let count = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+            if count >= 0 { return .processed(count) }
+            let code = errno
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK { return .wouldBlock }
+            throw SocketError("sendmsg", errno: code)
+        }
+    }
+
+    /// sendfile(2) from a file to a socket: the kernel sends the file's pages without copying
+    /// them out of the page cache. SIGPIPE is ignored process-wide (`ignoreSIGPIPE`).
+    static func sendFile(_ fd: Int32, from file: Int32, offset: Int, count: Int) throws(SocketError) -> IOResult {
+        var position = off_t(offset)
+        while true {
+            let sent = sendfile(fd, file, &position, count)
+            if sent >= 0 { return .processed(sent) }
+            let code = errno
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK { return .wouldBlock }
+            throw SocketError("sendfile", errno: code)
         }
     }
 
