@@ -10,6 +10,8 @@ import Testing
         ["", "", "A"],
         [],
         ["Jose\u{301} said", "e\u{301}\u{301} x"],
+        ["北京 市 2017年", "\u{00A0}\u{00A0}", "a\u{00A0}b c\td", "line one\nline two", " - ", "𝐀bc ٣ -- 😀"],
+        ["Ünïcödé", "x"],
     ]
 
     @Test(arguments: samples)
@@ -19,6 +21,14 @@ import Testing
         #expect(joined.text == plain.text)
         #expect(joined.utf16 == plain.utf16)
         #expect(joined.paragraphs == plain.paragraphs)
+    }
+
+    @Test(arguments: samples)
+    func joiningWordCount_equalsWordCountOfTheText(_ paragraphs: [String]) {
+        var count = -1
+        let joined = ArticleText(joining: paragraphs, wordCount: &count)
+        #expect(count == ArticleExtractor.wordCount(joined.text))
+        #expect(count == ArticleExtractor.wordCount(units: ArticleText(paragraphs: paragraphs).utf16))
     }
 
     @Test func wordCount_countsLettersAndDigitsBeyondASCII() {
