@@ -47,9 +47,6 @@ extension Lexicon {
             problems.append("unreadable resource \(name).\(ext): \(error)")
             return
         }
-        for line in contents.split(separator: "\n", omittingEmptySubsequences: true)
-        where !line.hasPrefix("#") {
-            row(line.split(separator: "\t", omittingEmptySubsequences: false), &self)
-        }
+        Self.forEachRow(of: contents) { row($0, &self) }
     }
 }

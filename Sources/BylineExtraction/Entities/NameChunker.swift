@@ -46,7 +46,8 @@ struct NameChunker {
             while index < sentence.upperBound {
                 if isNameToken(index) {
                     index += 1
-                } else if index + 1 < sentence.upperBound, joins(at: index), isNameToken(index + 1) {
+                } else if index + 1 < sentence.upperBound, isNameToken(index + 1), joins(at: index) {
+                    // The cheap shape test first: `joins` builds strings for the lists.
                     index += 2
                 } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
                     index += known

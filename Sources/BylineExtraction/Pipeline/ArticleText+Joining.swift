@@ -1,38 +1,78 @@
 extension ArticleText {
-    /// The same value as `init(paragraphs:)`, built with less work: the UTF-16 code units
-    /// are written paragraph by paragraph (ASCII bytes widened directly) instead of being
-    /// read back through the joined string's UTF-16 view, which cost about as much as
-    /// tokenizing the article.
+    /// The same value as `init(paragraphs:)`, built with less work (see the other one).
     init(joining paragraphs: [String]) {
-        var units: [UInt16] = []
+        var wordCount = 0
+        self.init(joining: paragraphs, wordCount: &wordCount)
+    }
+
+    /// The same value as `init(paragraphs:)`, and in `wordCount` what
+    /// `ArticleExtractor.wordCount` would count in its text. One pass over each paragraph's
+    /// UTF-8 writes the UTF-16 code units into a buffer sized once (a scalar never takes more
+    /// UTF-16 units than UTF-8 bytes) and counts the words on the way: building the units by
+    /// appends and counting them in a second scan was about 3.5% of the whole load.
+    init(joining paragraphs: [String], wordCount: inout Int) {
+        var capacity = paragraphs.isEmpty ? 0 : 2 * (paragraphs.count - 1)
+        for paragraph in paragraphs { capacity += paragraph.utf8.count }
         var spans: [TextSpan] = []
         spans.reserveCapacity(paragraphs.count)
-        units.reserveCapacity(paragraphs.reduce(2 * paragraphs.count) { $0 + $1.utf8.count })
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 {
-                units.append(0x0A)
-                units.append(0x0A)
+        var words = WordCounter()
+        let units = [UInt16](unsafeUninitializedCapacity: capacity) { out, initialized in
+            var written = 0
+            for (index, paragraph) in paragraphs.enumerated() {
+                if index > 0 {
+                    out[written] = 0x0A
+                    out[written + 1] = 0x0A
+                    written += 2
+                    words.endWord()
+                }
+                let start = written
+                var copy = paragraph  // `withUTF8` needs a variable; a native string is not copied
+                copy.withUTF8 { bytes in written = Self.widen(bytes, into: out, at: written, counting: &words) }
+                spans.append(TextSpan(start: start, end: written))
             }
-            let start = units.count
-            Self.appendUTF16(of: paragraph, to: &units)
-            spans.append(TextSpan(start: start, end: units.count))
+            initialized = written
         }
+        wordCount = words.total
         self.text = paragraphs.joined(separator: "\n\n")
         self.utf16 = units
         self.paragraphs = spans
     }
 
-    private static func appendUTF16(of string: String, to units: inout [UInt16]) {
-        let widened =
-            string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                for byte in bytes where byte >= 0x80 { return false }
-                let start = units.count
-                units.append(contentsOf: repeatElement(0, count: bytes.count))
-                units.withUnsafeMutableBufferPointer { out in
-                    for (offset, byte) in bytes.enumerated() { out[start + offset] = UInt16(byte) }
-                }
-                return true
-            } ?? false
-        if !widened { units.append(contentsOf: string.utf16) }
+    /// Writes the UTF-16 form of valid UTF-8 `bytes` (a Swift string's) at `start` of `out`;
+    /// returns the index after the last unit written.
+    @inline(__always)
+    private static func widen(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt16>, at start: Int,
+        counting words: inout WordCounter
+    ) -> Int {
+        var written = start
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                out[written] = UInt16(byte)
+                written += 1
+                i += 1
+                words.ascii(byte)
+                continue
+            }
+            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            guard i + length <= count else { break }  // never in a valid string
+            var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if scalar < 0x1_0000 {
+                out[written] = UInt16(truncatingIfNeeded: scalar)
+                written += 1
+            } else {
+                let value = scalar &- 0x1_0000
+                out[written] = 0xD800 | UInt16(truncatingIfNeeded: value >> 10)
+                out[written + 1] = 0xDC00 | UInt16(truncatingIfNeeded: value & 0x3FF)
+                written += 2
+            }
+            words.nonASCII(scalar)
+            i += length
+        }
+        return written
     }
 }

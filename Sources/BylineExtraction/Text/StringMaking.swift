@@ -5,21 +5,17 @@ enum StringMaking {
         units.withUnsafeBufferPointer { string($0, range) }
     }
 
+    /// Both loops run over the whole range without an early exit, so the compiler turns
+    /// them into vector instructions: spans of quotes and paragraphs are long.
     static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= units.count, "range outside the text")
-        var ascii = true
-        for i in range where units[i] >= 0x80 {
-            ascii = false
-            break
-        }
-        guard ascii else { return String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self) }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            var out = 0
-            for i in range {
-                buffer[out] = UInt8(truncatingIfNeeded: units[i])
-                out += 1
-            }
-            return out
+        let slice = UnsafeBufferPointer(rebasing: units[range])
+        var bits: UInt16 = 0
+        for unit in slice { bits |= unit }
+        guard bits < 0x80 else { return String(decoding: slice, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for i in 0..<slice.count { buffer[i] = UInt8(truncatingIfNeeded: slice[i]) }
+            return slice.count
         }
     }
 }

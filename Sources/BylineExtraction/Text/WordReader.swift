@@ -26,10 +26,14 @@ enum WordReader {
             }
         }
         if cursor.peek() == CodeUnits.period {
-            let word = StringMaking.string(cursor.units, start..<cursor.index)
-            let isInitial = cursor.index - start == 1 && CodeUnits.isASCIILetter(cursor.units[start])
-                && cursor.units[start] < 0x61
-            if isInitial || Abbreviations.takesPeriod(word) { cursor.advance() }
+            let length = cursor.index - start
+            let isInitial = length == 1 && CodeUnits.isASCIILetter(cursor.units[start]) && cursor.units[start] < 0x61
+            if isInitial
+                || (length <= Abbreviations.longestPeriodTaking
+                    && Abbreviations.takesPeriod(StringMaking.string(cursor.units, start..<cursor.index)))
+            {
+                cursor.advance()
+            }
         }
         return true
     }
