@@ -1,7 +1,9 @@
 /// The attribution rules in order, most precise first: a transcript label, an outlet that
-/// carries the report (`"...," X said, according to CNN`), a cue beside the quotation, a journalist's report, `as X put it`, a reported clause around it, a noun of
-/// saying (`Trump's claim that`), a colon introduction, then continuation of the previous
-/// quotation's speaker. Whatever none of them claims has no speaker.
+/// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation, a
+/// journalist's report, `as X put it`, a verb of naming (`X called them "losers"`), a
+/// reported clause around it, a noun of saying (`Trump's claim that`), a colon
+/// introduction, then continuation of the previous quotation's speaker. Whatever none of
+/// them claims has no speaker.
 struct AttributionSieve: Sendable {
     static let rules: [(name: String, rule: any AttributionRule)] = [
         ("transcript", TranscriptSpeakerRule()),
@@ -9,6 +11,7 @@ struct AttributionSieve: Sendable {
         ("adjacent cue", AdjacentCueRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
+        ("naming verb", NamingVerbRule()),
         ("reporting clause", ReportingClauseRule()),
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
