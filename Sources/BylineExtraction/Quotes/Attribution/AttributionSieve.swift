@@ -2,7 +2,8 @@
 /// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation, a
 /// journalist's report, `as X put it`, a verb of naming (`X called them "losers"`), a
 /// reported clause around it, a noun of saying (`Trump's claim that`), a colon
-/// introduction, then continuation of the previous quotation's speaker. Whatever none of
+/// introduction, a sentence introducing the speaker (`Hale agreed. "..."`), then
+/// continuation of the previous quotation's speaker. Whatever none of
 /// them claims has no speaker.
 struct AttributionSieve: Sendable {
     static let rules: [(name: String, rule: any AttributionRule)] = [
@@ -17,6 +18,7 @@ struct AttributionSieve: Sendable {
         ("characterization", CharacterizationRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
+        ("speaker introduction", SpeakerIntroductionRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

@@ -63,17 +63,7 @@ struct NamingVerbRule: AttributionRule {
         if context.lower(verb).hasSuffix("ing"), !context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
             return reader.participleSpeaker(verb, from: site.lowerBound)
         }
-        if let direct = reader.subject(before: verb, from: site.lowerBound), isSpeaker(direct, context) { return direct }
-        // `Trump in his announcement speech called them`: the sentence's subject, with no
-        // clause between it and the verb.
-        guard let opening = reader.sentenceSubject(from: site.lowerBound, before: verb), isSpeaker(opening, context),
-            opening.tokens.upperBound < verb,
-            !(opening.tokens.upperBound..<verb).contains(where: {
-                context.isWord($0, in: CharacterizationRule.clauseLinks) || context.isClauseEnd($0) || context.isQuoteMark($0)
-                    || context.isWord($0, in: WordSets.isAreWasEtc) || context.speechVerb(at: $0) != nil
-            })
-        else { return nil }
-        return opening
+        return reader.clauseSubject(of: verb, from: site.lowerBound)
     }
 
     /// No object after the verb: it stands before, in a relative clause (`whom he called`,
@@ -86,7 +76,7 @@ struct NamingVerbRule: AttributionRule {
         while index > site.lowerBound, verb - index <= 15 {
             if context.isClauseEnd(index) || context.isQuoteMark(index) { return nil }
             if context.isWord(index, in: Self.relatives) {
-                guard let subject = reader.sentenceSubject(from: index + 1, before: verb), isSpeaker(subject, context),
+                guard let subject = reader.sentenceSubject(from: index + 1, before: verb), reader.isSpeakerPhrase(subject),
                     subject.tokens.lowerBound == index + 1 || context.tokens[subject.tokens.lowerBound - 1].text == ","
                         || (index + 1..<subject.tokens.lowerBound).allSatisfy({ context.isWord($0, in: SpeakerWords.titles) })
                 else { return nil }
@@ -95,13 +85,5 @@ struct NamingVerbRule: AttributionRule {
             index -= 1
         }
         return nil
-    }
-
-    private func isSpeaker(_ phrase: SpeakerPhrase, _ context: AttributionContext) -> Bool {
-        switch phrase.kind {
-        case .name, .pronoun: return true
-        case .pluralPronoun: return false
-        case .descriptive: return SpeakerWords.roleNouns.contains(context.lower(phrase.tokens.upperBound - 1))
-        }
     }
 }
