@@ -1,18 +1,24 @@
-/// The attribution rules in order, most precise first: a transcript label, a cue beside the
-/// quotation, a journalist's report, `as X put it`, a reported clause around it, a noun of
-/// saying (`Trump's claim that`), a colon introduction, then continuation of the previous
-/// quotation's speaker. Whatever none of them claims has no speaker.
+/// The attribution rules in order, most precise first: a transcript label, an outlet that
+/// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation, a
+/// journalist's report, `as X put it`, a verb of naming (`X called them "losers"`), a
+/// reported clause around it, a noun of saying (`Trump's claim that`), a colon
+/// introduction, a sentence introducing the speaker (`Hale agreed. "..."`), then
+/// continuation of the previous quotation's speaker. Whatever none of
+/// them claims has no speaker.
 struct AttributionSieve: Sendable {
     static let rules: [(name: String, rule: any AttributionRule)] = [
         ("transcript", TranscriptSpeakerRule()),
+        ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
+        ("naming verb", NamingVerbRule()),
         ("reporting clause", ReportingClauseRule()),
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
+        ("speaker introduction", SpeakerIntroductionRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
