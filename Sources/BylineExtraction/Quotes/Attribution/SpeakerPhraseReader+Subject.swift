@@ -71,6 +71,7 @@ extension SpeakerPhraseReader {
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
         if context.tokens[verb - 1].text == "," {
+            if let cued = postposedCueSubject(endingAt: verb - 2, from: lowerBound) { return cued }
             return sentenceSubject(from: lowerBound, before: verb - 1) ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
         }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial

@@ -90,7 +90,7 @@ struct SpeakerPhraseReader {
         tokens[index].kind == .punctuation && ["," , "--", "—", "–"].contains(tokens[index].text)
     }
 
-    private func isSkippable(_ index: Int) -> Bool {
+    func isSkippable(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].text
         return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")
