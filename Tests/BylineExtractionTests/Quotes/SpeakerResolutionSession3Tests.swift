@@ -24,4 +24,44 @@ import Testing
         ])
         #expect(found.first?.speaker == "Dana Pike")
     }
+
+    @Test func openingSubordinateClause_holdsNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "When Tom Waller retired in 2001, Governor Dana Pike released the following statement: \"We owe him much.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func openingPrepositionalPhrase_holdsNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "After the Denver rally, Dana Pike released a new ad calling the plan \"reckless.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func openingOfPhrase_isNoAppositionSubject() {
+        let found = QuoteTestSupport.extract(["Of Waller, Pike, who has backed Lena Ortiz, said, \"He is a good man.\""])
+        #expect(found.first?.speaker == "Pike")
+    }
+
+    @Test func datelineWithAgency_isNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "Boston (AFP) – Senator Dana Pike has taken a swipe at her rival, saying that \"loud words\" do harm."
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func datelineInCapitals_isNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "BOSTON, Mass. -- Dana Pike spoke on Monday, saying the race was \"over.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func cueInsideOpeningClause_takesThatClausesSubject() {
+        let found = QuoteTestSupport.extract([
+            "When Dana Pike defended her remarks calling the plan \"bold\" last week, Tom Waller disagreed."
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
 }

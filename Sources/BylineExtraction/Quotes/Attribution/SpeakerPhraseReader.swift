@@ -77,7 +77,11 @@ struct SpeakerPhraseReader {
     /// A name opens its segment when nothing but function words stands before it there.
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
     private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
-        (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
+        // `Of Carson, Levine said`, `After the debate, Lee said`: an adverbial segment.
+        if segmentStart < phrase.tokens.lowerBound, context.isWord(segmentStart, in: SpeakerWords.adverbialOpeners) {
+            return false
+        }
+        return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && context.speechVerb(at: index) == nil)
