@@ -64,4 +64,30 @@ import Testing
         ])
         #expect(found.first?.speaker == "Dana Pike")
     }
+
+    @Test func invertedCue_roleBetweenNames_givesTheLaterName() {
+        let found = QuoteTestSupport.extract(["\"We will win,\" said Waller constituent Dana Pike."])
+        #expect(found.first?.speaker == "Dana Pike")
+        let cohost = QuoteTestSupport.extract(["\"Imagine that,\" mused Radio co-host Lena Ortiz."])
+        #expect(cohost.first?.speaker == "Lena Ortiz")
+    }
+
+    @Test func invertedCue_ordinalRank_givesTheName() {
+        let found = QuoteTestSupport.extract(["\"I expected better,\" said Air Force 1st Lt. Dana Pike."])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func invertedCue_titlesJoinedByAnd_giveTheName() {
+        let found = QuoteTestSupport.extract([
+            "\"He is back,\" said former Ohio Gov. and Democratic Party Chairman Tom Waller."
+        ])
+        #expect(found.first?.speaker.map { $0.hasSuffix("Tom Waller") } == true)
+    }
+
+    @Test func apposition_nameBeforeParenthesis_isTheSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Rep. Dana Pike (D-Md.), chair of the Rules Committee, said that it was \"fully committed\" to reform."
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
 }

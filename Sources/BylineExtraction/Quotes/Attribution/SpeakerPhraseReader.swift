@@ -44,7 +44,9 @@ struct SpeakerPhraseReader {
         while index >= lowerBound - 1, comma - index < 45 {
             let atStart = index < lowerBound
             if atStart || isSegmentBreak(index) {
-                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                // `Rep. Jo Hale (D-Md.), chair of the panel, said`: the name before the parenthesis.
+                let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
+                if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd)
                 {
                     best = head
@@ -54,7 +56,8 @@ struct SpeakerPhraseReader {
                 commas += 1
                 if commas > 5 { break }
             } else if context.isQuoteMark(index) || context.isClauseEnd(index) {
-                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
+                if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1)
                 {
                     best = head
@@ -66,6 +69,15 @@ struct SpeakerPhraseReader {
         guard var result = best else { return nil }
         result.tokens = result.tokens.lowerBound..<comma
         return result
+    }
+
+    /// The token a segment's name ends at: `end` itself, or the one before a parenthesis
+    /// closing there (`Rep. Jo Hale (D-Md.)`).
+    private func nameEnd(beforeParenthesisAt end: Int, from lowerBound: Int) -> Int {
+        guard end >= lowerBound, tokens[end].text == ")",
+            let open = (max(lowerBound, end - 10)..<end).last(where: { tokens[$0].text == "(" })
+        else { return end }
+        return open - 1
     }
 
     /// `WASHINGTON -- President Obama, ...`: a capitalized place before a dash opening the

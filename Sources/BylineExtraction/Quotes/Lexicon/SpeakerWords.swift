@@ -147,5 +147,6 @@ enum SpeakerWords {
         "studies", "research", "host", "anchor", "correspondent", "reporter", "editor",
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
+        "co-host", "constituent", "delegate", "volunteer", "organizer",
     ]
 }
