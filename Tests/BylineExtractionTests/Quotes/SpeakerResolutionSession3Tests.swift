@@ -90,4 +90,16 @@ import Testing
         ])
         #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
     }
+
+    @Test func wholeSentenceQuote_withoutComma_takesTheCueAfterIt() {
+        let found = QuoteTestSupport.extract(["\"The caucus is a battle of niches\" Dana Pike said. \"Ethanol is one.\""])
+        #expect(found.map(\.speaker) == ["Dana Pike", "Dana Pike"])
+        let inverted = QuoteTestSupport.extract(["\"For months we waited\" said Tom Waller, a spokesman."])
+        #expect(inverted.first?.speaker == "Tom Waller")
+    }
+
+    @Test func fragmentWithoutComma_takesNoCueAfterIt() {
+        let found = QuoteTestSupport.extract(["The \"deconfliction\" Tom Waller said was \"vital\" to both sides."])
+        #expect(found.first?.speaker == nil)
+    }
 }
