@@ -29,7 +29,11 @@ struct AdjacentCueRule: AttributionRule {
         {
             return Cue(verbTokens: (index - 1)..<index, speaker: name)
         }
-        guard endsClause || sawSeparator else { return nil }
+        // `"The caucus is a battle of niches" Grubbs said.`: a writer may drop the comma after
+        // a whole sentence quoted at the start of its own; a fragment still needs one.
+        let wholeSentence = site.openToken == site.lowerBound && context.tokens.indices.contains(site.openToken + 1)
+            && context.tokens[site.openToken + 1].isCapitalized
+        guard endsClause || sawSeparator || wholeSentence else { return nil }
         if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: bound) {
             return Cue(verbTokens: index..<(index + 2), speaker: speaker)
         }

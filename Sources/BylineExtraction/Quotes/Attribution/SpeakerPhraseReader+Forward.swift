@@ -24,6 +24,16 @@ extension SpeakerPhraseReader {
             }
             // `White House spokesman Josh Earnest`: the later name is the speaker.
             if let later = nameAfterRole(from: end, to: upperBound) { return later }
+            // `said former Ohio Gov. and party Chairman Ed Rendell`: titles joined by `and`.
+            if end + 1 < upperBound, context.lower(end) == "and", context.isWord(end - 1, in: SpeakerWords.titles),
+                isNamePart(end + 1)
+            {
+                let later = nameRunEnd(from: end + 1, to: upperBound)
+                if var named = namePhrase((end + 1)..<later), named.kind == .name {
+                    named.tokens = start..<later
+                    return named
+                }
+            }
             return namePhrase(start..<end)
         }
         return descriptionForward(from: start, to: upperBound)
@@ -46,12 +56,16 @@ extension SpeakerPhraseReader {
     func nameAfterRole(from index: Int, to upperBound: Int) -> SpeakerPhrase? {
         var cursor = index
         var sawRole = false
-        while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word,
+        var sawOrdinal = false
+        while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word || isOrdinal(cursor),
             !context.tokens[cursor].isCapitalized
         {
             if SpeakerWords.roleNouns.contains(context.tokens[cursor].text) { sawRole = true }
+            if isOrdinal(cursor) { sawOrdinal = true }
             cursor += 1
         }
+        // `Air Force 1st Lt. Tyler Livingston`: a rank after an ordinal is a role too.
+        if sawOrdinal, cursor < upperBound, context.isWord(cursor, in: SpeakerWords.titles) { sawRole = true }
         guard sawRole, cursor > index, cursor < upperBound, isNamePart(cursor) else { return nil }
         let end = nameRunEnd(from: cursor, to: upperBound)
         guard var phrase = namePhrase(cursor..<end) else { return nil }
@@ -77,5 +91,13 @@ extension SpeakerPhraseReader {
         let phrase = namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
         guard hasRole || opensWithDeterminer || phrase.kind == .name else { return nil }
         return phrase
+    }
+
+    /// `1st`, `2nd`, `101st`: an ordinal in a unit or rank.
+    private func isOrdinal(_ index: Int) -> Bool {
+        guard index < context.tokens.count else { return false }
+        let text = context.tokens[index].text
+        guard let first = text.first, first.isNumber, text.count >= 3 else { return false }
+        return ["st", "nd", "rd", "th"].contains(text.suffix(2).lowercased()) && text.dropLast(2).allSatisfy(\.isNumber)
     }
 }

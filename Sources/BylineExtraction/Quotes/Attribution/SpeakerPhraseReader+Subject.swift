@@ -3,7 +3,19 @@ extension SpeakerPhraseReader {
     /// (`Hillary Clinton spoke out Tuesday, arguing that ...`): a pronoun or a name run
     /// followed by a word (its verb), after any opening function words.
     func sentenceSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
-        if let subject = subjectOpening(at: start, before: limit) { return subject }
+        // `When Lee died, Obama released a statement`, `After the Paris attacks, Trump ...`:
+        // an opening adverbial phrase holds no subject; the comma loop below finds it.
+        let opensAdverbial = context.isWord(start, in: SpeakerWords.adverbialOpeners)
+        // `When Mr. Trump tried to defend his remarks calling it "..."`: a cue inside the
+        // opening clause itself has that clause's subject.
+        if opensAdverbial, !(start..<limit).contains(where: { context.tokens[$0].text == "," }) {
+            return subjectOpening(at: start + 1, before: limit)
+        }
+        if !opensAdverbial, let subject = subjectOpening(at: start, before: limit) {
+            // `WASHINGTON (AFP) – Hillary Clinton said`: a dateline is no subject.
+            guard let after = datelineEnd(from: start, before: limit) else { return subject }
+            return subjectOpening(at: after, before: limit)
+        }
         // `During a speech earlier in the day, Trump attacked ...`: after an opening phrase.
         // A name the next comma closes is a place inside that phrase (`Speaking in Salem, New
         // Hampshire, Trump went after Bush`), unless no later name follows.
@@ -15,6 +27,36 @@ extension SpeakerPhraseReader {
             if enclosed == nil { enclosed = subject }
         }
         return enclosed
+    }
+
+    /// The token after the dash of a dateline opening a paragraph: capitalized words with a
+    /// comma, a parenthesized agency or a place in capitals (`Washington (AFP) –`, `BEIRUT,
+    /// Lebanon --`), never a plain name (`Donald Trump — the nominee — said`).
+    private func datelineEnd(from start: Int, before limit: Int) -> Int? {
+        let sentenceIndex = context.sentenceIndex(ofToken: start)
+        let sentence = context.sentences[sentenceIndex]
+        guard sentence.tokens.lowerBound == start,
+            sentenceIndex == 0 || context.sentences[sentenceIndex - 1].paragraph != sentence.paragraph
+        else { return nil }
+        var index = start
+        var marked = context.tokens[start].isAllCaps && context.tokens[start].text.count > 1
+        var inParenthesis = false
+        while index < min(limit, start + 10) {
+            let token = context.tokens[index]
+            if ["–", "—", "--", "-"].contains(token.text) { return index > start && marked ? index + 1 : nil }
+            if token.text == "(" {
+                inParenthesis = true
+                marked = true
+            } else if token.text == ")" {
+                inParenthesis = false
+            } else if token.text == "," {
+                marked = true
+            } else if !inParenthesis, !(token.kind == .word && token.isCapitalized) {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     private func subjectOpening(at start: Int, before limit: Int) -> SpeakerPhrase? {
@@ -71,6 +113,7 @@ extension SpeakerPhraseReader {
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
         if context.tokens[verb - 1].text == "," {
+            if let cued = postposedCueSubject(endingAt: verb - 2, from: lowerBound) { return cued }
             return sentenceSubject(from: lowerBound, before: verb - 1) ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
         }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial

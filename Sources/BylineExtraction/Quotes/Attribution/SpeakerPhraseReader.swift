@@ -44,7 +44,9 @@ struct SpeakerPhraseReader {
         while index >= lowerBound - 1, comma - index < 45 {
             let atStart = index < lowerBound
             if atStart || isSegmentBreak(index) {
-                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                // `Rep. Jo Hale (D-Md.), chair of the panel, said`: the name before the parenthesis.
+                let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
+                if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd)
                 {
                     best = head
@@ -54,7 +56,8 @@ struct SpeakerPhraseReader {
                 commas += 1
                 if commas > 5 { break }
             } else if context.isQuoteMark(index) || context.isClauseEnd(index) {
-                if segmentEnd - 1 > index, let head = phrase(endingAt: segmentEnd - 1, from: index + 1), head.kind == .name,
+                let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
+                if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1)
                 {
                     best = head
@@ -68,6 +71,15 @@ struct SpeakerPhraseReader {
         return result
     }
 
+    /// The token a segment's name ends at: `end` itself, or the one before a parenthesis
+    /// closing there (`Rep. Jo Hale (D-Md.)`).
+    private func nameEnd(beforeParenthesisAt end: Int, from lowerBound: Int) -> Int {
+        guard end >= lowerBound, tokens[end].text == ")",
+            let open = (max(lowerBound, end - 10)..<end).last(where: { tokens[$0].text == "(" })
+        else { return end }
+        return open - 1
+    }
+
     /// `WASHINGTON -- President Obama, ...`: a capitalized place before a dash opening the
     /// article is its dateline, not a speaker.
     private func isDateline(_ head: SpeakerPhrase, before mark: Int) -> Bool {
@@ -77,7 +89,11 @@ struct SpeakerPhraseReader {
     /// A name opens its segment when nothing but function words stands before it there.
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
     private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
-        (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
+        // `Of Carson, Levine said`, `After the debate, Lee said`: an adverbial segment.
+        if segmentStart < phrase.tokens.lowerBound, context.isWord(segmentStart, in: SpeakerWords.adverbialOpeners) {
+            return false
+        }
+        return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && context.speechVerb(at: index) == nil)
@@ -90,7 +106,7 @@ struct SpeakerPhraseReader {
         tokens[index].kind == .punctuation && ["," , "--", "—", "–"].contains(tokens[index].text)
     }
 
-    private func isSkippable(_ index: Int) -> Bool {
+    func isSkippable(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].text
         return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")

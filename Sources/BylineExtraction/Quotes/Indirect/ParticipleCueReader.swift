@@ -15,7 +15,9 @@ struct ParticipleCueReader {
             let introduced = context.tokens[index - 1].text == ","
                 || context.isWord(index - 1, in: WordSets.byFromForEtc)
             guard introduced, !scope.isQuoted(index) else { continue }
-            guard let speaker = reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
+            // `..., Spicer said, adding that ...`: the cue closing the clause names the speaker.
+            let cued = context.tokens[index - 1].text == "," ? reader.postposedCueSubject(endingAt: index - 2, from: scope.lowerBound) : nil
+            guard let speaker = cued ?? reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
             var start = index + 1
             if context.isWord(start, in: WordSets.that) {
                 start += 1

@@ -51,6 +51,14 @@ enum SpeakerWords {
         "indeed", "later", "earlier", "separately", "similarly", "moreover",
     ]
 
+    /// Open an adverbial phrase or clause at a sentence start (`When Lee died, ...`, `After the
+    /// Paris attacks, ...`, `Like Corker, ...`): no subject stands inside it.
+    static let adverbialOpeners: Set<String> = [
+        "after", "before", "when", "whenever", "while", "as", "if", "although", "though", "because", "since",
+        "once", "until", "unless", "like", "unlike", "of", "in", "on", "at", "during", "with", "without",
+        "despite", "following", "here", "amid", "whereas", "given", "upon", "regarding",
+    ]
+
     /// Join the parts of a name or a title: `Secretary of State`, `Ludwig van Beethoven`.
     static let nameConnectors: Set<String> = [
         "of", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di",
@@ -139,5 +147,6 @@ enum SpeakerWords {
         "studies", "research", "host", "anchor", "correspondent", "reporter", "editor",
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
+        "co-host", "constituent", "delegate", "volunteer", "organizer",
     ]
 }

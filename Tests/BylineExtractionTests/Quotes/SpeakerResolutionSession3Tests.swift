@@ -1,0 +1,105 @@
+import Testing
+@testable import BylineExtraction
+
+/// Speaker resolution conventions the held-out tuning half showed (session 3), on sentences
+/// written here: which person a cue's subject, pronoun or title phrase names.
+@Suite struct SpeakerResolutionSession3Tests {
+    @Test func participleAfterPostposedCue_takesThatCuesSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Lena Ortiz and Tom Waller will meet next week, Dana Pike said, adding, \"They need a long talk.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func participleAfterQuotedCue_ignoresPronounsInsideTheQuotation() {
+        let found = QuoteTestSupport.extract([
+            "\"I respect Tom Waller. He is a fine leader,\" Dana Pike said at a rally in Reno, adding that she would \"gladly\" take his help."
+        ])
+        #expect(found.map(\.speaker) == ["Dana Pike", "Dana Pike", "Dana Pike"])
+    }
+
+    @Test func participleAfterReportedClause_keepsTheSentenceSubject() {
+        let found = QuoteTestSupport.extract([
+            "Dana Pike said Tom Waller had lost, adding that he was \"finished.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func openingSubordinateClause_holdsNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "When Tom Waller retired in 2001, Governor Dana Pike released the following statement: \"We owe him much.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func openingPrepositionalPhrase_holdsNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "After the Denver rally, Dana Pike released a new ad calling the plan \"reckless.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func openingOfPhrase_isNoAppositionSubject() {
+        let found = QuoteTestSupport.extract(["Of Waller, Pike, who has backed Lena Ortiz, said, \"He is a good man.\""])
+        #expect(found.first?.speaker == "Pike")
+    }
+
+    @Test func datelineWithAgency_isNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "Boston (AFP) – Senator Dana Pike has taken a swipe at her rival, saying that \"loud words\" do harm."
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func datelineInCapitals_isNoSubject() {
+        let found = QuoteTestSupport.extract([
+            "BOSTON, Mass. -- Dana Pike spoke on Monday, saying the race was \"over.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func cueInsideOpeningClause_takesThatClausesSubject() {
+        let found = QuoteTestSupport.extract([
+            "When Dana Pike defended her remarks calling the plan \"bold\" last week, Tom Waller disagreed."
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func invertedCue_roleBetweenNames_givesTheLaterName() {
+        let found = QuoteTestSupport.extract(["\"We will win,\" said Waller constituent Dana Pike."])
+        #expect(found.first?.speaker == "Dana Pike")
+        let cohost = QuoteTestSupport.extract(["\"Imagine that,\" mused Radio co-host Lena Ortiz."])
+        #expect(cohost.first?.speaker == "Lena Ortiz")
+    }
+
+    @Test func invertedCue_ordinalRank_givesTheName() {
+        let found = QuoteTestSupport.extract(["\"I expected better,\" said Air Force 1st Lt. Dana Pike."])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func invertedCue_titlesJoinedByAnd_giveTheName() {
+        let found = QuoteTestSupport.extract([
+            "\"He is back,\" said former Ohio Gov. and Democratic Party Chairman Tom Waller."
+        ])
+        #expect(found.first?.speaker.map { $0.hasSuffix("Tom Waller") } == true)
+    }
+
+    @Test func apposition_nameBeforeParenthesis_isTheSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Rep. Dana Pike (D-Md.), chair of the Rules Committee, said that it was \"fully committed\" to reform."
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func wholeSentenceQuote_withoutComma_takesTheCueAfterIt() {
+        let found = QuoteTestSupport.extract(["\"The caucus is a battle of niches\" Dana Pike said. \"Ethanol is one.\""])
+        #expect(found.map(\.speaker) == ["Dana Pike", "Dana Pike"])
+        let inverted = QuoteTestSupport.extract(["\"For months we waited\" said Tom Waller, a spokesman."])
+        #expect(inverted.first?.speaker == "Tom Waller")
+    }
+
+    @Test func fragmentWithoutComma_takesNoCueAfterIt() {
+        let found = QuoteTestSupport.extract(["The \"deconfliction\" Tom Waller said was \"vital\" to both sides."])
+        #expect(found.first?.speaker == nil)
+    }
+}
