@@ -137,4 +137,13 @@ import Testing
         let found = QuoteTestSupport.extract(paragraphs, entities: entities)
         #expect(found.first { $0.kind != .indirect }?.speaker == "Lena Ortiz")
     }
+
+    @Test func parentheticalInvertedCue_namesTheSpeakerAfterTheVerb() {
+        let found = QuoteTestSupport.extract([
+            "The secret of Waller, says Dana Pike, a historian at the library, is that he was \"a born listener.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+        let opening = QuoteTestSupport.extract(["Because the rules changed, explained Tom Pike, \"nobody knew the date.\""])
+        #expect(opening.first { $0.kind != .indirect }?.speaker == "Tom Pike")
+    }
 }
