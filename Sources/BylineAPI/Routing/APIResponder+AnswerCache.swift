@@ -21,7 +21,6 @@ extension APIResponder {
         var response = HTTPResponse(status: .ok, body: answer.body)
         response.bodyPieces = answer.pieces
         response.gzipMemo = answer.gzip
-        response.bodyFile = answer.file
         response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
         response.headers.add("Content-Type", "application/json; charset=utf-8")
         addValidators(to: &response, etag: tag, lastModified: lastModified)

@@ -132,9 +132,8 @@ struct APIResponder: Sendable {
                 body: response.body, pieces: response.bodyPieces,
                 identityTag: cache.etag(for: request, snapshotIdentity: snapshot.identity, codedBody: false),
                 gzipTag: cache.etag(for: request, snapshotIdentity: snapshot.identity, codedBody: true))
-            let kept = answers.store(answer, identity: snapshot.identity, target: request.target)
-            response.gzipMemo = kept.gzip
-            response.bodyFile = kept.file
+            answers.store(answer, identity: snapshot.identity, target: request.target)
+            response.gzipMemo = answer.gzip
         }
         return response
     }

@@ -8,10 +8,6 @@ public struct HTTPResponse: Sendable {
     /// must then be empty): stored bytes go to the socket with one writev, never joined into
     /// a new buffer. Empty for an ordinary response.
     public var bodyPieces: [ArraySlice<UInt8>] = []
-    /// The body's bytes (exactly `body` or the joined `bodyPieces`) also stored in a file: the
-    /// engine sends them from there with sendfile(2) when the body goes out unchanged. Dropped
-    /// by any step that changes the body (gzip).
-    public var bodyFile: BodyFileRegion?
     /// Where the engine keeps (and finds) this body's gzip form, when the handler sends the
     /// same body again; nil compresses per response.
     public var gzipMemo: GzipMemo?

@@ -50,9 +50,7 @@ enum HTTPResponseEncoder {
         guard bodyAllowed, !isHead else { return 0 }
         if let separateBody, bodyCount >= separateBodyThreshold {
             // Large bodies go out as their own iovecs instead of being copied behind the head.
-            // A file region is only trusted when it is as long as the body it stands for.
-            let file = response.bodyFile.flatMap { $0.count == bodyCount ? $0 : nil }
-            separateBody.pointee = OutgoingBody(bytes: response.body, pieces: response.bodyPieces, file: file)
+            separateBody.pointee = OutgoingBody(bytes: response.body, pieces: response.bodyPieces)
         } else {
             out.append(contentsOf: response.body)
             for piece in response.bodyPieces { out.append(contentsOf: piece) }

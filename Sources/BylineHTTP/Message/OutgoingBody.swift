@@ -3,8 +3,6 @@
 struct OutgoingBody {
     var bytes: [UInt8] = []
     var pieces: [ArraySlice<UInt8>] = []
-    /// The same bytes in a file, when the handler stored them there (sent with sendfile).
-    var file: BodyFileRegion?
 
     var isEmpty: Bool { bytes.isEmpty && pieces.isEmpty }
 

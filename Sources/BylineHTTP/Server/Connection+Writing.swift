@@ -14,13 +14,7 @@ extension Connection {
         let total = head.count + body.count
         let sent: Int
         do {
-            if let file = body.file {
-                sent = try send(head, file: file)
-            } else if case .processed(let count) = try send(head, body) {
-                sent = count
-            } else {
-                sent = 0
-            }
+            if case .processed(let count) = try send(head, body) { sent = count } else { sent = 0 }
         } catch {
             close()
             return
@@ -75,31 +69,6 @@ extension Connection {
             piece.withUnsafeBytes { add($0.baseAddress, $0.count) }
         }
         return try SystemCall.send(fd, vectors: UnsafeBufferPointer(rebasing: vectors[0..<count]))
-    }
-
-    /// The head with MSG_MORE (held until the body joins it in one segment), then the body
-    /// from its file with sendfile: two calls, but the body's bytes are not copied into the
-    /// kernel. Answers how many bytes went out; what did not is sent from memory later.
-    private func send(_ head: [UInt8], file: BodyFileRegion) throws(SocketError) -> Int {
-        var sent = 0
-        if !head.isEmpty {
-            let result = head.withUnsafeBytes { bytes in
-                Result { () throws(SocketError) in try SystemCall.send(fd, bytes, more: true) }
-            }
-            guard case .processed(let count) = try result.get() else { return 0 }
-            sent = count
-            guard count == head.count else { return sent }
-        }
-        do {
-            let result = try SystemCall.sendFile(fd, from: file.file.descriptor, offset: file.offset, count: file.count)
-            if case .processed(let count) = result { sent += count }
-        } catch where error.errno == EPIPE || error.errno == ECONNRESET {
-            throw error
-        } catch {
-            // The file cannot be sent from here (EINVAL, ENOSYS...): the memory form follows.
-            loop.core.logger.debug("sendfile failed, sending from memory", metadata: ["error": "\(error)"])
-        }
-        return sent
     }
 
     /// Stops reading (a client that does not read its answers gets no more of them made)

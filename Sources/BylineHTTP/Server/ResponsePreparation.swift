@@ -67,7 +67,6 @@ struct ResponsePreparation: Sendable {
         if let kept = response.gzipMemo?.compressed {
             response.body = kept
             response.bodyPieces = []
-            response.bodyFile = nil
             response.headers.set("Content-Encoding", "gzip")
             return
         }
@@ -76,7 +75,6 @@ struct ResponsePreparation: Sendable {
             response.gzipMemo?.keep(compressed)
             response.body = compressed
             response.bodyPieces = []
-            response.bodyFile = nil
             response.headers.set("Content-Encoding", "gzip")
         } catch {
             // Sending the identity form is always correct; the failure is zlib's, not the

@@ -34,12 +34,9 @@ enum SystemCall {
     }
 
     /// `send` with MSG_NOSIGNAL: a peer that reset the connection yields EPIPE, never SIGPIPE.
-    /// `more` adds MSG_MORE: the kernel holds a partial segment for the bytes that follow
-    /// (a response head before its body goes out with sendfile).
-    static func send(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, more: Bool = false) throws(SocketError) -> IOResult {
-        let flags = Int32(MSG_NOSIGNAL) | (more ? Int32(MSG_MORE) : 0)
+    static func send(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(SocketError) -> IOResult {
         while true {
-            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, flags)
+            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
             if count >= 0 { return .processed(count) }
             let code = errno
             if code == EINTR { continue }
@@ -61,20 +58,6 @@ enum SystemCall {
             if code == EINTR { continue }
             if code == EAGAIN || code == EWOULDBLOCK { return .wouldBlock }
             throw SocketError("sendmsg", errno: code)
-        }
-    }
-
-    /// sendfile(2) from a file to a socket: the kernel sends the file's pages without copying
-    /// them out of the page cache. SIGPIPE is ignored process-wide (`ignoreSIGPIPE`).
-    static func sendFile(_ fd: Int32, from file: Int32, offset: Int, count: Int) throws(SocketError) -> IOResult {
-        var position = off_t(offset)
-        while true {
-            let sent = sendfile(fd, file, &position, count)
-            if sent >= 0 { return .processed(sent) }
-            let code = errno
-            if code == EINTR { continue }
-            if code == EAGAIN || code == EWOULDBLOCK { return .wouldBlock }
-            throw SocketError("sendfile", errno: code)
         }
     }
 

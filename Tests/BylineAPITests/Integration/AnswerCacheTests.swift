@@ -109,21 +109,4 @@ import Testing
             #expect(cache.count <= 8)
         }
     }
-
-    @Test func largeBodies_goToAtMostTwoBodyFiles_whateverTheTraffic() throws {
-        let cache = AnswerCache(maxEntries: 4, maxBytes: 64 * 1024, fileMinimumBody: 8 * 1024)
-        let large = [UInt8](repeating: 0x61, count: 10 * 1024)
-        cache.store(AnswerCache.Answer(body: Array("small".utf8), pieces: [], identityTag: "\"i\"", gzipTag: "\"g\""), identity: "s", target: "/small")
-        #expect(cache.cached(identity: "s", target: "/small")?.file == nil, "small bodies are sent from memory")
-        for index in 0..<200 {
-            let kept = cache.store(
-                AnswerCache.Answer(body: large, pieces: [], identityTag: "\"i\"", gzipTag: "\"g\""), identity: "s", target: "/\(index)")
-            #expect(kept.file?.count == large.count)
-            // Key 0 is asked for again and again, so it keeps moving to the recent generation.
-            let hot = try #require(cache.cached(identity: "s", target: "/0"))
-            #expect(hot.file != nil)
-            #expect(cache.bodyFileCount <= 2)
-        }
-    }
 }
-

@@ -102,4 +102,48 @@ import Testing
         let found = QuoteTestSupport.extract(["The \"deconfliction\" Tom Waller said was \"vital\" to both sides."])
         #expect(found.first?.speaker == nil)
     }
+
+    @Test func pronoun_prefersTheSentenceSubjectOverANameModifier() {
+        let paragraphs = [
+            "Waller spokesman Tom Pike said the campaign would show that Waller has \"real principles,\" he said."
+        ]
+        let entities = [
+            QuoteTestSupport.person("Ed Waller", aliases: ["Waller"], gender: .male, in: paragraphs),
+            QuoteTestSupport.person("Tom Pike", gender: .male, in: paragraphs),
+        ]
+        let found = QuoteTestSupport.extract(paragraphs, entities: entities)
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Tom Pike")
+    }
+
+    @Test func pronoun_prefersTheMainClauseSubjectOverAnOpeningPhrase() {
+        let paragraphs = [
+            "With a vote for Waller ruled out, Pike said he would back Ortiz, whom he called \"the best of a bad lot.\""
+        ]
+        let entities = [
+            QuoteTestSupport.person("Ed Waller", aliases: ["Waller"], gender: .male, in: paragraphs),
+            QuoteTestSupport.person("Tom Pike", aliases: ["Pike"], gender: .male, in: paragraphs),
+            QuoteTestSupport.person("Lena Ortiz", aliases: ["Ortiz"], gender: .female, in: paragraphs),
+        ]
+        let found = QuoteTestSupport.extract(paragraphs, entities: entities)
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Tom Pike")
+    }
+
+    @Test func pronoun_skipsAnIncompatibleSubject() {
+        let paragraphs = ["Tom Pike praised Lena Ortiz on Monday. \"She will win,\" she said."]
+        let entities = [
+            QuoteTestSupport.person("Tom Pike", gender: .male, in: paragraphs),
+            QuoteTestSupport.person("Lena Ortiz", gender: .female, in: paragraphs),
+        ]
+        let found = QuoteTestSupport.extract(paragraphs, entities: entities)
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Lena Ortiz")
+    }
+
+    @Test func parentheticalInvertedCue_namesTheSpeakerAfterTheVerb() {
+        let found = QuoteTestSupport.extract([
+            "The secret of Waller, says Dana Pike, a historian at the library, is that he was \"a born listener.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+        let opening = QuoteTestSupport.extract(["Because the rules changed, explained Tom Pike, \"nobody knew the date.\""])
+        #expect(opening.first { $0.kind != .indirect }?.speaker == "Tom Pike")
+    }
 }

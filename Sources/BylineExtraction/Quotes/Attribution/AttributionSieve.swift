@@ -1,15 +1,16 @@
 /// The attribution rules in order, most precise first: a transcript label, an outlet that
-/// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation, a
-/// journalist's report, `as X put it`, a verb of naming (`X called them "losers"`), a
-/// reported clause around it, a noun of saying (`Trump's claim that`), a colon
-/// introduction, a sentence introducing the speaker (`Hale agreed. "..."`), then
-/// continuation of the previous quotation's speaker. Whatever none of
+/// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation (also
+/// with its comma left out: `"..." Grubbs said.`), a journalist's report, `as X put it`, a
+/// verb of naming (`X called them "losers"`), a reported clause around it, a noun of saying
+/// (`Trump's claim that`), a colon introduction, a sentence introducing the speaker (`Hale
+/// agreed. "..."`), then continuation of the previous quotation's speaker. Whatever none of
 /// them claims has no speaker.
 struct AttributionSieve: Sendable {
     static let rules: [(name: String, rule: any AttributionRule)] = [
         ("transcript", TranscriptSpeakerRule()),
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
+        ("cue without comma", UnpunctuatedCueRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
         ("naming verb", NamingVerbRule()),

@@ -1,6 +1,6 @@
 /// Sieve rule for pronouns: `he said` resolves to the most recent person of a compatible
-/// gender, preferring the subject (first person named) of the nearest sentence that names
-/// one, and never a person named inside a quotation.
+/// gender, preferring the subject of the nearest sentence that names one, and never a person
+/// named inside a quotation.
 struct PronounResolver {
     let context: AttributionContext
     /// How many sentences back a pronoun may reach.
@@ -9,7 +9,9 @@ struct PronounResolver {
     func resolve(gender: RecognizedEntity.Gender?, before offset: Int, in index: EntityIndex) -> Int? {
         let pronounToken = context.tokenIndex(atOrAfter: offset)
         let sentence = context.sentenceIndex(ofToken: pronounToken)
-        var best: (entity: Int, sentence: Int, start: Int)?
+        // The compatible mentions of the nearest sentence naming any, earliest first.
+        var nearest: [EntityIndex.Mention] = []
+        var nearestSentence = -1
         for mention in index.candidates(before: offset) {
             let entity = index.entities[mention.entity]
             // A place that has spoken (`Warren said`) is a person the recognizer mistyped.
@@ -17,10 +19,26 @@ struct PronounResolver {
             guard speaks, compatible(entity.gender, gender), !isQuoted(mention.span) else { continue }
             let mentionSentence = context.sentenceIndex(ofToken: context.tokenIndex(atOrAfter: mention.span.start))
             if sentence - mentionSentence > Self.reach { break }
-            if let current = best, current.sentence != mentionSentence { break }
-            best = (mention.entity, mentionSentence, mention.span.start)  // earlier in the same sentence wins
+            if nearestSentence >= 0, nearestSentence != mentionSentence { break }
+            nearestSentence = mentionSentence
+            nearest.append(mention)
         }
-        return best?.entity
+        guard let earliest = nearest.last else { return nil }
+        return subject(of: nearestSentence, among: nearest, before: pronounToken) ?? earliest.entity
+    }
+
+    /// The candidate the sentence's grammatical subject names: `Cruz spokesman Rick Tyler said
+    /// ... Cruz has "...," he said` is Tyler, and `With a vote for Lee ruled out, Cross said
+    /// he ...` is Cross, where the earliest name would be the modifier or the opening phrase's.
+    private func subject(of sentence: Int, among mentions: [EntityIndex.Mention], before limit: Int) -> Int? {
+        guard sentence >= 0, mentions.count > 1 else { return nil }
+        let bounds = context.sentences[sentence].tokens
+        let reader = SpeakerPhraseReader(context: context)
+        guard let phrase = reader.sentenceSubject(from: bounds.lowerBound, before: min(bounds.upperBound, limit)),
+            phrase.kind == .name
+        else { return nil }
+        let span = context.span(of: phrase.nameTokens ?? phrase.tokens)
+        return mentions.last { $0.span.overlaps(span) && $0.span.end >= span.end }?.entity
     }
 
     private func compatible(_ known: RecognizedEntity.Gender?, _ wanted: RecognizedEntity.Gender?) -> Bool {

@@ -16,6 +16,7 @@ struct ReportingClauseRule: AttributionRule {
             if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.openToken) {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
+            if let cue = parentheticalCue(at: index, site, context, reader) { return cue }
             if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .participle,
                 !AdjacentCueRule().isProgressive(index, context),
                 let speaker = reader.participleSpeaker(index, from: site.lowerBound)
@@ -39,6 +40,20 @@ struct ReportingClauseRule: AttributionRule {
             index -= 1
         }
         return nested
+    }
+
+    /// `The paradox of Reagan, says Jo Hale, a historian, is that she was "..."`, `But, said
+    /// Lee, "..."`: an inverted cue set off by commas names its speaker after the verb, never
+    /// the words before it.
+    private func parentheticalCue(
+        at index: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
+    ) -> Cue? {
+        guard index > site.lowerBound, context.tokens[index - 1].text == ",", let verb = context.speechVerb(at: index),
+            verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            let speaker = reader.inverted(after: index, to: site.openToken), speaker.kind == .name,
+            speaker.tokens.upperBound < site.openToken, context.tokens[speaker.tokens.upperBound].text == ","
+        else { return nil }
+        return Cue(verbTokens: index..<(index + 1), speaker: speaker)
     }
 
     private func isIt(_ speaker: SpeakerPhrase, _ context: AttributionContext) -> Bool {
