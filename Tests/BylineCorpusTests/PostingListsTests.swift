@@ -50,6 +50,23 @@ import Testing
         #expect(coded.bytes.count < lists.flatMap { $0 }.count * 4)
     }
 
+    @Test func decode_readsEveryListWhole() {
+        let (coded, slots, lists) = Self.encoded()
+        for (slot, list) in zip(slots, lists) {
+            var documents = [UInt32](repeating: 0, count: list.count)
+            var frequencies = [UInt8](repeating: 0, count: list.count)
+            coded.bytes.withUnsafeBufferPointer { bytes in
+                documents.withUnsafeMutableBufferPointer { documents in
+                    frequencies.withUnsafeMutableBufferPointer { frequencies in
+                        coded.decode(slot, bytes: bytes, documents: documents, frequencies: frequencies)
+                    }
+                }
+            }
+            #expect(documents == list.map(\.document))
+            #expect(frequencies == list.map(\.frequency))
+        }
+    }
+
     @Test func firstNotBelow_matchesALinearSearch_forRisingAndRepeatedTargets() {
         let (coded, slots, lists) = Self.encoded()
         var generator = SeededGenerator(seed: 5)

@@ -95,6 +95,18 @@ if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" {
     printMallocStats()
 }
 if ProcessInfo.processInfo.environment["BYLINE_SMAPS"] == "1" { printLargeMappings() }
+if let words = ProcessInfo.processInfo.environment["BYLINE_SEARCH_TIMING"] {
+    // Microseconds per `?q=` search of the loaded corpus (first page), uncached.
+    for query in words.split(separator: ",").map(String.init) {
+        let runs = 300
+        let begin = ContinuousClock.now
+        var total = 0
+        for _ in 0..<runs { total += result.snapshot.encodedArticles(ArticleQuery(text: query)).count }
+        let took = ContinuousClock.now - begin
+        let micros = Double(took.components.seconds) * 1e6 + Double(took.components.attoseconds) / 1e12
+        print("search \(query): \(fixed(micros / Double(runs), 1)) us (\(total / runs) bytes)")
+    }
+}
 if ProcessInfo.processInfo.environment["BYLINE_MALLOC_INFO"] == "1" {
     typealias Info = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
     if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_info") {

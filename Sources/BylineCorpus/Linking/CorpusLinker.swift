@@ -31,9 +31,15 @@ enum CorpusLinker {
             for article in builder.articles { articleEntities[article].append(index) }
         }
 
+        // Sized once: grown by appending, a hundred thousand quotes would carry up to twice
+        // their size while a load's memory is at its peak.
+        let quoteCount = prepared.reduce(0) { $0 + $1.quotes.count }
         var quotes: [LinkedQuote] = []
         var quoteArticle: [Int] = []
         var quoteSpeaker: [Int?] = []
+        quotes.reserveCapacity(quoteCount)
+        quoteArticle.reserveCapacity(quoteCount)
+        quoteSpeaker.reserveCapacity(quoteCount)
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
         for (articleIndex, article) in prepared.enumerated() {
             for quote in article.quotes {

@@ -60,14 +60,25 @@ private struct Intersection {
         let n = norms.count
         let rarest = slots[0]
         let firstIdf = Self.idf(documentFrequency: Int(rarest.count), documentCount: n)
-        var found: [UInt32] = []
-        var scores: [Double] = []
-        found.reserveCapacity(Int(rarest.count))
-        scores.reserveCapacity(Int(rarest.count))
-        var cursor = PostingCursor(lists: lists, bytes: bytes, slot: rarest)
-        while let posting = cursor.next() {
-            found.append(posting.document)
-            scores.append(score(posting.document, posting.frequency, idf: firstIdf))
+        // The rarest list read whole in one tight loop (a term's blocks are back to back, each
+        // gap from the posting before): common words have a posting in most documents.
+        let rarestCount = Int(rarest.count)
+        var frequencies = [UInt8](repeating: 0, count: rarestCount)
+        var found = [UInt32](unsafeUninitializedCapacity: rarestCount) { documents, initialized in
+            frequencies.withUnsafeMutableBufferPointer { frequencies in
+                lists.decode(rarest, bytes: bytes, documents: documents, frequencies: frequencies)
+            }
+            initialized = rarestCount
+        }
+        var scores = [Double](unsafeUninitializedCapacity: rarestCount) { buffer, initialized in
+            found.withUnsafeBufferPointer { documents in
+                frequencies.withUnsafeBufferPointer { frequencies in
+                    for index in 0..<rarestCount {
+                        buffer[index] = score(documents[index], frequencies[index], idf: firstIdf)
+                    }
+                }
+            }
+            initialized = rarestCount
         }
         for slot in slots.dropFirst() {
             let idf = Self.idf(documentFrequency: Int(slot.count), documentCount: n)

@@ -29,6 +29,7 @@ struct PostingCursor {
     }
 
     /// The next posting, or nil past the last.
+    @inline(__always)
     mutating func next() -> (document: UInt32, frequency: UInt8)? {
         if leftInBlock == 0 {
             guard leftAfterBlock > 0 else { return nil }
@@ -56,6 +57,7 @@ struct PostingCursor {
     /// The first posting whose document is at least `target`, or nil when none is; it stays
     /// current, so a later call with a target up to its document returns it again (targets
     /// must not decrease). Blocks ending before `target` are skipped unread.
+    @inline(__always)
     mutating func first(notBelow target: UInt32) -> (document: UInt32, frequency: UInt8)? {
         if let current, current.document >= target { return current }
         if block < lastBlock, lists.blockLast[block] < target {

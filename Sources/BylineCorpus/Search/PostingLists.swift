@@ -67,6 +67,37 @@ struct PostingLists: Sendable {
         bytes.append(UInt8(value))
     }
 
+    /// Every posting of `slot` into `documents` and `frequencies` (both `slot.count` long;
+    /// `bytes` is `self.bytes`, borrowed).
+    func decode(
+        _ slot: Slot, bytes: UnsafeBufferPointer<UInt8>, documents: UnsafeMutableBufferPointer<UInt32>,
+        frequencies: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        guard slot.count > 0 else { return }
+        var position = Int(blockStart[Int(slot.firstBlock)])
+        var document: UInt32 = 0
+        for index in 0..<Int(slot.count) {
+            var byte = bytes[position]
+            position += 1
+            var value = UInt64(byte & 0x7f)
+            var shift: UInt64 = 7
+            while byte >= 0x80 {
+                byte = bytes[position]
+                position += 1
+                value |= UInt64(byte & 0x7f) << shift
+                shift += 7
+            }
+            if value & 1 == 1 {
+                frequencies[index] = bytes[position]
+                position += 1
+            } else {
+                frequencies[index] = 1
+            }
+            document &+= UInt32(truncatingIfNeeded: value >> 1)
+            documents[index] = document
+        }
+    }
+
     /// Every posting of `slot`, in document order (for tests and whole-list reads).
     func postings(_ slot: Slot) -> [(document: UInt32, frequency: UInt8)] {
         var result: [(document: UInt32, frequency: UInt8)] = []
