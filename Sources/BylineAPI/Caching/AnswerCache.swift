@@ -1,5 +1,4 @@
 import BylineHTTP
-import Synchronization
 
 /// Finished answers of cacheable GETs, by request target exactly as sent, for the snapshot
 /// they came from: the body (bytes, or slices of the snapshot's stored JSON), both entity
@@ -25,39 +24,22 @@ final class AnswerCache: Sendable {
         }
     }
 
-    private struct State {
-        var identity = ""
-        var answers: Generations<Answer>
-    }
-
-    private let state: Mutex<State>
-    let maxEntries: Int
-    let maxBytes: Int
+    private let answers: SnapshotScopedCache<Answer>
 
     init(maxEntries: Int = 4096, maxBytes: Int = 16 * 1024 * 1024) {
-        self.maxEntries = maxEntries
-        self.maxBytes = maxBytes
-        state = Mutex(State(answers: Generations(maxEntries: maxEntries, maxBytes: maxBytes)))
+        answers = SnapshotScopedCache(maxEntries: maxEntries, maxBytes: maxBytes)
     }
 
     func cached(identity: String, target: String) -> Answer? {
-        state.withLock { state in
-            guard state.identity == identity else { return nil }
-            return state.answers.value(for: target)
-        }
+        answers.cached(identity: identity, key: target)
     }
 
+    /// Kept until a new snapshot (whose identity drops every answer of the old one, and with
+    /// them the old snapshot's storage their slices keep alive).
     func store(_ answer: Answer, identity: String, target: String) {
-        state.withLock { state in
-            if state.identity != identity {
-                // A new snapshot: every answer of the old one is stale (and its slices would
-                // keep the old snapshot's storage alive).
-                state = State(identity: identity, answers: Generations(maxEntries: maxEntries, maxBytes: maxBytes))
-            }
-            state.answers.store(answer, for: target, cost: answer.cost)
-        }
+        answers.store(answer, cost: answer.cost, identity: identity, key: target)
     }
 
     /// Entries held now, for tests.
-    var count: Int { state.withLock { $0.answers.count } }
+    var count: Int { answers.count }
 }
