@@ -22,3 +22,19 @@ extension SpeakerPhraseReader {
         }
     }
 }
+
+extension SpeakerPhraseReader {
+    /// Words that open an adverbial phrase or clause before the sentence's subject: `After the
+    /// debate,`, `Like Corker,`, `Here in Columbia,`, `When Trump arrived,`.
+    static let adverbialOpeners: Set<String> = [
+        "after", "before", "during", "following", "like", "unlike", "despite", "in", "on", "at", "with", "without",
+        "amid", "since", "when", "while", "as", "although", "though", "if", "because", "here", "upon", "under",
+        "from", "for", "by", "through", "throughout", "speaking", "asked", "once", "until", "unless", "whereas",
+    ]
+
+    /// Whether the sentence at `start` opens with such a phrase.
+    func opensWithAdverbialPhrase(_ start: Int) -> Bool {
+        context.tokens.indices.contains(start) && context.tokens[start].isCapitalized
+            && context.isWord(start, in: Self.adverbialOpeners)
+    }
+}

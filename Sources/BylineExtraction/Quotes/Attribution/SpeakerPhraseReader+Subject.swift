@@ -3,7 +3,10 @@ extension SpeakerPhraseReader {
     /// (`Hillary Clinton spoke out Tuesday, arguing that ...`): a pronoun or a name run
     /// followed by a word (its verb), after any opening function words.
     func sentenceSubject(from start: Int, before limit: Int) -> SpeakerPhrase? {
-        if let subject = subjectOpening(at: start, before: limit) { return subject }
+        // `After the Paris attacks, Trump ...`: a name inside an opening phrase is the subject
+        // only when no comma leads to another.
+        let adverbial = opensWithAdverbialPhrase(start)
+        if !adverbial, let subject = subjectOpening(at: start, before: limit) { return subject }
         // `During a speech earlier in the day, Trump attacked ...`: after an opening phrase.
         // A name the next comma closes is a place inside that phrase (`Speaking in Salem, New
         // Hampshire, Trump went after Bush`), unless no later name follows.
@@ -14,7 +17,7 @@ extension SpeakerPhraseReader {
             guard end < limit, context.tokens[end].text == "," else { return subject }
             if enclosed == nil { enclosed = subject }
         }
-        return enclosed
+        return enclosed ?? (adverbial ? subjectOpening(at: start, before: limit) : nil)
     }
 
     private func subjectOpening(at start: Int, before limit: Int) -> SpeakerPhrase? {
