@@ -26,3 +26,12 @@ import Testing
         #expect(reader.timePhraseStart(endingAt: 9, from: 8) == 10)
     }
 }
+
+/// A speaker the recognizer missed, named after a company noun, is an organization.
+@Suite struct MissedSpeakerTypeTests {
+    @Test func nameAfterCompanyNoun_isAnOrganization() {
+        let result = QuoteTestSupport.extractWithEntities(["The tyre giant Torvella on Friday said \"the plant will open in May.\""])
+        let speaker = result.entities.first { $0.name == "Torvella" }
+        #expect(speaker?.type == .organization)
+    }
+}
