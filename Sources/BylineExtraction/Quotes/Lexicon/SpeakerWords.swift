@@ -128,6 +128,7 @@ enum SpeakerWords {
         "committee", "commission", "court", "judge", "witness", "witnesses", "resident",
         "residents", "voter", "voters", "observer", "observers", "diplomat", "diplomats",
         "officer", "officers", "executive", "executives", "staff", "team", "manager", "coach",
+        "co-host", "constituent", "constituents", "delegate", "delegates", "organizer", "donor", "donors",
         "kremlin", "embassy", "prosecutor", "prosecutors", "candidate", "nominee", "statement",
         "spokespersons", "representative", "representatives", "ambassador", "envoy", "military",
         "army", "ministry", "office", "spokesmen", "spokeswomen", "doctor", "doctors", "scientist",
