@@ -26,23 +26,3 @@ import Testing
         #expect(reader.timePhraseStart(endingAt: 9, from: 8) == 10)
     }
 }
-
-/// A speaker the recognizer missed, named after a company noun, is an organization.
-@Suite struct MissedSpeakerTypeTests {
-    @Test func nameAfterCompanyNoun_isAnOrganization() {
-        let result = QuoteTestSupport.extractWithEntities(["The tyre giant Torvella on Friday said \"the plant will open in May.\""])
-        let speaker = result.entities.first { $0.name == "Torvella" }
-        #expect(speaker?.type == .organization)
-    }
-}
-
-/// `said Ledger co-host Dana Hale`, `said Waller constituent Dana Hale`: the name after the
-/// role is the speaker, not the outlet or person the role belongs to.
-@Suite struct RoleBeforeNameTests {
-    @Test func nameAfterCoHostOrConstituent_isTheSpeaker() {
-        let mused = QuoteTestSupport.extract(["\"Imagine them on one stage,\" mused Ledger co-host Dana Hale."])
-        #expect(mused.first?.speaker == "Dana Hale")
-        let said = QuoteTestSupport.extract(["\"Anyone who refuses is wrong,\" said Waller constituent Dana Hale when asked."])
-        #expect(said.first?.speaker == "Dana Hale")
-    }
-}
