@@ -22,3 +22,38 @@ extension SpeakerPhraseReader {
         }
     }
 }
+
+extension SpeakerPhraseReader {
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+    /// `last week`, `Tuesday night`: a period after one of `periodOpeners` or a weekday.
+    static let periods: Set<String> = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"]
+    static let periodOpeners: Set<String> = ["last", "this", "next", "that"]
+    /// What may open a time phrase: `on Tuesday`, `late Monday`, `earlier this week`.
+    static let timeOpeners: Set<String> = ["on", "late", "early", "later", "earlier", "last", "this", "next"]
+
+    /// The first token of a time phrase ending at `end` (`on Tuesday`, `later Thursday`, `last
+    /// week`, `Tuesday night`, `on Nov. 5`), or `end + 1` when none ends there.
+    func timePhraseStart(endingAt end: Int, from lowerBound: Int) -> Int {
+        guard end >= lowerBound, context.tokens.indices.contains(end) else { return end + 1 }
+        var start = end + 1
+        if context.tokens[end].kind == .number, end - 1 >= lowerBound, context.isWord(end - 1, in: Self.months),
+            context.tokens[end - 1].isCapitalized
+        {
+            start = end - 1
+        } else if context.isWord(end, in: Self.weekdays), context.tokens[end].isCapitalized {
+            start = end
+        } else if context.isWord(end, in: Self.periods), end - 1 >= lowerBound,
+            context.isWord(end - 1, in: Self.periodOpeners) || context.isWord(end - 1, in: Self.weekdays)
+        {
+            start = end - 1
+        } else {
+            return end + 1
+        }
+        if start - 1 >= lowerBound, context.isWord(start - 1, in: Self.timeOpeners) { start -= 1 }
+        return start
+    }
+}

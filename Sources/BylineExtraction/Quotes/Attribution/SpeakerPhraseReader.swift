@@ -13,6 +13,9 @@ struct SpeakerPhraseReader {
         }
         var index = verb - 1
         while index >= lowerBound, isSkippable(index) { index -= 1 }
+        // `Trump on Tuesday said`, `Priebus later Thursday told`: a time phrase, then the subject.
+        index = timePhraseStart(endingAt: index, from: lowerBound) - 1
+        while index >= lowerBound, isSkippable(index) { index -= 1 }
         guard index >= lowerBound else { return nil }
         if tokens[index].text == ")" {
             guard let open = (max(lowerBound, index - 10)..<index).last(where: { tokens[$0].text == "(" }) else {

@@ -56,7 +56,8 @@ enum SpeakerWords {
     static let adverbialOpeners: Set<String> = [
         "after", "before", "when", "whenever", "while", "as", "if", "although", "though", "because", "since",
         "once", "until", "unless", "like", "unlike", "of", "in", "on", "at", "during", "with", "without",
-        "despite", "following", "here", "amid", "whereas", "given", "upon", "regarding",
+        "despite", "following", "here", "amid", "whereas", "given", "upon", "regarding", "under", "from", "for",
+        "by", "through", "throughout", "speaking", "asked",
     ]
 
     /// Join the parts of a name or a title: `Secretary of State`, `Ludwig van Beethoven`.
@@ -136,6 +137,7 @@ enum SpeakerWords {
         "committee", "commission", "court", "judge", "witness", "witnesses", "resident",
         "residents", "voter", "voters", "observer", "observers", "diplomat", "diplomats",
         "officer", "officers", "executive", "executives", "staff", "team", "manager", "coach",
+        "co-host", "constituent", "constituents", "delegate", "delegates", "organizer", "donor", "donors",
         "kremlin", "embassy", "prosecutor", "prosecutors", "candidate", "nominee", "statement",
         "spokespersons", "representative", "representatives", "ambassador", "envoy", "military",
         "army", "ministry", "office", "spokesmen", "spokeswomen", "doctor", "doctors", "scientist",
