@@ -146,4 +146,20 @@ import Testing
         let opening = QuoteTestSupport.extract(["Because the rules changed, explained Tom Pike, \"nobody knew the date.\""])
         #expect(opening.first { $0.kind != .indirect }?.speaker == "Tom Pike")
     }
+
+    @Test func sentenceEndingWithItsCue_announcesTheQuotation() {
+        let agreed = QuoteTestSupport.extract(["Dana Pike agreed. \"Time is running out for the party.\""])
+        #expect(agreed.first?.speaker == "Dana Pike")
+        let statement = QuoteTestSupport.extract([
+            "Tom Waller, a party spokesman, said in a statement. \"There are no ballots to recount.\""
+        ])
+        #expect(statement.first?.speaker == "Tom Waller")
+    }
+
+    @Test func sentenceWithContent_announcesNoQuotation() {
+        let found = QuoteTestSupport.extract(["Dana Pike said the vote was close. \"Nobody expected it.\""])
+        #expect(found.first { $0.kind != .indirect }?.cue != "said" || found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+        let plain = QuoteTestSupport.extract(["Dana Pike arrived late. \"Nobody expected it.\""])
+        #expect(plain.first?.speaker == nil)
+    }
 }

@@ -13,6 +13,7 @@ struct AttributionSieve: Sendable {
         ("characterization", CharacterizationRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
+        ("cue sentence", CueSentenceRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
