@@ -162,4 +162,13 @@ import Testing
         let plain = QuoteTestSupport.extract(["Dana Pike arrived late. \"Nobody expected it.\""])
         #expect(plain.first?.speaker == nil)
     }
+
+    @Test func participleAfterARecipient_isTheClauseSubjects() {
+        let letter = QuoteTestSupport.extract([
+            "Mayor Dana Pike wrote a letter to Attorney General Tom Waller asking him to investigate the \"fiasco.\""
+        ])
+        #expect(letter.first?.speaker == "Dana Pike")
+        let video = QuoteTestSupport.extract(["The campaign released a video of Tom Waller saying \"never again.\""])
+        #expect(video.first?.speaker == "Tom Waller")
+    }
 }
