@@ -171,4 +171,9 @@ import Testing
         let video = QuoteTestSupport.extract(["The campaign released a video of Tom Waller saying \"never again.\""])
         #expect(video.first?.speaker == "Tom Waller")
     }
+
+    @Test func weekdayBetweenSubjectAndVerb_isSkipped() {
+        let found = QuoteTestSupport.extract(["Dana Pike later Thursday told Fox News: \"Both of them will meet next week.\""])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
 }
