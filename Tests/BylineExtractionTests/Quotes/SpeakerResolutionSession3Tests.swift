@@ -176,4 +176,16 @@ import Testing
         let found = QuoteTestSupport.extract(["Dana Pike later Thursday told Fox News: \"Both of them will meet next week.\""])
         #expect(found.first?.speaker == "Dana Pike")
     }
+
+    @Test func introductionParagraph_namesTheNextParagraphsSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Dana Pike praised the governor's record on the storm.", "\"We need someone who gets things done.\"",
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func paragraphWithoutSpeechVerb_introducesNobody() {
+        let found = QuoteTestSupport.extract(["Dana Pike arrived in Reno on Monday.", "\"We need someone who gets things done.\""])
+        #expect(found.first?.speaker == nil)
+    }
 }

@@ -14,6 +14,7 @@ struct CueSentenceRule: AttributionRule {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, site.openToken == site.lowerBound, site.lowerBound > 0 else { return nil }
         let previous = context.sentences[context.sentenceIndex(ofToken: site.lowerBound - 1)]
+        if previous.paragraph + 1 == quote.paragraph { return introduction(previous, site, context) }
         guard previous.paragraph == quote.paragraph, context.hasCue(in: previous.tokens),
             !previous.tokens.contains(where: context.isQuoteMark)
         else { return nil }
@@ -40,5 +41,28 @@ struct CueSentenceRule: AttributionRule {
         guard found.traits.contains(.takesListener), verb + 1 <= end else { return false }
         return !((verb + 1)...end).contains { context.isWord($0, in: WordSets.that) || context.speechVerb(at: $0) != nil }
             && end - verb <= 5
+    }
+
+    /// `Howard continued his scathing remarks.` or `Valastro praised the governor's record.`
+    /// closing a paragraph, then a paragraph that is one quotation with no cue: the words are
+    /// that subject's. The sentence must open with a named subject whose own verb reports
+    /// speech, and hold no quotation.
+    private func introduction(_ previous: Sentence, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
+        let quote = context.quotes[site.quote]
+        guard quote.openMark.start == context.text.paragraphs[quote.paragraph].start,
+            quote.endParagraph == quote.paragraph, site.upperBound - site.afterToken <= 1,
+            context.tokens.indices.contains(site.openToken + 1), context.tokens[site.openToken + 1].isCapitalized,
+            context.hasCue(in: previous.tokens), !previous.tokens.contains(where: context.isQuoteMark)
+        else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        guard let subject = reader.sentenceSubject(from: previous.tokens.lowerBound, before: previous.tokens.upperBound),
+            subject.kind == .name
+        else { return nil }
+        var verb = subject.tokens.upperBound
+        while verb < previous.tokens.upperBound, reader.isSkippable(verb) { verb += 1 }
+        guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
+            found.form == .past || found.form == .present
+        else { return nil }
+        return Cue(verbTokens: verb..<(verb + 1), speaker: subject)
     }
 }
