@@ -188,4 +188,11 @@ import Testing
         let found = QuoteTestSupport.extract(["Dana Pike arrived in Reno on Monday.", "\"We need someone who gets things done.\""])
         #expect(found.first?.speaker == nil)
     }
+
+    @Test func appositionWithoutClosingComma_isNotTheSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Dana Pike, the communications director for the Iowa Democratic Party said in a statement: \"There is nothing to recount.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
 }

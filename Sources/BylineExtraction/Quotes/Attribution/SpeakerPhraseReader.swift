@@ -30,7 +30,23 @@ struct SpeakerPhraseReader {
         {
             return antecedent
         }
-        return phrase(endingAt: index, from: lowerBound)
+        guard let found = phrase(endingAt: index, from: lowerBound) else { return nil }
+        return unclosedApposition(before: found, from: lowerBound) ?? found
+    }
+
+    /// `Sam Lau, the communications director for the Iowa Democratic Party said`: an
+    /// apposition whose closing comma was left out; the name after `for`, `of` or `at` is its
+    /// object, and the speaker is the name before the apposition.
+    private func unclosedApposition(before found: SpeakerPhrase, from lowerBound: Int) -> SpeakerPhrase? {
+        let start = found.tokens.lowerBound
+        let article = context.isWord(start - 1, in: WordSets.the) ? 1 : 0
+        guard found.kind == .name, context.isWord(start - 1 - article, in: WordSets.forOfAtEtc),
+            let comma = (max(lowerBound, start - 12)..<start).last(where: { tokens[$0].text == "," }),
+            context.isWord(comma + 1, in: SpeakerWords.determiners),
+            !((comma + 1)..<start).contains(where: { tokens[$0].kind == .punctuation || context.speechVerb(at: $0) != nil }),
+            let head = apposition(endingAt: comma, from: lowerBound), head.kind == .name
+        else { return nil }
+        return head
     }
 
     /// `Name, a description, said` or `A description, Name, said`: the leftmost name that
