@@ -146,4 +146,53 @@ import Testing
         let opening = QuoteTestSupport.extract(["Because the rules changed, explained Tom Pike, \"nobody knew the date.\""])
         #expect(opening.first { $0.kind != .indirect }?.speaker == "Tom Pike")
     }
+
+    @Test func sentenceEndingWithItsCue_announcesTheQuotation() {
+        let agreed = QuoteTestSupport.extract(["Dana Pike agreed. \"Time is running out for the party.\""])
+        #expect(agreed.first?.speaker == "Dana Pike")
+        let statement = QuoteTestSupport.extract([
+            "Tom Waller, a party spokesman, said in a statement. \"There are no ballots to recount.\""
+        ])
+        #expect(statement.first?.speaker == "Tom Waller")
+    }
+
+    @Test func sentenceWithContent_announcesNoQuotation() {
+        let found = QuoteTestSupport.extract(["Dana Pike said the vote was close. \"Nobody expected it.\""])
+        #expect(found.first { $0.kind != .indirect }?.cue != "said" || found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+        let plain = QuoteTestSupport.extract(["Dana Pike arrived late. \"Nobody expected it.\""])
+        #expect(plain.first?.speaker == nil)
+    }
+
+    @Test func participleAfterARecipient_isTheClauseSubjects() {
+        let letter = QuoteTestSupport.extract([
+            "Mayor Dana Pike wrote a letter to Attorney General Tom Waller asking him to investigate the \"fiasco.\""
+        ])
+        #expect(letter.first?.speaker == "Dana Pike")
+        let video = QuoteTestSupport.extract(["The campaign released a video of Tom Waller saying \"never again.\""])
+        #expect(video.first?.speaker == "Tom Waller")
+    }
+
+    @Test func weekdayBetweenSubjectAndVerb_isSkipped() {
+        let found = QuoteTestSupport.extract(["Dana Pike later Thursday told Fox News: \"Both of them will meet next week.\""])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func introductionParagraph_namesTheNextParagraphsSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Dana Pike praised the governor's record on the storm.", "\"We need someone who gets things done.\"",
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
+
+    @Test func paragraphWithoutSpeechVerb_introducesNobody() {
+        let found = QuoteTestSupport.extract(["Dana Pike arrived in Reno on Monday.", "\"We need someone who gets things done.\""])
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func appositionWithoutClosingComma_isNotTheSpeaker() {
+        let found = QuoteTestSupport.extract([
+            "Dana Pike, the communications director for the Iowa Democratic Party said in a statement: \"There is nothing to recount.\""
+        ])
+        #expect(found.first { $0.kind != .indirect }?.speaker == "Dana Pike")
+    }
 }

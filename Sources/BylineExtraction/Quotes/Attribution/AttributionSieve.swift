@@ -20,6 +20,7 @@ struct AttributionSieve: Sendable {
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
+        ("cue sentence", CueSentenceRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

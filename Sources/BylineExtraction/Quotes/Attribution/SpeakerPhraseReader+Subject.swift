@@ -126,8 +126,16 @@ extension SpeakerPhraseReader {
         // `unleashed a series of tweets early Friday saying that ...`: the subject's own message.
         if let noun = messageNoun(before: verb, from: lowerBound) { return sentenceSubject(from: lowerBound, before: noun) }
         guard let phrase = phrase(endingAt: verb - 1, from: lowerBound), phrase.kind == .name else { return nil }
+        // `wrote a letter to Attorney General Jo Hale asking ...`, `responded on Facebook
+        // writing ...`: a name after `to`, `on`, `in`, `at` or `for` is where the words went; the
+        // participle is the clause subject's. (`a video of Lee saying` keeps Lee.)
+        if context.isWord(phrase.tokens.lowerBound - 1, in: Self.recipientPrepositions) {
+            return sentenceSubject(from: lowerBound, before: phrase.tokens.lowerBound - 1)
+        }
         return phrase
     }
+
+    static let recipientPrepositions: Set<String> = ["to", "on", "in", "at", "for"]
 
     /// The subject after the comma that closes an opening phrase (`After saying X, she was`),
     /// looking through quotation marks; nil when the sentence ends first.

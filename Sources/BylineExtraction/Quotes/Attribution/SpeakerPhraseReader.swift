@@ -33,7 +33,23 @@ struct SpeakerPhraseReader {
         {
             return antecedent
         }
-        return phrase(endingAt: index, from: lowerBound)
+        guard let found = phrase(endingAt: index, from: lowerBound) else { return nil }
+        return unclosedApposition(before: found, from: lowerBound) ?? found
+    }
+
+    /// `Sam Lau, the communications director for the Iowa Democratic Party said`: an
+    /// apposition whose closing comma was left out; the name after `for`, `of` or `at` is its
+    /// object, and the speaker is the name before the apposition.
+    private func unclosedApposition(before found: SpeakerPhrase, from lowerBound: Int) -> SpeakerPhrase? {
+        let start = found.tokens.lowerBound
+        let article = context.isWord(start - 1, in: WordSets.the) ? 1 : 0
+        guard found.kind == .name, context.isWord(start - 1 - article, in: WordSets.forOfAtEtc),
+            let comma = (max(lowerBound, start - 12)..<start).last(where: { tokens[$0].text == "," }),
+            context.isWord(comma + 1, in: SpeakerWords.determiners),
+            !((comma + 1)..<start).contains(where: { tokens[$0].kind == .punctuation || context.speechVerb(at: $0) != nil }),
+            let head = apposition(endingAt: comma, from: lowerBound), head.kind == .name
+        else { return nil }
+        return head
     }
 
     /// `Name, a description, said` or `A description, Name, said`: the leftmost name that
@@ -110,10 +126,14 @@ struct SpeakerPhraseReader {
     }
 
     func isSkippable(_ index: Int) -> Bool {
+        // `Priebus later Thursday told Fox News:`: a weekday between subject and verb.
+        if tokens[index].isCapitalized, context.isWord(index, in: Self.weekdays) { return true }
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].text
         return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")
     }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The noun phrase that ends at `end`: a pronoun, a name, or a description.
     func phrase(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
