@@ -133,8 +133,6 @@ struct SpeakerPhraseReader {
         return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")
     }
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// The noun phrase that ends at `end`: a pronoun, a name, or a description.
     func phrase(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard end >= lowerBound, tokens[end].kind == .word else { return nil }
