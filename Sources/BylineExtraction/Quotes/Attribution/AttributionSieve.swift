@@ -10,7 +10,6 @@ struct AttributionSieve: Sendable {
         ("transcript", TranscriptSpeakerRule()),
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
-        ("cue without comma", UnpunctuatedCueRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
         ("naming verb", NamingVerbRule()),
@@ -20,7 +19,6 @@ struct AttributionSieve: Sendable {
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
-        ("cue sentence", CueSentenceRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

@@ -126,8 +126,6 @@ struct SpeakerPhraseReader {
     }
 
     func isSkippable(_ index: Int) -> Bool {
-        // `Priebus later Thursday told Fox News:`: a weekday between subject and verb.
-        if tokens[index].isCapitalized, context.isWord(index, in: Self.weekdays) { return true }
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].text
         return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")

@@ -1,10 +1,11 @@
 import Testing
 @testable import BylineExtraction
 
-/// `"The caucus is a battle of niches" Grubbs said.`: a cue after a quotation missing its comma.
-@Suite struct UnpunctuatedCueRuleTests {
+/// `"The caucus is a battle of niches" Grubbs said.`: the adjacent cue also reads a cue after a
+/// whole quoted sentence whose comma is missing.
+@Suite struct CueWithoutCommaTests {
     private func speaker(_ paragraphs: [String]) -> String? {
-        QuoteTestSupport.speakerWords(UnpunctuatedCueRule(), quote: 0, in: paragraphs)
+        QuoteTestSupport.speakerWords(AdjacentCueRule(), quote: 0, in: paragraphs)
     }
 
     @Test func nameAndVerbAfterQuotationWithoutComma_isTheCue() {
@@ -27,8 +28,8 @@ import Testing
         #expect(speaker(["She said the show \"Veep\" Louis Dreyfus starred in was her favorite."]) == nil)
     }
 
-    @Test func quotationWithComma_isLeftToTheAdjacentCue() {
-        #expect(speaker(["\"We will win,\" Dana Hale said."]) == nil)
+    @Test func quotationWithComma_isStillTheAdjacentCue() {
+        #expect(speaker(["\"We will win,\" Dana Hale said."]) == "Dana Hale")
     }
 
     @Test func nameWithoutVerbOfReporting_isNoCue() {
