@@ -1,9 +1,9 @@
 import Testing
 @testable import BylineExtraction
 
-/// Speaker resolution conventions the held-out tuning half showed (session 3), on sentences
+/// Speaker resolution conventions found in held-out news (PolNeAR train, tuning half), on sentences
 /// written here: which person a cue's subject, pronoun or title phrase names.
-@Suite struct SpeakerResolutionSession3Tests {
+@Suite struct SpeakerResolutionPatternTests {
     @Test func participleAfterPostposedCue_takesThatCuesSpeaker() {
         let found = QuoteTestSupport.extract([
             "Lena Ortiz and Tom Waller will meet next week, Dana Pike said, adding, \"They need a long talk.\""
