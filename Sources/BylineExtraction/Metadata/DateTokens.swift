@@ -70,7 +70,7 @@ enum DateTokens {
 
     static func isWeekday(_ token: Substring) -> Bool {
         let lower = token.lowercased()
-        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let days = CalendarNames.weekdays
         return days.contains(lower) || (lower.count == 3 && days.contains { $0.hasPrefix(lower) })
     }
 }

@@ -51,8 +51,7 @@ public struct NewsDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     static func month(named name: Substring) -> Int? {
         let lower = name.lowercased()
         guard lower.count >= 3 else { return nil }
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"]
+        let names = CalendarNames.months
         if let index = names.firstIndex(of: lower) { return index + 1 }
         if lower == "sept" { return 9 }
         guard lower.count == 3 else { return nil }

@@ -24,11 +24,8 @@ extension SpeakerPhraseReader {
 }
 
 extension SpeakerPhraseReader {
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-    ]
+    static let weekdays = Set(CalendarNames.weekdays)
+    static let months = Set(CalendarNames.months).union(["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."])
     /// `last week`, `Tuesday night`: a period after one of `periodOpeners` or a weekday.
     static let periods: Set<String> = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"]
     static let periodOpeners: Set<String> = ["last", "this", "next", "that"]

@@ -3,17 +3,15 @@ struct PreposedCueReader {
     let scope: SentenceScope
     private var context: AttributionContext { scope.context }
 
-    static let timeWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
+    static let timeWords = Set<String>([
+        "today", "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
         "privately", "last", "week", "this", "morning", "afternoon", "evening", "night", "also",
-    ]
-    static let adjunctStarts: Set<String> = [
-        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    ]).union(CalendarNames.weekdays)
+    static let adjunctStarts = Set<String>([
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "today",
         "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
         "privately", "last", "this", "also", "previously", "then", "now", "often", ",", "flatly",
-    ]
+    ]).union(CalendarNames.weekdays)
     static let unambiguousBaseForms: Set<String> = [
         "say", "tell", "warn", "argue", "insist", "believe", "think", "agree", "admit", "acknowledge",
         "deny", "suggest", "contend", "predict", "fear", "hope", "expect", "know", "worry", "add",

@@ -31,19 +31,20 @@ enum SpeakerWords {
     ]
 
     /// Capitalized at a sentence start but never part of a name.
-    static let capitalizedFunctionWords: Set<String> = [
+    static let capitalizedFunctionWords = Set<String>([
         "but", "and", "or", "so", "yet", "the", "a", "an", "in", "on", "at", "after", "before",
         "when", "while", "as", "if", "then", "now", "still", "however", "meanwhile", "instead",
         "asked", "speaking", "today", "yesterday", "earlier", "later", "also", "this", "that",
         "there", "here", "since", "during", "for", "with", "by", "from", "to", "of", "last",
         "even", "indeed", "separately", "similarly", "moreover", "furthermore", "although",
-        "though", "because", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "both", "neither", "nor", "according", "his", "her", "their", "its", "our",
+        "though", "because", "both", "neither", "nor", "according", "his", "her", "their", "its", "our",
         "one", "two", "three", "four", "five", "many", "some", "most", "all", "several", "no",
         "those", "these", "they", "others", "such", "each", "every", "any",
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "what", "why", "how", "who", "where", "it", "we",
-    ]
+        "what", "why", "how", "who", "where", "it", "we",
+    ])
+    .union(CalendarNames.weekdays)
+    // Not `May`: a sentence opening with it is more often the modal or a name (Theresa May).
+    .union(CalendarNames.months.filter { $0 != "may" })
 
     /// May open a clause before its subject: `But Mr Balls, a Labour candidate, said`.
     static let clauseOpeners: Set<String> = [
@@ -116,11 +117,10 @@ enum SpeakerWords {
     ])
 
     /// Time words between a noun and what follows it (`tweets early Friday saying`).
-    static let timeWords: Set<String> = [
-        "early", "late", "last", "this", "on", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "today",
+    static let timeWords = Set<String>([
+        "early", "late", "last", "this", "on", "morning", "afternoon", "evening", "night", "today",
         "yesterday", "overnight",
-    ]
+    ]).union(CalendarNames.weekdays)
 
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
     static let roleNouns: Set<String> = [
