@@ -64,6 +64,14 @@ enum OrganizationCues {
         "revenue", "earnings", "employees", "subsidiaries",
     ]
 
+    /// Lower-case nouns right before a name that say it names a company (`cables giant
+    /// Pirelli`, `the drug maker Valeant`); used to type a speaker the recognizer missed.
+    static let precedingNouns: Set<String> = [
+        "giant", "firm", "company", "maker", "manufacturer", "carrier", "retailer", "insurer", "lender",
+        "conglomerate", "subsidiary", "airline", "automaker", "broker", "chain", "operator", "supplier",
+        "startup", "publisher", "newspaper", "broadcaster", "network", "outlet", "brand", "bank",
+    ]
+
     /// Well-known short forms written as acronyms, mapped to the full name they stand for.
     static let acronyms: [String: String] = [
         "U.S.": "United States", "US": "United States", "U.S.A.": "United States",

@@ -16,13 +16,6 @@ struct NameResolver {
         "msnbc", "politico", "breitbart", "wikileaks", "poll", "foundation", "coalition",
     ]
 
-    /// Nouns that stand right before a company's name.
-    static let companyNouns: Set<String> = [
-        "giant", "firm", "company", "maker", "manufacturer", "carrier", "retailer", "insurer", "lender",
-        "conglomerate", "subsidiary", "airline", "automaker", "broker", "chain", "operator", "supplier",
-        "startup", "publisher", "newspaper", "broadcaster", "network", "outlet", "brand", "bank",
-    ]
-
     mutating func resolve(_ phrase: SpeakerPhrase, in index: inout EntityIndex) -> Int? {
         let nameRange = phrase.nameTokens ?? phrase.tokens
         let span = context.span(of: nameRange)
@@ -44,7 +37,7 @@ struct NameResolver {
         let words = name.lowercased().split(separator: " ").map(String.init)
         if words.contains(where: Self.organizationWords.contains) { return .organization }
         // `cables giant Pirelli`, `the drug maker Valeant`: a company noun right before the name.
-        if range.lowerBound > 0, context.isWord(range.lowerBound - 1, in: Self.companyNouns) { return .organization }
+        if range.lowerBound > 0, context.isWord(range.lowerBound - 1, in: OrganizationCues.precedingNouns) { return .organization }
         if range.count == 1, range.lowerBound > 0, context.isWord(range.lowerBound - 1, in: WordSets.the) {
             return .organization
         }
