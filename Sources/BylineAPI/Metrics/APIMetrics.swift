@@ -14,6 +14,9 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
     private let openConnections: CoreMetrics.Meter
     private let corpusGauges: [String: CoreMetrics.Gauge]
     private let reloads: CoreMetrics.Counter
+    /// What the engine's cache of reusable responses holds (bounded by its configuration).
+    private let reuseEntries: CoreMetrics.Gauge
+    private let reuseBytes: CoreMetrics.Gauge
     /// Handles are cached per label set: creating one takes the registry's lock and a lookup.
     /// A short array scanned in order, not a dictionary: the label sets are few (routes times
     /// statuses), and comparing a route string with the router's own copy of it is a pointer
@@ -40,6 +43,8 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
         gauges["load_seconds"] = CoreMetrics.Gauge(label: "byline_corpus_load_seconds", factory: factory)
         corpusGauges = gauges
         reloads = CoreMetrics.Counter(label: "byline_corpus_loads_total", factory: factory)
+        reuseEntries = CoreMetrics.Gauge(label: "byline_http_reused_responses", factory: factory)
+        reuseBytes = CoreMetrics.Gauge(label: "byline_http_reused_response_bytes", factory: factory)
     }
 
     /// The factory, for `MetricsSystem.bootstrap` so libraries report into the same registry.
@@ -47,6 +52,11 @@ public final class APIMetrics: HTTPServerObserver, Sendable {
 
     public func connectionOpened() { openConnections.increment(by: 1) }
     public func connectionClosed() { openConnections.decrement(by: 1) }
+
+    public func reuseCacheStored(entries: Int, bytes: Int) {
+        reuseEntries.record(entries)
+        reuseBytes.record(bytes)
+    }
 
     public func requestCompleted(
         method: HTTPMethod, routePattern: String?, status: Int, bytes: Int, duration: Duration

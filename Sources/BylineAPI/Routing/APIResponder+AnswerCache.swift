@@ -8,6 +8,8 @@ extension APIResponder {
     /// requests, readiness and `Last-Modified` are decided per request as on the full path.
     func respondFromCache(_ request: HTTPRequest, readsCorpus: Bool) -> HTTPResponse? {
         guard !Self.wantsPretty(request) else { return nil }
+        // First, before the snapshot and load time (see `CorpusService.reuseEpoch`).
+        let epoch = service.reuseEpoch
         if readsCorpus, !service.isReady { return nil }
         let snapshot = service.store.snapshot
         guard let answer = answers.cached(identity: snapshot.identity, target: request.target) else { return nil }
@@ -24,6 +26,9 @@ extension APIResponder {
         response.headers.reserveCapacity(8)  // these four, then the engine's Vary and CORS
         response.headers.add("Content-Type", "application/json; charset=utf-8")
         addValidators(to: &response, etag: tag, lastModified: lastModified)
+        // The same target, coding and snapshot give these bytes again: the engine may send
+        // them without asking (conditional requests never reach a reused response).
+        response.reuseEpoch = epoch
         return response
     }
 }

@@ -1,4 +1,5 @@
 import BylineCorpus
+import BylineHTTP
 import Foundation
 import Logging
 import Synchronization
@@ -20,6 +21,9 @@ public final class CorpusService: Sendable {
         /// `loadedAt` as an HTTP-date, formatted once per load rather than per response.
         var lastModified = HTTPDate.format(unixSeconds: 0)
         var lastError: String?
+        /// Ended and replaced by every load: responses the engine keeps for reuse carry the
+        /// epoch they were made in, so none outlives the snapshot or load time it shows.
+        var reuseEpoch = ReuseEpoch()
     }
 
     public init(
@@ -47,6 +51,10 @@ public final class CorpusService: Sendable {
 
     public var lastError: String? { state.withLock { $0.lastError } }
 
+    /// The current reuse epoch. Read it before the snapshot and `lastModified` a response
+    /// is made from: a load in between then ends the epoch that response carries.
+    var reuseEpoch: ReuseEpoch { state.withLock { $0.reuseEpoch } }
+
     /// Loads (or reloads) the folder and serves it from now on; on failure the previous
     /// snapshot keeps serving and the error is returned.
     @discardableResult
@@ -59,6 +67,10 @@ public final class CorpusService: Sendable {
                 $0.loadedAt = Int(Date().timeIntervalSince1970)
                 $0.lastModified = HTTPDate.format(unixSeconds: $0.loadedAt)
                 $0.lastError = nil
+                // After the new snapshot and date are in place, so an epoch read later never
+                // sees the old ones.
+                $0.reuseEpoch.end()
+                $0.reuseEpoch = ReuseEpoch()
             }
             metrics?.corpusLoaded(
                 articles: stats.articleCount, entities: stats.entityCount, quotes: stats.quoteCount,

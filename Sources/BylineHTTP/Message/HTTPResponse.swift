@@ -14,6 +14,12 @@ public struct HTTPResponse: Sendable {
     /// The route pattern that produced this response ("/articles/{id}"), set by the router
     /// for logs and metrics; never sent on the wire.
     public var routePattern: String?
+    /// Set by a handler when the finished response (as the engine encodes it) may be sent
+    /// again, byte for byte except `Date`, to any later request with the same method, target
+    /// and `Accept`, `Accept-Encoding` and `Origin` fields, while the epoch is current. nil
+    /// (the default) builds every response anew. See `ResponseReuseCache` for which requests
+    /// qualify.
+    public var reuseEpoch: ReuseEpoch?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = .init(), body: [UInt8] = []) {
         self.status = status

@@ -18,7 +18,8 @@ enum HTTPResponseEncoder {
     @discardableResult
     static func encode(
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, version: HTTPVersion,
-        date: [UInt8], into out: inout [UInt8], separateBody: UnsafeMutablePointer<OutgoingBody>? = nil
+        date: [UInt8], into out: inout [UInt8], separateBody: UnsafeMutablePointer<OutgoingBody>? = nil,
+        dateOffset: UnsafeMutablePointer<Int>? = nil
     ) -> Int {
         let bodyCount = response.bodyCount
         out.append(contentsOf: statusLinePrefix)
@@ -39,6 +40,7 @@ enum HTTPResponseEncoder {
             out.append(contentsOf: crlf)
         }
         out.append(contentsOf: "Date: ".utf8)
+        dateOffset?.pointee = out.count
         out.append(contentsOf: date)
         out.append(contentsOf: crlf)
         if !keepAlive {

@@ -47,8 +47,10 @@ extension Connection {
     }
 
     func answer(_ request: HTTPRequest, into out: inout [UInt8], body: inout OutgoingBody) {
-        let start = SystemInfo.monotonicNanoseconds()
         let core = loop.core
+        let key = core.reuse.isEnabled ? ReuseKey(request) : nil
+        if answerFromReuse(request, key: key, into: &out, body: &body) { return }
+        let start = SystemInfo.monotonicNanoseconds()
         var response: HTTPResponse
         do {
             response = try core.responder.respond(to: request)
@@ -63,9 +65,13 @@ extension Connection {
         core.preparation.prepare(&response, for: request)
         if core.isDraining.load(ordering: .relaxed) { state.closeAfterResponse() }
         let keepAlive = state.keepAliveForResponse(requestWantsKeepAlive: request.wantsKeepAlive)
+        let date = loop.date.current()
         let bytes = HTTPResponseEncoder.encode(
             response, isHead: request.method == .head, keepAlive: keepAlive,
-            version: request.version, date: loop.date.current(), into: &out, separateBody: &body)
+            version: request.version, date: date, into: &out, separateBody: &body)
+        if let key, keepAlive, response.reuseEpoch != nil {
+            keepForReuse(response, key: key, isHead: request.method == .head, date: date)
+        }
         let elapsed = SystemInfo.monotonicNanoseconds() &- start
         record(
             method: request.method, path: request.path, route: response.routePattern,

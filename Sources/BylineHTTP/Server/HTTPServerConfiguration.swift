@@ -17,6 +17,8 @@ public struct HTTPServerConfiguration: Sendable {
     /// Event loops (epoll threads) connections are spread over; defaults to the number of
     /// online CPUs.
     public var eventLoopCount: Int
+    /// Memory for responses handlers mark reusable (`HTTPResponse.reuseEpoch`).
+    public var reuse: Reuse
 
     public struct Timeouts: Sendable, Hashable {
         /// From the first byte of a request to the end of its header section (slowloris).
@@ -66,11 +68,24 @@ public struct HTTPServerConfiguration: Sendable {
         }
     }
 
+    /// Bounds of the cache of reusable responses, per generation (at most twice these are
+    /// held: `ResponseReuseCache`); either at 0 turns reuse off.
+    public struct Reuse: Sendable, Hashable {
+        public var maxEntries: Int
+        public var maxBytes: Int
+
+        public init(maxEntries: Int = 2048, maxBytes: Int = 8 * 1024 * 1024) {
+            self.maxEntries = maxEntries
+            self.maxBytes = maxBytes
+        }
+    }
+
     public init(
         host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024,
         limits: HTTPParserLimits = .init(), timeouts: Timeouts = .init(),
         maxConnections: Int = 16_384, gzip: Gzip = .init(), cors: CORS = .init(),
-        drainTimeout: Duration = .seconds(10), eventLoopCount: Int? = nil
+        drainTimeout: Duration = .seconds(10), eventLoopCount: Int? = nil,
+        reuse: Reuse = .init()
     ) {
         self.host = host
         self.port = port
@@ -82,5 +97,6 @@ public struct HTTPServerConfiguration: Sendable {
         self.cors = cors
         self.drainTimeout = drainTimeout
         self.eventLoopCount = eventLoopCount ?? SystemInfo.activeProcessorCount
+        self.reuse = reuse
     }
 }

@@ -7,6 +7,8 @@ public protocol HTTPServerObserver: Sendable {
     /// ("/articles/{id}") or nil (no route matched, or the engine answered on its own).
     func requestCompleted(
         method: HTTPMethod, routePattern: String?, status: Int, bytes: Int, duration: Duration)
+    /// What the cache of reusable responses holds after a store: entries and bytes.
+    func reuseCacheStored(entries: Int, bytes: Int)
 }
 
 extension HTTPServerObserver {
@@ -15,4 +17,5 @@ extension HTTPServerObserver {
     public func requestCompleted(
         method: HTTPMethod, routePattern: String?, status: Int, bytes: Int, duration: Duration
     ) {}
+    public func reuseCacheStored(entries: Int, bytes: Int) {}
 }

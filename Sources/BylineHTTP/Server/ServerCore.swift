@@ -9,6 +9,8 @@ final class ServerCore: Sendable {
     let logger: Logger
     let observer: (any HTTPServerObserver)?
     let preparation: ResponsePreparation
+    /// Responses handlers marked reusable, shared by every loop (`Connection+Reuse`).
+    let reuse: ResponseReuseCache
     let activeConnections = Atomic<Int>(0)
     /// Set the moment a shutdown begins, so a response finished on a loop that has not yet
     /// processed the drain still says `Connection: close`.
@@ -26,6 +28,8 @@ final class ServerCore: Sendable {
         self.observer = observer
         self.preparation = ResponsePreparation(
             gzip: configuration.gzip, cors: configuration.cors, logger: logger)
+        self.reuse = ResponseReuseCache(
+            limits: .init(maxEntries: configuration.reuse.maxEntries, maxBytes: configuration.reuse.maxBytes))
         self.onLastConnectionClosed = onLastConnectionClosed
     }
 
