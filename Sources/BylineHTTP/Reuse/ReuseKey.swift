@@ -10,9 +10,9 @@ struct ReuseKey: Hashable, Sendable {
     let origin: String?
 
     /// nil when the request could be answered differently from another with the same key:
-    /// not GET or HEAD, not HTTP/1.1, a body, a repeated keyed field, or any field outside
-    /// the keyed ones and `ignoredFields` (conditionals answer 304, `Connection` changes the
-    /// framing, CORS preflight fields and unknown ones may matter to a handler).
+    /// not GET or HEAD, not HTTP/1.1, a body, a repeated keyed field, `Connection` other than
+    /// `keep-alive` (it changes the framing), or any field outside the keyed ones and
+    /// `isIgnored` (conditionals answer 304; unknown fields may matter to a handler).
     init?(_ request: HTTPRequest) {
         guard request.method == .get || request.method == .head, request.version == .http1_1,
             request.body.isEmpty, request.trailers.count == 0
@@ -35,6 +35,10 @@ struct ReuseKey: Hashable, Sendable {
             case 6 where HTTPHeaders.namesMatch(name, "origin"):
                 guard origin == nil else { return nil }
                 origin = field.value
+            case 10 where HTTPHeaders.namesMatch(name, "connection"):
+                // What browsers and most clients send: on HTTP/1.1 it changes nothing in the
+                // response (keep-alive is the default and is not echoed); any other value may.
+                guard HTTPHeaders.namesMatch(field.value.trimmingASCIIWhitespace(), "keep-alive") else { return nil }
             default:
                 guard Self.isIgnored(name) else { return nil }
             }
@@ -51,5 +55,12 @@ struct ReuseKey: Hashable, Sendable {
 
     static func isIgnored(_ name: String) -> Bool {
         ignoredFields.contains { HTTPHeaders.namesMatch(name, $0) }
+            || hasPrefix(name, "sec-fetch-") || hasPrefix(name, "sec-ch-ua")
+    }
+
+    /// ASCII case-insensitive prefix (field names are tokens, RFC 9110 §5.1).
+    private static func hasPrefix(_ name: String, _ prefix: String) -> Bool {
+        let count = prefix.utf8.count
+        return name.utf8.count >= count && HTTPHeaders.namesMatch(Substring(name.utf8.prefix(count)), prefix)
     }
 }

@@ -74,7 +74,7 @@ public struct HTTPServerConfiguration: Sendable {
         public var maxEntries: Int
         public var maxBytes: Int
 
-        public init(maxEntries: Int = 2048, maxBytes: Int = 8 * 1024 * 1024) {
+        public init(maxEntries: Int = 1024, maxBytes: Int = 4 * 1024 * 1024) {
             self.maxEntries = maxEntries
             self.maxBytes = maxBytes
         }
