@@ -93,7 +93,7 @@ public struct CorpusLoader: Sendable {
         let stats = CorpusStats(
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
-            loadSeconds: seconds(since: start), loadedAt: Date().formatted(.iso8601))
+            loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
         let built = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
