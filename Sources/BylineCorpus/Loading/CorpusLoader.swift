@@ -99,10 +99,7 @@ public struct CorpusLoader: Sendable {
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)
         finalStats.indexSeconds = seconds(since: extracted)
-        // Every temporary of the load is freed by now: the small values the snapshot keeps are
-        // copied into the free space, and their scattered originals freed with `built`.
-        let snapshot = CorpusSnapshot(
-            identity: built.identity, stats: finalStats, storage: built.storage.relocatingSmallValues())
+        let snapshot = CorpusSnapshot(identity: built.identity, stats: finalStats, storage: built.storage)
         return Result(snapshot: snapshot, issues: issues)
     }
 

@@ -1,8 +1,7 @@
 import BylineModel
 
 /// What each part of a snapshot holds on the heap, in bytes (array capacities times element
-/// sizes; dictionaries by their capacity; strings outside the small-string form by their
-/// UTF-8 size). An account to decide where memory goes, not an exact `malloc` figure.
+/// sizes; dictionaries by their capacity). An account to decide where memory goes, not an exact `malloc` figure.
 extension SnapshotStorage {
     var footprint: [(part: String, bytes: Int)] {
         [
@@ -33,12 +32,6 @@ enum Footprint {
 
     static func dictionary<Key, Value>(_ dictionary: [Key: Value]) -> Int {
         dictionary.capacity * (MemoryLayout<Key>.stride + MemoryLayout<Value>.stride) * 4 / 3
-    }
-
-    /// Strings of up to 15 UTF-8 bytes are stored inline.
-    static func string(_ string: String) -> Int {
-        let count = string.utf8.count
-        return count <= 15 ? 0 : count + 32
     }
 }
 
@@ -74,7 +67,7 @@ extension ArticleStore {
 
 extension ArticleKeyStore {
     var footprint: Int {
-        Footprint.dictionary(numbers) + numbers.keys.reduce(0) { $0 + Footprint.string($1) }
+        values.footprint
             + [outlet, outletFull, publisher, section, authorStarts, authors].reduce(0) { $0 + Footprint.array($1) }
             + Footprint.array(publishedAt)
     }
