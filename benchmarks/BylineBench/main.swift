@@ -59,9 +59,12 @@ logger.logLevel = .warning
 let rssBefore = residentKilobytes("VmRSS")
 let cpuBefore = cpuSeconds()
 let start = ContinuousClock.now
-let result: CorpusLoader.Result
+// Loaded as the server loads (`CorpusStore`): what stays resident is what a server keeps, the
+// snapshot; the load's issues are logged and dropped.
+let store = CorpusStore(logger: logger)
+let snapshot: CorpusSnapshot
 do {
-    result = try CorpusLoader(logger: logger).load(directory: arguments[1])
+    snapshot = try store.reload(directory: arguments[1], loader: CorpusLoader(logger: logger))
 } catch {
     FileHandle.standardError.write(Data("BylineBench: \(error)\n".utf8))
     exit(1)
@@ -71,7 +74,7 @@ let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attose
 let cpu = cpuSeconds() - cpuBefore
 let rssAfter = residentKilobytes("VmRSS")
 let peak = residentKilobytes("VmHWM")
-let stats = result.snapshot.stats
+let stats = snapshot.stats
 let megabytes = Double(stats.rawBytes) / 1_000_000
 let cores = ProcessInfo.processInfo.activeProcessorCount
 func fixed(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
@@ -87,7 +90,7 @@ print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(
 print("resident kinds      \(residentKilobytes("RssAnon") / 1024) MB anonymous (heap), \(residentKilobytes("RssFile") / 1024) MB file-backed (code, ICU data)")
 print("RSS / raw text      \(fixed(Double(rssAfter) * 1024 / Double(max(stats.rawBytes, 1)))) x after load, \(fixed(Double(peak) * 1024 / Double(max(stats.rawBytes, 1)))) x at peak")
 if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" {
-    let parts = result.snapshot.footprint
+    let parts = snapshot.footprint
     for (part, bytes) in parts {
         print("  \(part.padding(toLength: 34, withPad: " ", startingAt: 0)) \(fixed(Double(bytes) / 1_000_000)) MB")
     }
@@ -95,13 +98,14 @@ if ProcessInfo.processInfo.environment["BYLINE_MALLOC_STATS"] == "1" {
     printMallocStats()
 }
 if ProcessInfo.processInfo.environment["BYLINE_SMAPS"] == "1" { printLargeMappings() }
+if ProcessInfo.processInfo.environment["BYLINE_HEAP_WALK"] == "1" { HeapWalk.report() }
 if let words = ProcessInfo.processInfo.environment["BYLINE_SEARCH_TIMING"] {
     // Microseconds per `?q=` search of the loaded corpus (first page), uncached.
     for query in words.split(separator: ",").map(String.init) {
         let runs = 300
         let begin = ContinuousClock.now
         var total = 0
-        for _ in 0..<runs { total += result.snapshot.encodedArticles(ArticleQuery(text: query)).count }
+        for _ in 0..<runs { total += snapshot.encodedArticles(ArticleQuery(text: query)).count }
         let took = ContinuousClock.now - begin
         let micros = Double(took.components.seconds) * 1e6 + Double(took.components.attoseconds) / 1e12
         print("search \(query): \(fixed(micros / Double(runs), 1)) us (\(total / runs) bytes)")
@@ -120,4 +124,4 @@ if ProcessInfo.processInfo.environment["BYLINE_TRIM_AGAIN"] == "1" {
     }
     print("after second trim   \(residentKilobytes("VmRSS") / 1024) MB")
 }
-withExtendedLifetime(result) {}
+withExtendedLifetime(store) {}

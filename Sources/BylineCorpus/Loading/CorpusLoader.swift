@@ -93,16 +93,13 @@ public struct CorpusLoader: Sendable {
         let stats = CorpusStats(
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
-            loadSeconds: seconds(since: start), loadedAt: Date().formatted(.iso8601))
+            loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
         let built = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)
         finalStats.indexSeconds = seconds(since: extracted)
-        // Every temporary of the load is freed by now: the small values the snapshot keeps are
-        // copied into the free space, and their scattered originals freed with `built`.
-        let snapshot = CorpusSnapshot(
-            identity: built.identity, stats: finalStats, storage: built.storage.relocatingSmallValues())
+        let snapshot = CorpusSnapshot(identity: built.identity, stats: finalStats, storage: built.storage)
         return Result(snapshot: snapshot, issues: issues)
     }
 

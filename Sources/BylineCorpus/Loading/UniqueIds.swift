@@ -4,6 +4,10 @@ import BylineModel
 /// the order of the claims decides (articles in load order, entities most mentioned first).
 struct UniqueIds {
     private var used: Set<String> = []
+    /// Per base, the first suffix not yet found taken: every lower one is in `used` (which
+    /// only grows), so a claim starts there. A story reposted a hundred times would otherwise
+    /// build and test every earlier suffix again for each copy (quadratic strings).
+    private var nextSuffix: [String: Int] = [:]
 
     /// `wanted`, or when it is empty the slug of `fallback`, or `empty` when that is empty too;
     /// suffixed until unused.
@@ -11,13 +15,18 @@ struct UniqueIds {
         var base = wanted
         if base.isEmpty { base = Slug.make(fallback) }
         if base.isEmpty { base = empty }
-        var candidate = base
-        var suffix = 2
+        guard used.contains(base) else {
+            used.insert(base)
+            return base
+        }
+        var suffix = nextSuffix[base] ?? 2
+        var candidate = "\(base)-\(suffix)"
         while used.contains(candidate) {
-            candidate = "\(base)-\(suffix)"
             suffix += 1
+            candidate = "\(base)-\(suffix)"
         }
         used.insert(candidate)
+        nextSuffix[base] = suffix + 1
         return candidate
     }
 }

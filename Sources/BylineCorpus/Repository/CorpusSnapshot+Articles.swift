@@ -58,10 +58,10 @@ extension CorpusSnapshot {
             narrow(to: Set(storage.articleSearch.matches(words).documents.lazy.map { Int($0) }))
         }
         if let entityId = query.entityId {
-            narrow(to: Set(storage.entityById[entityId].map { storage.articlesByEntity[$0] } ?? []))
+            narrow(to: Set(storage.entities.index(of: entityId).map { storage.articlesByEntity[$0] } ?? []))
         }
         if let speakerId = query.speakerId {
-            let quotes = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []
+            let quotes = storage.entities.index(of: speakerId).map { storage.quotesBySpeaker[$0] } ?? []
             narrow(to: Set(quotes.map { storage.quoteArticle[$0] }))
         }
         let keys = storage.articleKeys

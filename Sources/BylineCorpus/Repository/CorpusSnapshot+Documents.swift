@@ -4,7 +4,7 @@ extension CorpusSnapshot {
     public func extractDocument(articleId: String) -> ExtractDocument? {
         guard let index = storage.articleIds[articleId], let article = article(id: articleId) else { return nil }
         let entities = storage.entitiesByArticle[index].map { entityIndex in
-            var entity = storage.entityList[entityIndex]
+            var entity = storage.entities[entityIndex]
             entity.mentions = storage.mentions.mentions(of: entityIndex, inArticle: index, articleIds: storage.articleIds)
             return entity
         }

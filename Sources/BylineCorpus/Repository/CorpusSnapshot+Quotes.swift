@@ -34,7 +34,7 @@ extension CorpusSnapshot {
         else { return nil }
         let articleId = storage.articleIds[article]
         let speaker = storage.quoteSpeaker[index].map {
-            EntityReference(id: storage.entityList[$0].id, name: storage.entityList[$0].name)
+            EntityReference(id: storage.entities.id($0), name: storage.entities.name($0))
         }
         let quote = Quote(
             id: "\(articleId)-q\(details.number[index])", articleId: articleId, text: "", start: start, end: end,
@@ -63,7 +63,7 @@ extension CorpusSnapshot {
             return TopHits.page(of: storage.quoteSearch.matches(text), limit: limit, offset: offset, keep: keep)
         }
         if let speakerId = query.speakerId {
-            let base = storage.entityById[speakerId].map { storage.quotesBySpeaker[$0] } ?? []
+            let base = storage.entities.index(of: speakerId).map { storage.quotesBySpeaker[$0] } ?? []
             return Self.page(of: base, keep: keep, limit: limit, offset: offset)
         }
         if let articleId = query.articleId {
@@ -91,20 +91,23 @@ extension CorpusSnapshot {
 
     /// Whether a quote position passes every non-text filter of `query`, or nil when none is given.
     func quoteFilter(_ query: QuoteQuery) -> ((Int) -> Bool)? {
-        let speakerId = query.speakerId.map { storage.entityById[$0] ?? -1 }
+        let speakerId = query.speakerId.map { storage.entities.index(of: $0) ?? -1 }
         let articleIndex = query.articleId.map { storage.articleIds[$0] ?? -1 }
-        let speakerName = query.speakerName.map(EntityKey.of)
+        // Which entities the speaker name names: decided once per entity, not per quote.
+        let named = query.speakerName.map(EntityKey.of).map { name in
+            storage.entities.indices.map { storage.entities.keys($0).contains(name) }
+        }
         let (kind, attributed) = (query.kind, query.attributed)
-        guard speakerId != nil || articleIndex != nil || speakerName != nil || kind != nil || attributed != nil
+        guard speakerId != nil || articleIndex != nil || named != nil || kind != nil || attributed != nil
         else { return nil }
         return { [storage] index in
             if let speakerId, storage.quoteSpeaker[index] != speakerId { return false }
             if let articleIndex, storage.quoteArticle[index] != articleIndex { return false }
             if let kind, storage.quoteKind[index] != kind { return false }
             if let attributed, (storage.quoteSpeaker[index] != nil) != attributed { return false }
-            if let speakerName {
+            if let named {
                 guard let speaker = storage.quoteSpeaker[index] else { return false }
-                return storage.entityKeys[speaker].contains(speakerName)
+                return named.indices.contains(speaker) && named[speaker]
             }
             return true
         }

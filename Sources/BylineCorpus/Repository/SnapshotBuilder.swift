@@ -26,9 +26,7 @@ enum SnapshotBuilder {
             summaryJSON: SummaryStore(articles: articleStore, excerpts: encodedArticles.map(\.1)),
             articleKeys: ArticleKeyStore(articles), newestOrder: orders.newest, oldestOrder: orders.oldest, titleOrder: orders.title,
             newestRank: orders.newestRank, articleSearch: articleSearch,
-            entityList: entities, entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
-            entityById: Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            entityKeys: entities.map { entity in [entity.name] + entity.aliases }.map { $0.map(EntityKey.of) },
+            entities: EntityStore(entities), entityJSON: ByteArena(entities.map(ArticleJSON.entity)),
             mentions: MentionStore(linked.mentions), articlesByEntity: IntGroups(linked.entityArticles),
             entitiesByArticle: IntGroups(linked.articleEntities),
             entitiesByMentions: entities.indices.sorted {

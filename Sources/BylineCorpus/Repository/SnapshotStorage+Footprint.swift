@@ -1,15 +1,10 @@
 import BylineModel
 
 /// What each part of a snapshot holds on the heap, in bytes (array capacities times element
-/// sizes; dictionaries by their capacity; strings outside the small-string form by their
-/// UTF-8 size). An account to decide where memory goes, not an exact `malloc` figure.
+/// sizes; dictionaries by their capacity). An account to decide where memory goes, not an exact `malloc` figure.
 extension SnapshotStorage {
     var footprint: [(part: String, bytes: Int)] {
-        let entityStrings = entityList.reduce(0) { total, entity in
-            total + ([entity.id, entity.name] + entity.aliases + entity.titles).reduce(0) { $0 + Footprint.string($1) }
-                + Footprint.array(entity.aliases) + Footprint.array(entity.titles)
-        }
-        return [
+        [
             ("article text (escaped)", articleJSON.footprint.texts),
             ("article skeletons", articleJSON.footprint.skeletons),
             ("summary excerpts", Footprint.array(summaryJSON.codes) + summaryJSON.others.values.reduce(Footprint.dictionary(summaryJSON.others)) { $0 + Footprint.array($1) }),
@@ -18,9 +13,7 @@ extension SnapshotStorage {
             ("article orders", Footprint.array(newestOrder) + Footprint.array(oldestOrder)
                 + Footprint.array(titleOrder) + Footprint.array(newestRank)),
             ("article search (\(articleSearch.termCount) terms, \(articleSearch.postingCount) postings)", articleSearch.footprint),
-            ("entities (values, JSON, lookups)", Footprint.array(entityList) + entityStrings + entityJSON.footprint
-                + Footprint.dictionary(entityById) + entityById.keys.reduce(0) { $0 + Footprint.string($1) }
-                + entityKeys.reduce(Footprint.array(entityKeys)) { $0 + Footprint.array($1) + $1.reduce(0) { $0 + Footprint.string($1) } }
+            ("entities (values, JSON, lookups)", entities.footprint + entityJSON.footprint
                 + Footprint.array(entitiesByMentions) + Footprint.array(entitiesByArticles) + Footprint.array(entitiesByName)),
             ("mentions", mentions.footprint),
             ("entity-article groups", articlesByEntity.footprint + entitiesByArticle.footprint),
@@ -39,12 +32,6 @@ enum Footprint {
 
     static func dictionary<Key, Value>(_ dictionary: [Key: Value]) -> Int {
         dictionary.capacity * (MemoryLayout<Key>.stride + MemoryLayout<Value>.stride) * 4 / 3
-    }
-
-    /// Strings of up to 15 UTF-8 bytes are stored inline.
-    static func string(_ string: String) -> Int {
-        let count = string.utf8.count
-        return count <= 15 ? 0 : count + 32
     }
 }
 
@@ -80,7 +67,7 @@ extension ArticleStore {
 
 extension ArticleKeyStore {
     var footprint: Int {
-        Footprint.dictionary(numbers) + numbers.keys.reduce(0) { $0 + Footprint.string($1) }
+        values.footprint
             + [outlet, outletFull, publisher, section, authorStarts, authors].reduce(0) { $0 + Footprint.array($1) }
             + Footprint.array(publishedAt)
     }

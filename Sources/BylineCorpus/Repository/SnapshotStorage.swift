@@ -19,11 +19,8 @@ struct SnapshotStorage: Sendable {
     var articleSearch: FullTextIndex
 
     // Entities, without mentions; mentions live per entity.
-    var entityList: [Entity]
+    var entities: EntityStore
     var entityJSON: ByteArena
-    var entityById: [String: Int]
-    /// Folded name and aliases of each entity, for prefix and speaker-name matches.
-    var entityKeys: [[String]]
     var mentions: MentionStore
     var articlesByEntity: IntGroups
     var entitiesByArticle: IntGroups

@@ -47,6 +47,9 @@ public final class CorpusStore: Sendable {
         do {
             let fresh = try load()
             current.withLock { $0 = fresh }
+            // What the load returned besides the snapshot (its issues) and, unless a request
+            // still holds it, the previous snapshot are freed by now: their pages go back.
+            MemoryTrim.releaseFreePages()
             logger.info("corpus reloaded", metadata: ["identity": "\(fresh.identity)", "articles": "\(fresh.stats.articleCount)"])
             return fresh
         } catch {
