@@ -6,50 +6,80 @@ final class AttributionContext: Sendable {
     let tokens: [Token]
     let sentences: [Sentence]
     let quotes: [QuotedSpan]
-    /// `verbs[i]` is the verb of reporting token `i` spells, if any.
-    private let verbs: [SpeechVerb?]
+    /// `verbIDs[i]` is the id in `SpeechVerbTable` of the verb of reporting token `i` spells,
+    /// or -1 (integers: an array of `SpeechVerb?` retained and released a lemma per token).
+    private let verbIDs: [Int16]
+    private let verbTable: SpeechVerbTable
     /// `cuesBefore[i]`: how many of the first `i` tokens are a verb of reporting or `according`,
     /// so a reader can skip a sentence with none in constant time.
     private let cuesBefore: [Int32]
-    /// Lower-cased text of tokens with capitals (nil for the others, already lower case), made
-    /// once: the word-set tests ask for it many times.
-    private let lowered: [String?]
+    /// Lower-cased text of tokens with capitals, made once: the word-set tests ask for it many
+    /// times. `loweredIndex[i]` is its place in `loweredTexts`, or -1 for tokens already in
+    /// lower case (most of them; an array of `String?` per token cost a release per token).
+    private let loweredIndex: [Int32]
+    private let loweredTexts: [String]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
         self.tokens = tokenized.tokens
         self.sentences = tokenized.sentences
         self.quotes = quotes
-        let lexicon = SpeechVerbLexicon.shared
-        var verbs: [SpeechVerb?] = []
-        var cuesBefore: [Int32] = [0]
-        var lowered: [String?] = []
-        verbs.reserveCapacity(tokenized.tokens.count)
-        cuesBefore.reserveCapacity(tokenized.tokens.count + 1)
-        lowered.reserveCapacity(tokenized.tokens.count)
-        var count: Int32 = 0
-        var previous: Token?
-        for token in tokenized.tokens {
-            var verb = token.kind == .word && !token.isCapitalized ? lexicon[token.text] : nil
-            // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
-            // determiner the word is a noun, not a verb of reporting.
-            if let found = verb, found.form == .base || found.form == .present, let before = previous,
-                before.isPossessive || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
-            {
-                verb = nil
+        let verbTable = SpeechVerbTable.shared
+        let count = tokenized.tokens.count
+        var verbIDs = [Int16](repeating: -1, count: count)
+        var cuesBefore = [Int32](repeating: 0, count: count + 1)
+        var loweredIndex = [Int32](repeating: -1, count: count)
+        var loweredTexts: [String] = []
+        verbTable.withReader { reader in
+            tokenized.text.utf16.withUnsafeBufferPointer { units in
+                tokenized.tokens.withUnsafeBufferPointer { tokens in
+                    var cues: Int32 = 0
+                    for index in 0..<count {
+                        // Fields read in place: copying a token retains its text.
+                        let kind = tokens[index].kind
+                        let shape = tokens[index].shape
+                        var verb: Int16 = -1
+                        if kind == .word, !shape.contains(.capitalized) {
+                            let span = tokens[index].span
+                            verb = verbTable.id(units, span.start..<span.end, word: tokens[index].text, in: reader)
+                        }
+                        // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
+                        // determiner the word is a noun, not a verb of reporting.
+                        if verb >= 0, index > 0 {
+                            let form = verbTable.verbs[Int(verb)].form
+                            if form == .base || form == .present {
+                                let before = tokens[index - 1]
+                                if before.isPossessive
+                                    || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
+                                {
+                                    verb = -1
+                                }
+                            }
+                        }
+                        var lower: String?
+                        if shape.contains(.capitalized) || shape.contains(.allCaps) {
+                            let lowered = ASCIICase.lowercased(tokens[index].text)
+                            loweredIndex[index] = Int32(loweredTexts.count)
+                            loweredTexts.append(lowered)
+                            lower = lowered
+                        }
+                        if verb >= 0
+                            || (kind == .word && tokens[index].text.utf8.count == 9
+                                && (lower ?? tokens[index].text) == "according")
+                        {
+                            cues += 1
+                        }
+                        verbIDs[index] = verb
+                        cuesBefore[index + 1] = cues
+                    }
+                }
             }
-            previous = token
-            let lower = token.isCapitalized || token.shape.contains(.allCaps) ? token.text.lowercased() : nil
-            if verb != nil || (token.kind == .word && token.text.utf8.count == 9 && (lower ?? token.text) == "according") {
-                count += 1
-            }
-            verbs.append(verb)
-            lowered.append(lower)
-            cuesBefore.append(count)
         }
-        self.verbs = verbs
+        self.verbIDs = verbIDs
+        self.verbTable = verbTable
         self.cuesBefore = cuesBefore
-        self.lowered = lowered
+        self.loweredIndex = loweredIndex
+        self.loweredTexts = loweredTexts
     }
 
     static let nounDeterminers: Set<String> = [
@@ -76,7 +106,8 @@ final class AttributionContext: Sendable {
     /// The token's text in lower case, without allocating when it already is.
     func lower(_ index: Int) -> String {
         guard tokens.indices.contains(index) else { return "" }
-        return lowered[index] ?? tokens[index].text
+        let place = loweredIndex[index]
+        return place >= 0 ? loweredTexts[Int(place)] : tokens[index].text
     }
 
     /// Every token test answers false outside the text, so readers may look one token past
@@ -111,7 +142,11 @@ final class AttributionContext: Sendable {
     }
 
     /// A verb of reporting at `index`, if the word is one.
-    func speechVerb(at index: Int) -> SpeechVerb? { verbs.indices.contains(index) ? verbs[index] : nil }
+    func speechVerb(at index: Int) -> SpeechVerb? {
+        guard verbIDs.indices.contains(index) else { return nil }
+        let id = verbIDs[index]
+        return id >= 0 ? verbTable.verbs[Int(id)] : nil
+    }
 
     /// `according to` starting at `index`.
     func isAccordingTo(_ index: Int) -> Bool {

@@ -22,20 +22,19 @@ struct EntityIndex {
 
     init(_ entities: [RecognizedEntity]) {
         self.entities = entities
+        mentions.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
+        byName.reserveCapacity(entities.reduce(0) { $0 + 1 + $1.aliases.count })
         for index in entities.indices { register(index) }
         mentions.sort { $0.span < $1.span }
     }
 
     private mutating func register(_ index: Int) {
         let entity = entities[index]
-        for form in [entity.name] + entity.aliases {
-            let key = form.lowercased()
-            if byName[key] == nil { byName[key] = index }
-        }
-        if entity.type == .person, let surname = entity.name.lowercased().split(separator: " ").last.map(String.init),
-            bySurname[surname] == nil
-        {
-            bySurname[surname] = index
+        let name = ASCIICase.lowercased(entity.name)
+        Self.keepFirst(name, index, in: &byName)
+        for alias in entity.aliases { Self.keepFirst(ASCIICase.lowercased(alias), index, in: &byName) }
+        if entity.type == .person, let surname = ASCIICase.lastWord(name) {
+            Self.keepFirst(surname, index, in: &bySurname)
         }
         for span in entity.mentions {
             mentions.append(Mention(span: span, entity: index))
@@ -64,10 +63,16 @@ struct EntityIndex {
 
     /// An entity named `name` (canonical or alias), or a person whose surname it is.
     func entity(named name: String) -> Int? {
-        let lowered = name.lowercased()
+        let lowered = ASCIICase.lowercased(name)
         if let exact = byName[lowered] { return exact }
-        guard let surname = lowered.split(separator: " ").last.map(String.init) else { return nil }
+        guard let surname = ASCIICase.lastWord(lowered) else { return nil }
         return bySurname[surname]
+    }
+
+    /// `table[key] = value` unless the key is there already, with one hash of the key (the
+    /// `default:` subscript's modify finds or inserts in one probe; adding 0 keeps the value).
+    private static func keepFirst(_ key: String, _ value: Int, in table: inout [String: Int]) {
+        table[key, default: value] += 0
     }
 
     /// Mentions ending at or before `offset`, latest first.

@@ -16,7 +16,7 @@ struct TitleResolver {
             let head = context.lower(range.lowerBound + 1)
             for mention in index.mentions(before: position).prefix(40)
             where index.entities[mention.entity].type == .organization {
-                if index.entities[mention.entity].name.lowercased().split(separator: " ").last.map(String.init) == head {
+                if ASCIICase.lastWord(ASCIICase.lowercased(index.entities[mention.entity].name)) == head {
                     return mention.entity
                 }
             }
@@ -25,8 +25,10 @@ struct TitleResolver {
             return nil
         }
         for mention in index.mentions(before: position).prefix(40) where index.entities[mention.entity].type == .person {
-            if index.entities[mention.entity].titles.contains(where: { $0.lowercased().contains(role) }) { return mention.entity }
-            if mayPrecede(mention.span, role: words), titleBefore(mention.span).contains(role) { return mention.entity }
+            if index.entities[mention.entity].titles.contains(where: { ASCIISearch.contains(ASCIICase.lowercased($0), role) }) {
+                return mention.entity
+            }
+            if mayPrecede(mention.span, role: words), ASCIISearch.contains(titleBefore(mention.span), role) { return mention.entity }
         }
         return nil
     }
@@ -38,7 +40,7 @@ struct TitleResolver {
         guard let last = words.last else { return true }
         let first = context.tokenIndex(atOrAfter: span.start)
         return (max(0, first - 5)..<first).contains { index in
-            words.count == 1 ? context.lower(index).contains(last) : context.lower(index).hasPrefix(last)
+            words.count == 1 ? ASCIISearch.contains(context.lower(index), last) : context.lower(index).hasPrefix(last)
         }
     }
 

@@ -3,7 +3,7 @@
 struct SpeechVerbLexicon: Sendable {
     static let shared = SpeechVerbLexicon()
 
-    private var forms: [String: SpeechVerb] = [:]
+    private(set) var forms: [String: SpeechVerb] = [:]
     /// One bit per (length, first letter, last letter) of the forms, and one per (length,
     /// second letter, second-to-last letter): nine words in ten (`the`, `of`, `was`) are
     /// ruled out without hashing the string.

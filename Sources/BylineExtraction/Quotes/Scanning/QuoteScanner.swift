@@ -17,7 +17,9 @@ struct QuoteScanner: Sendable {
                 state.open?.continuing = false
             }
             while position < bounds.upperBound {
-                if QuoteMark.mayStart(text.utf16[position]), let mark = QuoteMark.readDouble(text.utf16, at: position, in: bounds) {
+                position = Self.nextPossibleMark(in: text.utf16, from: position, before: bounds.upperBound)
+                guard position < bounds.upperBound else { break }
+                if let mark = QuoteMark.readDouble(text.utf16, at: position, in: bounds) {
                     state.take(mark, paragraph: index, end: bounds.upperBound)
                     position = mark.span.end
                 } else {
@@ -29,5 +31,20 @@ struct QuoteScanner: Sendable {
             index += 1
         }
         return NestedQuoteScanner().addingNested(to: state.found, in: text.utf16)
+    }
+
+    /// The first index from `start` (before `end`) whose unit may start a mark, or `end`: the
+    /// scan of every unit of the text runs here, over the buffer, without bounds checks.
+    static func nextPossibleMark(in units: [UInt16], from start: Int, before end: Int) -> Int {
+        units.withUnsafeBufferPointer { units in
+            var position = start
+            while position < end {
+                let c = units[position]
+                // Every mark is `"`, `'`, a backquote, or at or above U+00AB.
+                if (c == 0x22 || c == 0x27 || c == 0x60 || c >= 0xAB) && QuoteMark.mayStart(c) { return position }
+                position += 1
+            }
+            return end
+        }
     }
 }

@@ -1,0 +1,78 @@
+/// The forms of `SpeechVerbLexicon` by small integer ids, looked up by a token's UTF-16 code
+/// units in place. `AttributionContext` looks up every lower-case word of an article: through
+/// the lexicon's `[String: SpeechVerb]` that was a SipHash of the word per token, and an
+/// array of `SpeechVerb?` (each holding its lemma string) retained and released per token.
+/// Here a token costs one FNV hash over its code units and the context keeps an `Int16`.
+///
+/// Same answers as `SpeechVerbLexicon.shared[word]`: ASCII words are found in a `WordTable`
+/// (for ASCII text, code-unit equality is `String` equality); any other word, and any ASCII
+/// word when some form is not ASCII, is looked up by its `String` among the same keys.
+struct SpeechVerbTable: Sendable {
+    static let shared = SpeechVerbTable(SpeechVerbLexicon.shared)
+
+    /// `verbs[id]` is the verb of reporting with that id.
+    let verbs: [SpeechVerb]
+    private let table: WordTable
+    private let ids: [String: Int16]
+    /// Whether some form has a non-ASCII character (none today): an ASCII token could then
+    /// still equal it canonically, so a miss in the table is not final.
+    private let hasNonASCIIForm: Bool
+    /// One bit per (length, first, last) and per (length, second, second-to-last) code unit
+    /// of the ASCII forms, as in `SpeechVerbLexicon`: most words (`the`, `of`, `was`) are
+    /// ruled out by two bit tests before any hashing.
+    private let outerShapes: [UInt64]
+    private let innerShapes: [UInt64]
+
+    init(_ lexicon: SpeechVerbLexicon) {
+        // Sorted: ids do not depend on the dictionary's iteration order.
+        let forms = lexicon.forms.sorted { $0.key < $1.key }
+        verbs = forms.map(\.value)
+        var ids: [String: Int16] = [:]
+        for (id, form) in forms.enumerated() { ids[form.key] = Int16(id) }
+        self.ids = ids
+        table = WordTable(forms.enumerated().map { (key: $0.element.key, id: Int32($0.offset)) })
+        hasNonASCIIForm = forms.contains { !$0.key.utf8.allSatisfy { $0 < 0x80 } }
+        var outer = [UInt64](repeating: 0, count: 512)
+        var inner = [UInt64](repeating: 0, count: 512)
+        for (key, _) in forms where key.utf8.count >= 2 && key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let units = key.utf16.map { $0 }
+            let (o, i) = units.withUnsafeBufferPointer { Self.shapeKeys($0, 0..<$0.count) }
+            outer[o >> 6] |= 1 << UInt64(o & 63)
+            inner[i >> 6] |= 1 << UInt64(i & 63)
+        }
+        outerShapes = outer
+        innerShapes = inner
+    }
+
+    /// The two shape keys of an ASCII word of two units or more.
+    @inline(__always)
+    private static func shapeKeys(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> (Int, Int) {
+        let length = min(range.count, 31) << 10
+        let first = Int(units[range.lowerBound] & 31)
+        let second = Int(units[range.lowerBound + 1] & 31)
+        let beforeLast = Int(units[range.upperBound - 2] & 31)
+        let last = Int(units[range.upperBound - 1] & 31)
+        return (length | first << 5 | last, length | second << 5 | beforeLast)
+    }
+
+    private func mayBeForm(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        let (o, i) = Self.shapeKeys(units, range)
+        return outerShapes[o >> 6] & (1 << UInt64(o & 63)) != 0 && innerShapes[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// The id of the verb spelled by `units[range]` (the text of `word`), or -1.
+    func id(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, word: String, in reader: WordTable.Reader) -> Int16 {
+        // Every form has two letters or more (`SpeechVerbLexicon`'s subscript says no to fewer).
+        var bits: UInt16 = 0
+        for i in range { bits |= units[i] }
+        if bits < 0x80 {
+            guard range.count >= 2 else { return -1 }
+            if mayBeForm(units, range), let id = reader.id(of: units, range) { return Int16(truncatingIfNeeded: id) }
+            guard hasNonASCIIForm else { return -1 }
+        }
+        guard word.utf8.count >= 2 else { return -1 }
+        return ids[word] ?? -1
+    }
+
+    func withReader<R>(_ body: (WordTable.Reader) -> R) -> R { table.withReader(body) }
+}
