@@ -26,6 +26,10 @@ import Testing
         #expect(speaker("Carla Mendes's broadside against \"endless borrowing\" surprised her allies.") == "Carla Mendes")
     }
 
+    @Test func infinitiveComplement_isThePossessors() {
+        #expect(speaker("Critics doubt Tom Waller's pledge to be \"neutral\" in the talks.") == "Tom Waller")
+    }
+
     @Test func quotationAsTheNounsPredicate_isSomeoneElsesWords() {
         #expect(speaker("Tom Waller called Carla Mendes's remarks on Saturday \"a wake-up call.\"") == nil)
         #expect(speaker("Tom Waller said Carla Mendes's comments \"show bias.\"") == nil)

@@ -22,6 +22,14 @@ import Testing
         #expect(speaker("Carla Mendes has vowed to \"clean up the harbor\" within a year.") == "Carla Mendes")
     }
 
+    @Test func infinitiveAfterAVerbOfAsking_isTheSentencesSubject() {
+        #expect(speaker("Tom Waller used the last question to demand wealthy donors \"pay their share.\"") == "Tom Waller")
+    }
+
+    @Test func infinitiveAfterAnObject_isNotTheSubjects() {
+        #expect(speaker("Tom Waller urged them to support \"a fair deal for the harbor.\"") == nil)
+    }
+
     @Test func participleAfterComma_sharesTheSubject() {
         #expect(speaker("Carla Mendes released a statement on Monday, offering \"a full and sincere apology\" to members.") == "Carla Mendes")
     }

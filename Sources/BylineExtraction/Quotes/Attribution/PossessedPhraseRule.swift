@@ -12,6 +12,7 @@ struct PossessedPhraseRule: AttributionRule {
     /// Without one the quotation is the noun's predicate (`called Obama's remarks "a wake-up
     /// call"`, `his comment "has no place"`), someone else's words about it.
     static let complementOpeners: Set<String> = ["of", "to", "against", "for", "about", "that"]
+    static let be: Set<String> = ["be"]
     static let complementStops: Set<String> = StanceVerbRule.objectStops.subtracting(["and", "or"])
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
@@ -51,7 +52,9 @@ struct PossessedPhraseRule: AttributionRule {
             }
             // `claim that Obama "founded ISIS"`: one `that` right after the noun.
             let thatAfterNoun = context.isWord(index, in: WordSets.that) && context.isWord(index - 1, in: StanceNouns.acts)
-            if !thatAfterNoun, context.isWord(index, in: Self.complementStops) || context.speechVerb(at: index) != nil {
+            // `pledge to be "neutral"`: an infinitive complement.
+            let infinitive = context.isWord(index, in: Self.be) && context.isWord(index - 1, in: WordSets.to)
+            if !thatAfterNoun, !infinitive, context.isWord(index, in: Self.complementStops) || context.speechVerb(at: index) != nil {
                 return nil
             }
             index -= 1

@@ -60,6 +60,24 @@ struct StanceVerbRule: AttributionRule {
         return context.isWord(after, in: Self.followers)
     }
 
+    /// `Pence used his speech to offer`, `Hale went on to promote`: the sentence's subject, when
+    /// no clause opens on the way and no object stands before `to` (`urged them to support`
+    /// reports what others should say).
+    private func infinitiveSubject(
+        to: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
+    ) -> SpeakerPhrase? {
+        guard to - 1 >= site.lowerBound else { return nil }
+        let before = context.tokens[to - 1]
+        guard before.kind == .word, !before.isCapitalized, !CharacterizationRule.objectPronouns.contains(before.text),
+            !["me", "us", "you"].contains(before.text),
+            let subject = reader.sentenceSubject(from: site.lowerBound, before: to), subject.tokens.upperBound < to,
+            !(subject.tokens.upperBound..<to).contains(where: {
+                context.isClauseEnd($0) || context.isQuoteMark($0) || context.isWord($0, in: CharacterizationRule.clauseLinks)
+            })
+        else { return nil }
+        return subject
+    }
+
     private func cue(verb: Int, lemma: String, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         if let particles = StanceVerbs.particles[lemma], !context.isWord(verb + 1, in: particles) { return nil }
         let participle = context.lower(verb).hasSuffix("ing")
@@ -76,6 +94,8 @@ struct StanceVerbRule: AttributionRule {
             } else {
                 speaker = nil
             }
+        } else if context.isWord(verb - 1, in: WordSets.to) {
+            speaker = infinitiveSubject(to: verb - 1, site, context, reader)
         } else {
             speaker = reader.clauseSubject(of: verb, from: site.lowerBound)
         }
