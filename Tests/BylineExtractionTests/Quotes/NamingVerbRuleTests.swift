@@ -30,6 +30,10 @@ import Testing
         #expect(speaker("It was a charge that Carla Mendes, for one, called \"pure fiction.\"") == "Carla Mendes")
     }
 
+    @Test func asPartOfTheObject_isTheSubjects() {
+        #expect(speaker("Tom Waller spoke on Monday, dismissing the aides as part of the \"harbor cartel.\"") == "Tom Waller")
+    }
+
     @Test func participleAfterComma_sharesTheSentencesSubject() {
         #expect(speaker("Tom Waller praised the governor, calling him \"a true friend.\"") == "Tom Waller")
     }

@@ -12,10 +12,12 @@ struct AttributionSieve: Sendable {
         ("adjacent cue", AdjacentCueRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
+        ("possessed phrase", PossessedPhraseRule()),
         ("naming verb", NamingVerbRule()),
         ("reporting clause", ReportingClauseRule()),
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
+        ("stance verb", StanceVerbRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
@@ -31,6 +33,8 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "continuation")
             } else if let previous = CoordinatedQuoteRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "coordinated quotation")
+            } else if let previous = FollowingSentenceRule().source(for: site, in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "following sentence")
             } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.

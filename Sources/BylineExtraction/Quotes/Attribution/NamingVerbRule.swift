@@ -8,6 +8,8 @@
 struct NamingVerbRule: AttributionRule {
     static let articles: Set<String> = ["a", "an", "the"]
     static let being: Set<String> = ["being"]
+    static let of: Set<String> = ["of"]
+    static let partOne: Set<String> = ["part", "one"]
     static let by: Set<String> = ["by"]
     static let relatives: Set<String> = ["who", "whom", "that", "which", "what"]
     /// `called for`, `called on`, `called off`: not naming.
@@ -23,6 +25,12 @@ struct NamingVerbRule: AttributionRule {
         var index = site.openToken - 1
         if context.isWord(index, in: Self.articles) { index -= 1 }
         if context.isWord(index, in: Self.being) { index -= 1 }
+        // `dismissing them as part of the "Washington cartel"`, `as one of the "worst deals"`.
+        if context.isWord(index, in: Self.of), context.isWord(index - 1, in: Self.partOne),
+            context.isWord(index - 2, in: WordSets.asWord)
+        {
+            index -= 2
+        }
         let hasAs = context.isWord(index, in: WordSets.asWord)
         if hasAs { index -= 1 }
         // The verb, past at most eight words of object.
