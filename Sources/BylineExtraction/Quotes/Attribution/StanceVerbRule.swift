@@ -80,6 +80,12 @@ struct StanceVerbRule: AttributionRule {
 
     private func cue(verb: Int, lemma: String, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         if let particles = StanceVerbs.particles[lemma], !context.isWord(verb + 1, in: particles) { return nil }
+        return subject(ofVerb: verb, site, context).map { Cue(verbTokens: verb..<(verb + 1), speaker: $0) }
+    }
+
+    /// Who does what the verb at `verb` says: the subject of a finite verb, the sentence's for
+    /// a participle after a comma or an infinitive; nobody for a passive.
+    func subject(ofVerb verb: Int, _ site: QuoteSite, _ context: AttributionContext) -> SpeakerPhrase? {
         let participle = context.lower(verb).hasSuffix("ing")
         if !participle, context.isWord(verb - 1, in: Self.passiveAuxiliaries) { return nil }
         let reader = SpeakerPhraseReader(context: context)
@@ -100,6 +106,6 @@ struct StanceVerbRule: AttributionRule {
             speaker = reader.clauseSubject(of: verb, from: site.lowerBound)
         }
         guard let found = speaker, reader.isSpeakerPhrase(found) else { return nil }
-        return Cue(verbTokens: verb..<(verb + 1), speaker: found)
+        return found
     }
 }
