@@ -28,8 +28,14 @@ struct CandidateBuilder {
         let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.lexicon.isKnownName(context.key(range)))
         if !isKnown, let split = TitleSplitter(context: context).split(range), !isSurnameLikeTitle(split, in: range) {
             var result: [Candidate] = []
-            if !split.before.isEmpty {
-                result += candidates(in: split.before, sentenceStart: sentenceStart)
+            // `Rudy Giuliani & Sen. Jeff Sessions`: the `&` (or `of`, `and`) that joined the
+            // two names belongs to neither.
+            var before = split.before
+            while let last = before.last, context.tokens[last].kind != .word || ["of", "and", "&"].contains(context.tokens[last].text) {
+                before = before.lowerBound..<last
+            }
+            if !before.isEmpty {
+                result += candidates(in: before, sentenceStart: sentenceStart)
             }
             for index in split.title where !facts[index].isDisjoint(with: [.acronym, .country]) {
                 result += plain(index..<(index + 1), title: nil)

@@ -10,10 +10,30 @@ struct EntityLinker {
     /// Only the given names of the lexicon: the linker is copied into closures, and a
     /// whole `Lexicon` made each copy retain a dozen tables.
     let givenNames: [String: RecognizedEntity.Gender?]
+    /// Last words of the article's longer names that are common words no list knows as a
+    /// name (`Train` in `Trump Train`).
+    let commonLastWords: Set<String>
+    /// One-word names that read as a person somewhere in the article (`Trump told`).
+    let personWords: Set<String>
 
     init(candidates: [Candidate], lexicon: Lexicon) {
         self.candidates = candidates
         self.givenNames = lexicon.givenNames
+        var common: Set<String> = []
+        for candidate in candidates where candidate.words.count >= 2 {
+            guard let last = candidate.words.last, !common.contains(last), lexicon.givenNames[last] == nil,
+                lexicon.isCommonWord(last.lowercased()), !lexicon.isKnownName(last)
+            else { continue }
+            common.insert(last)
+        }
+        self.commonLastWords = common
+        var people: Set<String> = []
+        if !common.isEmpty {
+            for candidate in candidates where candidate.words.count == 1 && candidate.votes.best == .person {
+                people.insert(candidate.key)
+            }
+        }
+        self.personWords = people
     }
 
     /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
@@ -103,7 +123,11 @@ struct EntityLinker {
         }
         guard words.count == 1 else { return nil }
         // `Jansher` for `Jansher Khan`, `Wang` for `Wang Junxia` (family name first).
-        if let byFirst = index.byFirstWord[first], byFirst.count == 1, candidate.votes.strongest() < 3 {
+        // Not `Trump` (read as a person) for `Trump Train`: a name ending in a common word is a
+        // thing named after someone, and the person keeps the name.
+        if let byFirst = index.byFirstWord[first], byFirst.count == 1, candidate.votes.strongest() < 3,
+            !personWords.contains(candidate.key) || !commonLastWords.contains(clusters[byFirst[0]].nameWords.last ?? "")
+        {
             return byFirst[0]
         }
         guard first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }

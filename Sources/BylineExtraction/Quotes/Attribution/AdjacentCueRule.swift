@@ -42,8 +42,27 @@ struct AdjacentCueRule: AttributionRule {
         {
             return Cue(verbTokens: index..<(index + 1), speaker: speaker)
         }
+        if let cue = invertedPast(at: index, to: bound, context, reader) { return cue }
         return subjectThenVerb(from: index, to: bound, context, reader)
     }
+
+    /// `"...," warned Clinton.`, `"...," stated Jo Hale, a historian.`: any verb of saying
+    /// in the past tense may invert when a name follows it and closes the clause. (A verb
+    /// that rarely inverts is more often a passive participle, `the deal, announced Monday`,
+    /// hence the name and the clause end, and no day or month as the name.)
+    private func invertedPast(at index: Int, to bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
+        -> Cue?
+    {
+        guard let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .past,
+            let speaker = reader.inverted(after: index, to: bound), speaker.kind == .name,
+            let name = speaker.nameTokens, !name.contains(where: { context.isWord($0, in: Self.calendarWords) })
+        else { return nil }
+        let end = speaker.tokens.upperBound
+        guard end >= bound || context.isPunctuation(end, [",", ".", "(", ";", "!", "?"]) else { return nil }
+        return Cue(verbTokens: index..<(index + 1), speaker: speaker)
+    }
+
+    static let calendarWords = Set(CalendarNames.weekdays + CalendarNames.months)
 
     /// `Tillerson said`, `Scott Pruitt, the attorney general of Oklahoma, said`, `White House
     /// press secretary Josh Earnest said`: a subject starting right after the quotation.

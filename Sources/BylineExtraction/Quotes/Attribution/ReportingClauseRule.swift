@@ -11,8 +11,28 @@ struct ReportingClauseRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.openToken - 1
         var nested: Cue?
+        let openingClauseEnd = openingSubordinateClauseEnd(site, context)
         while index >= site.lowerBound {
             if context.isPunctuation(index, WordSets.semicolon) { return nested }
+            // `After Brown criticized Bill Clinton during a debate, Hillary shot back, "..."`:
+            // a verb inside an opening subordinate clause reports someone else's words.
+            if index == openingClauseEnd { return nested }
+            // `"We are calling," said Jo Hale, "and ..."`: a verb inside an earlier quotation
+            // is its speaker's word, no cue: read on before that quotation.
+            if context.isQuoteMark(index), let earlier = quotation(closingAt: index, before: site.quote, context) {
+                index = context.tokenIndex(atOrAfter: earlier.openMark.start) - 1
+                continue
+            }
+            // `Pence blamed the media for Trump's claim that Obama "founded ISIS"`: the words
+            // are the claim's, and its owner's (`NominalCueRule`), not the outer speaker's.
+            // (`Rubio's claim that Cruz is ... is "simply not true"`: the claim ended before the quote.)
+            if context.isWord(index, in: SpeakerWords.messageNouns), context.isWord(index + 1, in: WordSets.that),
+                index - 1 >= site.lowerBound,
+                context.tokens[index - 1].isPossessive || SpeakerPhraseReader.possessivePronouns[context.lower(index - 1)] != nil,
+                !((index + 2)..<site.openToken).contains(where: { context.isWord($0, in: WordSets.isWasAreEtc) })
+            {
+                return nested
+            }
             if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: site.openToken) {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
@@ -25,6 +45,9 @@ struct ReportingClauseRule: AttributionRule {
             }
             if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), !verb.traits.contains(.manner),
                 verb.form != .participle || AdjacentCueRule().isProgressive(index, context),
+                // `Minnesota state delegate`, `a Trump-style retort`: a base form right after a
+                // name is a noun, not the name's verb (that would be `states`, `retorts`).
+                verb.form != .base || !(index > site.lowerBound && context.tokens[index - 1].isCapitalized),
                 let speaker = reader.subject(before: index, from: site.lowerBound),
                 speaker.kind != .descriptive || SpeakerWords.roleNouns.contains(context.lower(speaker.tokens.upperBound - 1))
             {
@@ -55,6 +78,24 @@ struct ReportingClauseRule: AttributionRule {
         else { return nil }
         return Cue(verbTokens: index..<(index + 1), speaker: speaker)
     }
+
+    /// The quotation before quote `index` whose closing mark is the token at `mark`.
+    private func quotation(closingAt mark: Int, before index: Int, _ context: AttributionContext) -> QuotedSpan? {
+        let start = context.tokens[mark].span.start
+        return context.quotes[..<index].last { $0.closeMark.map { $0.start <= start && start < $0.end } ?? false }
+    }
+
+    /// The comma closing a subordinate clause that opens the sentence (`After ...,`, `When
+    /// ...,`), or nil. `As X said, "..."` is a cue, so `as` opens no such clause here.
+    private func openingSubordinateClauseEnd(_ site: QuoteSite, _ context: AttributionContext) -> Int? {
+        guard context.quotes[site.quote].parent == nil, context.isWord(site.lowerBound, in: Self.subordinators) else { return nil }
+        return (site.lowerBound..<site.openToken).first { context.tokens[$0].text == "," }
+    }
+
+    static let subordinators: Set<String> = [
+        "after", "when", "while", "before", "since", "because", "although", "though", "once", "until", "if", "unless",
+        "whereas", "whenever",
+    ]
 
     private func isIt(_ speaker: SpeakerPhrase, _ context: AttributionContext) -> Bool {
         speaker.kind == .pluralPronoun && context.lower(speaker.tokens.lowerBound) == "it"

@@ -82,6 +82,8 @@ extension SpeakerPhraseReader {
             let word = context.lower(end)
             if end > start, SpeakerWords.stops.contains(word), word != "of", word != "for" { break }
             if end > start, context.speechVerb(at: end) != nil { break }
+            // `"...," said the candidate could be ...`: a clause, no inverted speaker, follows.
+            if end > start, Self.auxiliaries.contains(word) { return nil }
             if word != "of" && word != "for" && !SpeakerWords.determiners.contains(word) { head = end }
             end += 1
         }
@@ -92,6 +94,10 @@ extension SpeakerPhraseReader {
         guard hasRole || opensWithDeterminer || phrase.kind == .name else { return nil }
         return phrase
     }
+
+    static let auxiliaries: Set<String> = [
+        "could", "would", "will", "should", "can", "might", "must", "is", "was", "are", "were", "has", "had", "have",
+    ]
 
     /// `1st`, `2nd`, `101st`: an ordinal in a unit or rank.
     private func isOrdinal(_ index: Int) -> Bool {

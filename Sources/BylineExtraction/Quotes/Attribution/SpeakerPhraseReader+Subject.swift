@@ -68,6 +68,8 @@ extension SpeakerPhraseReader {
         }
         guard index < limit else { return nil }
         if let pronoun = pronoun(at: index) { return pronoun }
+        // `76-year-old Morton Blackwell`: an age before the name is no part of it.
+        index += ageLength(at: index, before: limit)
         // The first name within a few words (`Democratic presidential nominee Hillary Clinton`).
         var first = index
         while first < min(limit, index + 6), !isNamePart(first) || context.isWord(first, in: SpeakerWords.titles) {
@@ -98,6 +100,16 @@ extension SpeakerPhraseReader {
         return namePhrase(index..<end)
     }
 
+    /// How many tokens an age takes at `index` (`76-year-old`, read as `76`, `-`, `year-old`),
+    /// or 0, leaving a word after it.
+    private func ageLength(at index: Int, before limit: Int) -> Int {
+        if index + 1 < limit, context.tokens[index].text.hasSuffix("-year-old") { return 1 }
+        guard index + 3 < limit, context.tokens[index].kind == .number, context.tokens[index + 1].text == "-",
+            context.lower(index + 2) == "year-old"
+        else { return 0 }
+        return 3
+    }
+
     /// A name after nothing but role words (`campaign manager Robby Mook`), not after a verb
     /// and its object (`told voters Trump ...`).
     private func roleThenName(from index: Int, to limit: Int) -> SpeakerPhrase? {
@@ -114,7 +126,12 @@ extension SpeakerPhraseReader {
         guard verb > lowerBound else { return nil }
         if context.tokens[verb - 1].text == "," {
             if let cued = postposedCueSubject(endingAt: verb - 2, from: lowerBound) { return cued }
-            return sentenceSubject(from: lowerBound, before: verb - 1) ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
+            // The limit includes the comma: `Mr. Manafort, citing "...,"` has its subject right before it.
+            let subject = sentenceSubject(from: lowerBound, before: verb)
+            if subject.map(isSpeakerPhrase) != true, let nearer = subordinateSubject(before: verb - 1, from: lowerBound) {
+                return nearer
+            }
+            return subject ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
         }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
         // participle shares the subject of its clause; `After saying ..., she was ...` opens
@@ -136,6 +153,24 @@ extension SpeakerPhraseReader {
     }
 
     static let recipientPrepositions: Set<String> = ["to", "on", "in", "at", "for"]
+
+    /// `It was a potent punch, as Mrs. Clinton echoed the criticism, saying ...`: when the
+    /// sentence's subject names nobody, a participle after a subordinate clause has that
+    /// clause's subject. The clause runs from its link to the comma, with no comma inside.
+    private func subordinateSubject(before comma: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var index = comma - 1
+        while index > lowerBound, comma - index <= 30 {
+            if context.tokens[index].text == "," || context.isClauseEnd(index) { return nil }
+            if context.isWord(index, in: Self.subordinateLinks) {
+                guard let subject = subjectOpening(at: index + 1, before: comma), isSpeakerPhrase(subject) else { return nil }
+                return subject
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let subordinateLinks: Set<String> = ["as", "when", "while", "after", "because", "since", "before", "until", "once"]
 
     /// The subject after the comma that closes an opening phrase (`After saying X, she was`),
     /// looking through quotation marks; nil when the sentence ends first.

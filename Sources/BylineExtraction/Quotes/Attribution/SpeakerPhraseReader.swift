@@ -26,7 +26,9 @@ struct SpeakerPhraseReader {
         }
         if isSegmentBreak(index) { return apposition(endingAt: index, from: lowerBound) }
         // `Trump bemoaned the unrest and said ...`: a coordinated verb shares the sentence's subject.
-        if context.isWord(index, in: WordSets.andBut) { return sentenceSubject(from: lowerBound, before: index) }
+        if context.isWord(index, in: WordSets.andBut) {
+            return coordinatedSubject(before: index, from: lowerBound) ?? sentenceSubject(from: lowerBound, before: index)
+        }
         // `Trump, who says ...`: the relative pronoun stands for the name before it.
         if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
             let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
@@ -34,7 +36,7 @@ struct SpeakerPhraseReader {
             return antecedent
         }
         guard let found = phrase(endingAt: index, from: lowerBound) else { return nil }
-        return unclosedApposition(before: found, from: lowerBound) ?? found
+        return unclosedApposition(before: found, from: lowerBound) ?? personBefore(institution: found, from: lowerBound) ?? found
     }
 
     /// `Sam Lau, the communications director for the Iowa Democratic Party said`: an
@@ -66,7 +68,7 @@ struct SpeakerPhraseReader {
                 // `Rep. Jo Hale (D-Md.), chair of the panel, said`: the name before the parenthesis.
                 let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
-                    opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd)
+                    opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd), !isStateAbbreviation(head)
                 {
                     best = head
                 }
@@ -156,7 +158,7 @@ struct SpeakerPhraseReader {
         return SpeakerPhrase(kind: kind, tokens: index..<(index + 1))
     }
 
-    private func nameBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
+    func nameBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var start = end
         while start - 1 >= lowerBound {
             let previous = start - 1
