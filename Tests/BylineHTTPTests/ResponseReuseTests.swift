@@ -123,6 +123,31 @@ import Testing
         #expect(counting.count == 7)
     }
 
+    @Test func repeatedHead_isAnsweredWithoutParsing_onlyWhenEveryByteMatches() throws {
+        let counting = Counting()
+        let server = try server(counting)
+        defer { server.stop() }
+        let client = try RawSocketClient(port: server.port)
+        let request = "GET /reused?a=1 HTTP/1.1\r\nHost: x\r\n\r\n"
+        let first = exchange(client, request)
+        for _ in 0..<3 { #expect(exchange(client, request) == first) }  // the second teaches the head
+        // One byte more or less is another request: parsed, and answered as such.
+        let closing = try RawSocketClient(port: server.port)
+        closing.send("GET /reused?a=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(closing.receiveAll().contains("\r\nConnection: close\r\n"))
+        #expect(exchange(client, "GET /reused?a=1 HTTP/1.1\r\nHost: x\r\nIf-None-Match: \"t1\"\r\n\r\n").contains("\"call\":3,"))
+        #expect(exchange(client, "GET /reused?a=2 HTTP/1.1\r\nHost: x\r\n\r\n").contains("\"call\":4,"))
+        #expect(counting.count == 4)
+        // Known heads pipelined with a malformed request: answered in order, then the 400.
+        let piped = try RawSocketClient(port: server.port)
+        piped.send(request + request + "GET / HTTP/1.1\r\n\r\n")
+        let answers = piped.receiveAll()
+        #expect(RawSocketClient.completeResponses(in: Array(answers.utf8)) == 3)
+        #expect(answers.split(separator: "HTTP/1.1 200 OK", omittingEmptySubsequences: false).count == 3)
+        #expect(answers.contains("HTTP/1.1 400 "))
+        #expect(counting.count == 4)
+    }
+
     @Test func head_isKeptApartFromGet_andHasNoBody() throws {
         let counting = Counting()
         let server = try server(counting)
@@ -164,6 +189,40 @@ import Testing
         #expect(ReuseKey(request(.get, [("Accept", "application/json; indent=2")])) != ReuseKey(request()))
         #expect(ReuseKey(request(.get, [("Origin", "https://a")])) != ReuseKey(request()))
         #expect(ReuseKey(request(.head)) != ReuseKey(request()))
+    }
+
+    @Test func bufferedHead_isFoundOnlyAtARequestBoundary() throws {
+        var parser = HTTPRequestParser()
+        parser.append(contentsOf: Array("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HT".utf8))
+        let first = try #require(parser.bufferedHeadAtBoundary(maxLength: 1024))
+        #expect(first == 0..<28)
+        #expect(parser.bufferedHeadAtBoundary(maxLength: 20) == nil, "longer than the limit")
+        parser.skipHead(through: first.upperBound)
+        #expect(parser.bufferedHeadAtBoundary(maxLength: 1024) == nil, "the next head is incomplete")
+        parser.append(contentsOf: Array("TP/1.1\r\nHost: x\r\n".utf8))
+        _ = try parser.next()  // consumes the request line: no longer at a boundary
+        parser.append(contentsOf: Array("\r\n".utf8))
+        #expect(parser.bufferedHeadAtBoundary(maxLength: 1024) == nil)
+        guard case .request(let request)? = try parser.next() else {
+            Issue.record("the split request still parses")
+            return
+        }
+        #expect(request.target == "/b")
+    }
+
+    @Test func repeatedHeads_learnOnlyExactHeadSections() {
+        var heads = RepeatedHeads()
+        let key = ReuseKey(HTTPRequest(method: .get, target: "/a", path: "/a"))!
+        func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+        for rejected in ["\r\nGET /a HTTP/1.1\r\n\r\n", "GET /a HTTP/1.1\nHost: x\n\n", "GET /a HTTP/1.1\r\n\r\nX\r\n\r\n"] {
+            bytes(rejected).withUnsafeBytes { heads.learn($0, key: key, path: "/a") }
+        }
+        #expect(heads.isEmpty)
+        let good = bytes("GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        good.withUnsafeBytes { heads.learn($0, key: key, path: "/a") }
+        #expect(good.withUnsafeBytes { heads.match($0) }?.key == key)
+        #expect(bytes("GET /b HTTP/1.1\r\nHost: x\r\n\r\n").withUnsafeBytes { heads.match($0) } == nil)
+        #expect(bytes("GET /a HTTP/1.1\r\nHost: y\r\n\r\n").withUnsafeBytes { heads.match($0) } == nil)
     }
 
     func reusable(_ size: Int, _ epoch: ReuseEpoch) -> ReusableResponse {
