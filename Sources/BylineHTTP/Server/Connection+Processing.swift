@@ -10,6 +10,9 @@ extension Connection {
         // The last response's large body, kept out of `out` so it is sent without a copy.
         var lastBody = OutgoingBody()
         while pending.isEmpty, state.keepAlive, !isClosed {
+            if answerRepeatedHead(into: &out, pendingBody: &lastBody) { continue }
+            // Where a request parsed from a boundary starts, so its bytes can be learned.
+            let headStart = parser.isAtRequestBoundary ? parser.readIndex : nil
             let event: HTTPParserEvent?
             do {
                 event = try parser.next()
@@ -24,7 +27,7 @@ extension Connection {
             case .continueExpected:
                 out.append(contentsOf: HTTPResponseEncoder.continueResponse)
             case .request(let request):
-                answer(request, into: &out, body: &lastBody)
+                answer(request, rawHead: headStart.map { $0..<parser.readIndex }, into: &out, body: &lastBody)
             }
         }
         if !out.isEmpty || !lastBody.isEmpty { write(out, lastBody) }
@@ -46,10 +49,10 @@ extension Connection {
         }
     }
 
-    func answer(_ request: HTTPRequest, into out: inout [UInt8], body: inout OutgoingBody) {
+    func answer(_ request: HTTPRequest, rawHead: Range<Int>? = nil, into out: inout [UInt8], body: inout OutgoingBody) {
         let core = loop.core
         let key = core.reuse.isEnabled ? ReuseKey(request) : nil
-        if answerFromReuse(request, key: key, into: &out, body: &body) { return }
+        if answerFromReuse(request, key: key, rawHead: rawHead, into: &out, body: &body) { return }
         let start = SystemInfo.monotonicNanoseconds()
         var response: HTTPResponse
         do {

@@ -4,22 +4,58 @@ extension Connection {
     /// still current: the stored head with today's date and the stored body, nothing
     /// routed, prepared or encoded. False (and nothing written) when there is no such answer
     /// or this response must differ in framing (the connection is closing).
+    /// `rawHead`: where the request's bytes are in the parser's buffer when it was parsed
+    /// from a request boundary; a hit teaches the loop those bytes (`RepeatedHeads`).
     func answerFromReuse(
-        _ request: HTTPRequest, key: ReuseKey?, into out: inout [UInt8], body: inout OutgoingBody
+        _ request: HTTPRequest, key: ReuseKey?, rawHead: Range<Int>?, into out: inout [UInt8],
+        body: inout OutgoingBody
     ) -> Bool {
         guard let key, state.keepAlive, !loop.core.isDraining.load(ordering: .relaxed),
             let reusable = loop.core.reuse.response(for: key)
         else { return false }
         let start = SystemInfo.monotonicNanoseconds()
+        send(reusable, into: &out, body: &body)
+        if let rawHead, request.body.isEmpty {
+            parser.buffer.withUnsafeBytes { buffer in
+                loop.repeatedHeads.learn(UnsafeRawBufferPointer(rebasing: buffer[rawHead]), key: key, path: request.path)
+            }
+        }
+        record(reusable, method: request.method, path: request.path, since: start)
+        return true
+    }
+
+    /// The next request when its head repeats, byte for byte, one this loop answered from the
+    /// reuse cache, and that answer is still kept: answered without parsing. False (nothing
+    /// consumed or written) otherwise; `pendingBody`, the previous response's separate body,
+    /// is moved behind `out` first so answers keep their order.
+    func answerRepeatedHead(into out: inout [UInt8], pendingBody body: inout OutgoingBody) -> Bool {
+        guard !loop.repeatedHeads.isEmpty, state.keepAlive, !loop.core.isDraining.load(ordering: .relaxed),
+            let range = parser.bufferedHeadAtBoundary(maxLength: RepeatedHeads.maxHeadLength)
+        else { return false }
+        let known = parser.buffer.withUnsafeBytes { buffer in
+            loop.repeatedHeads.match(UnsafeRawBufferPointer(rebasing: buffer[range]))
+        }
+        guard let known, let reusable = loop.core.reuse.response(for: known.key) else { return false }
+        let start = SystemInfo.monotonicNanoseconds()
+        parser.skipHead(through: range.upperBound)
+        if !body.isEmpty { body.move(into: &out) }
+        send(reusable, into: &out, body: &body)
+        record(reusable, method: known.key.method, path: known.path, since: start)
+        return true
+    }
+
+    private func send(_ reusable: ReusableResponse, into out: inout [UInt8], body: inout OutgoingBody) {
         out.append(contentsOf: reusable.beforeDate)
         out.append(contentsOf: loop.date.current())
         out.append(contentsOf: reusable.afterDate)
         if !reusable.body.isEmpty { body = OutgoingBody(bytes: reusable.body) }
+    }
+
+    private func record(_ reusable: ReusableResponse, method: HTTPMethod, path: String, since start: UInt64) {
         let elapsed = SystemInfo.monotonicNanoseconds() &- start
         record(
-            method: request.method, path: request.path, route: reusable.routePattern,
+            method: method, path: path, route: reusable.routePattern,
             status: reusable.status, bytes: reusable.bodyCount, nanoseconds: elapsed)
-        return true
     }
 
     /// Files a response the handler marked reusable, encoded exactly as it was just sent

@@ -24,6 +24,8 @@ final class EventLoop: @unchecked Sendable {
     /// The writev vectors of the response being sent: head plus body pieces, at most IOV_MAX.
     let iovecs: UnsafeMutableBufferPointer<iovec>
     var date = HTTPDate()
+    /// Heads answered from the reuse cache, to answer their repeats without parsing.
+    var repeatedHeads = RepeatedHeads()
     var draining = false
     var running = true
     let sweepInterval: UInt64
