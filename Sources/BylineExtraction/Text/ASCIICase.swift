@@ -20,17 +20,14 @@ enum ASCIICase {
     }
 
     /// `text.split(separator: " ").last`: the last run of non-spaces. Found by bytes when the
-    /// text is ASCII (each byte a character of its own, so a byte 0x20 is the character " ");
-    /// other text keeps the `Character` split (a space followed by a combining mark is not " ").
+    /// text is simple (`ScalarText`: ASCII and precomposed Latin, each scalar a character of
+    /// its own, so a byte 0x20 is the character " "); other text keeps the `Character` split
+    /// (a space followed by a combining mark is not " ").
     static func lastWord(_ text: String) -> String? {
-        var text = text
-        let found = text.withUTF8 { bytes -> Range<Int>?? in
-            var bits: UInt8 = 0
-            for byte in bytes { bits |= byte }
-            guard bits < 0x80 else { return nil }
+        let found = ScalarText.withSimpleBytes(text) { bytes -> Range<Int>? in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            guard end > 0 else { return .some(nil) }
+            guard end > 0 else { return nil }
             var start = end
             while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
             return start..<end
@@ -38,6 +35,7 @@ enum ASCIICase {
         guard let found else { return text.split(separator: " ").last.map(String.init) }
         guard let range = found else { return nil }
         let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 }

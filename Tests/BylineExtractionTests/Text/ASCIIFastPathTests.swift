@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    @Test func doubleQuoteMark_matchesTheMarkSet() {
+        let candidates = Array(AttributionContext.quoteMarks) + [
+            "'", "‘", "’", "‛", "‟", "〝", "＂", "\"\u{301}", "“\u{301}", "«»", "\"\"", "", "a", "”.", "‹", "›", "‚", "„„",
+        ]
+        for text in candidates + Self.samples {
+            #expect(AttributionContext.isDoubleQuoteMark(text) == AttributionContext.quoteMarks.contains(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Texts of spaces, letters and a few marks, from a fixed seed.
     static func randomTexts() -> [String] {
         var generator = ASCIITextGenerator(seed: 7)

@@ -126,7 +126,7 @@ final class AttributionContext: Sendable {
         guard tokens.indices.contains(index) else { return false }
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
-        if Self.quoteMarks.contains(token.text) { return true }
+        if Self.isDoubleQuoteMark(token.text) { return true }
         guard token.text == "'" else { return false }
         let next = index + 1 < tokens.count && tokens[index + 1].text == "'" && tokens[index + 1].span.start == token.span.end
         let previous = index > 0 && tokens[index - 1].text == "'" && tokens[index - 1].span.end == token.span.start
@@ -137,7 +137,9 @@ final class AttributionContext: Sendable {
     /// apart (`R-Ky.,`, `(R-Fla.)`).
     func isClauseEnd(_ index: Int) -> Bool {
         guard isPunctuation(index, Self.clauseEnds) else { return false }
-        if tokens[index].text == ".", index + 1 < tokens.count, [",", ")"].contains(tokens[index + 1].text) { return false }
+        if tokens[index].text == ".", index + 1 < tokens.count, tokens[index + 1].text == "," || tokens[index + 1].text == ")" {
+            return false
+        }
         return true
     }
 
@@ -155,5 +157,20 @@ final class AttributionContext: Sendable {
     }
 
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
+
+    /// `quoteMarks.contains(text)` by the bytes: each mark is one scalar that no other text is
+    /// canonically equal to, so equal bytes and equal strings agree; hashing a non-ASCII
+    /// string (a curly quote) took Unicode normalisation on every test.
+    static func isDoubleQuoteMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            switch bytes.count {
+            case 1: return bytes[0] == 0x22  // "
+            case 2: return bytes[0] == 0xC2 && (bytes[1] == 0xAB || bytes[1] == 0xBB)  // « »
+            case 3: return bytes[0] == 0xE2 && bytes[1] == 0x80 && (0x9C...0x9E).contains(bytes[2])  // “ ” „
+            default: return false
+            }
+        }
+    }
     static let clauseEnds: Set<String> = [".", "!", "?", ";", "…", "...", "!?", "?!"]
 }

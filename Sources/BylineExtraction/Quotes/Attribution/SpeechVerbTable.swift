@@ -55,6 +55,7 @@ struct SpeechVerbTable: Sendable {
         return (length | first << 5 | last, length | second << 5 | beforeLast)
     }
 
+    @inline(__always)
     private func mayBeForm(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
         let (o, i) = Self.shapeKeys(units, range)
         return outerShapes[o >> 6] & (1 << UInt64(o & 63)) != 0 && innerShapes[i >> 6] & (1 << UInt64(i & 63)) != 0
