@@ -106,6 +106,21 @@ enum HeapWalk {
             for (key, entry) in byName.sorted(by: { $0.value.pages.count > $1.value.pages.count }).prefix(25) {
                 print("  \(entry.pages.count * 4) KB pages, \(entry.chunks) chunks, \(entry.bytes >> 10) KB  \(key)")
             }
+            // Chunks whose first word points at no library (run-time metadata in the heap, C
+            // structures): by size and by where that word points.
+            var unnamed: [String: (Int, Set<UInt>)] = [:]
+            let regions = heapRegions()
+            for (chunk, size, inUse) in best where inUse && name(of: chunk) == "(unnamed)" {
+                let target = word(chunk + 16)
+                let place = regions.first { $0.start <= target && target < $0.end }?.name ?? "elsewhere"
+                let key = "size \(size) -> \(place)"
+                var entry = unnamed[key] ?? (0, [])
+                entry.0 += 1
+                entry.1.formUnion(stride(from: chunk / pageSize, through: (chunk + size - 1) / pageSize, by: 1))
+                unnamed[key] = entry
+            }
+            print("  unnamed: " + unnamed.sorted { $0.value.1.count > $1.value.1.count }.prefix(12)
+                .map { "\($0.key): \($0.value.0) on \($0.value.1.count * 4) KB" }.joined(separator: " | "))
             // A sample of the strings that live in the middle of the heap (by their bytes).
             var samples: [String: Int] = [:]
             for (chunk, size, inUse) in best where inUse && name(of: chunk).hasSuffix("+0x5ef438)") {

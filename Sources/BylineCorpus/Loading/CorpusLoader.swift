@@ -29,9 +29,17 @@ public struct CorpusLoader: Sendable {
     /// Loads every non-hidden file below `directory`.
     public func load(directory: String) throws(CorpusLoadError) -> Result {
         let start = ContinuousClock.now
-        let files = try FileDiscovery.files(in: directory, extensions: options.extensions)
-        let result = load(files, since: start)
+        // On threads of its own (`WorkerThreads`), so that every block the load freed is back
+        // in the heap when they end and the trim can return its pages.
+        let outcome = WorkerThreads.onOwnThread { () -> Swift.Result<Result, CorpusLoadError> in
+            do throws(CorpusLoadError) {
+                return .success(load(try FileDiscovery.files(in: directory, extensions: options.extensions), since: start))
+            } catch {
+                return .failure(error)
+            }
+        }
         MemoryTrim.releaseFreePages()  // the load's temporaries are all freed by now
+        let result = try outcome.get()
         if result.snapshot.stats.articleCount == 0 && !options.allowEmpty {
             throw .noArticles(directory, issues: result.issues)
         }
@@ -46,8 +54,10 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the named files, in the order given; `source` is each file's name.
     public func load(files paths: [String]) -> Result {
-        let files = paths.map { CorpusFile(path: $0, source: URL(fileURLWithPath: $0).lastPathComponent) }
-        let result = load(files, since: ContinuousClock.now)
+        let start = ContinuousClock.now
+        let result = WorkerThreads.onOwnThread {
+            load(paths.map { CorpusFile(path: $0, source: URL(fileURLWithPath: $0).lastPathComponent) }, since: start)
+        }
         MemoryTrim.releaseFreePages()
         return result
     }

@@ -1,7 +1,8 @@
-import Dispatch
+import Synchronization
 
 /// Data parallelism over the machine's cores with results in input order, so a parallel
-/// load gives exactly what a serial one would.
+/// load gives exactly what a serial one would. The work runs on threads made for the call
+/// (`WorkerThreads`), which take the next index from a shared counter until none is left.
 enum Parallel {
     static func map<Element: Sendable, Result: Sendable>(
         _ items: [Element], _ transform: @Sendable (Element) -> Result
@@ -13,10 +14,15 @@ enum Parallel {
                 // Each index is written exactly once, by exactly one worker.
                 let output = Shared(value: base)
                 let input = Shared(value: input)
+                let next = Counter()
                 withoutActuallyEscaping(transform) { transform in
                     let work = Shared(value: transform)
-                    DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                        (output.value + index).initialize(to: work.value(input.value[index]))
+                    WorkerThreads.run(min(WorkerThreads.cores, items.count)) { _ in
+                        while true {
+                            let index = next.value.wrappingAdd(1, ordering: .relaxed).oldValue
+                            guard index < input.value.count else { return }
+                            (output.value + index).initialize(to: work.value(input.value[index]))
+                        }
                     }
                 }
             }
@@ -36,7 +42,7 @@ enum Parallel {
                 withoutActuallyEscaping(first) { first in
                     withoutActuallyEscaping(second) { second in
                         let work = Shared(value: (first, second))
-                        DispatchQueue.concurrentPerform(iterations: 2) { index in
+                        WorkerThreads.run(2) { index in
                             if index == 0 {
                                 results.value.0.pointee = work.value.0()
                             } else {
@@ -47,12 +53,16 @@ enum Parallel {
                 }
             }
         }
-        guard let a, let b else { preconditionFailure("concurrentPerform runs every iteration") }
+        guard let a, let b else { preconditionFailure("WorkerThreads.run runs every index") }
         return (a, b)
     }
 
     /// Hands a pointer to workers that touch disjoint parts of it.
     private struct Shared<Value>: @unchecked Sendable {
         var value: Value
+    }
+
+    private final class Counter: Sendable {
+        let value = Atomic<Int>(0)
     }
 }

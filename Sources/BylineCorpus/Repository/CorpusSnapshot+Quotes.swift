@@ -20,7 +20,7 @@ extension CorpusSnapshot {
             let article = storage.articleIds[String(Substring(id.utf8[..<marker]))],
             number <= storage.quotesByArticle[article].count
         else { return nil }
-        return storage.quotesByArticle[article][number - 1]
+        return storage.quotesByArticle[article].lowerBound + number - 1
     }
 
     /// The quote's JSON, written from its columns with its text sliced from the stored,
@@ -37,7 +37,7 @@ extension CorpusSnapshot {
             EntityReference(id: storage.entities.id($0), name: storage.entities.name($0))
         }
         let quote = Quote(
-            id: "\(articleId)-q\(details.number[index])", articleId: articleId, text: "", start: start, end: end,
+            id: "\(articleId)-q\(storage.quoteNumber(index))", articleId: articleId, text: "", start: start, end: end,
             speaker: speaker, cue: details.string(details.cue[index]), kind: storage.quoteKind[index],
             speakerText: details.string(details.speakerText[index]))
         return QuoteJSON.encode(quote, escapedText: text)
@@ -67,7 +67,7 @@ extension CorpusSnapshot {
             return Self.page(of: base, keep: keep, limit: limit, offset: offset)
         }
         if let articleId = query.articleId {
-            let base = storage.articleIds[articleId].map { storage.quotesByArticle[$0] } ?? []
+            let base = storage.articleIds[articleId].map { storage.quotesByArticle[$0] } ?? 0..<0
             return Self.page(of: base, keep: keep, limit: limit, offset: offset)
         }
         return Self.page(of: storage.quoteKind.indices, keep: keep, limit: limit, offset: offset)

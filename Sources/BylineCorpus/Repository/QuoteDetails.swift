@@ -1,13 +1,12 @@
 import BylineModel
 
-/// What a quote's JSON needs besides its article, speaker and kind: its offsets, its number
-/// in the article, and its cue and speaker words (interned: a corpus repeats "said" and "he"
+/// What a quote's JSON needs besides its article, speaker, kind and number (`QuoteRanges`):
+/// its offsets and its cue and speaker words (interned: a corpus repeats "said" and "he"
 /// a hundred thousand times). The text itself is not kept: it is a slice of the article's
 /// stored text, so a quote costs a few integers instead of a copy of its words.
 struct QuoteDetails: Sendable {
     var start: [Int32] = []
     var end: [Int32] = []
-    var number: [Int32] = []
     var cue: [Int32] = []
     var speakerText: [Int32] = []
     /// Where the text starts and ends in the article's stored escaped text (bytes), so serving
@@ -17,18 +16,17 @@ struct QuoteDetails: Sendable {
     /// Interned cues and speaker words; -1 above means absent.
     var strings = StringTable()
 
-    init(_ quotes: [LinkedQuote], article: [Int], number numbers: [Int], articles: ArticleStore) {
+    init(_ quotes: [LinkedQuote], article: [Int], articles: ArticleStore) {
         var interner = StringInterner()
         func intern(_ value: String?) -> Int32 {
             guard let value else { return -1 }
             return interner.intern(value)
         }
         // Exact sizes: grown by appending, each column would carry up to twice its size.
-        for index in [\Self.start, \.end, \.number, \.cue, \.speakerText] { self[keyPath: index].reserveCapacity(quotes.count) }
-        for (index, quote) in quotes.enumerated() {
+        for index in [\Self.start, \.end, \.cue, \.speakerText] { self[keyPath: index].reserveCapacity(quotes.count) }
+        for quote in quotes {
             start.append(Int32(clamping: quote.start))
             end.append(Int32(clamping: quote.end))
-            number.append(Int32(clamping: numbers[index]))
             cue.append(intern(quote.cue))
             speakerText.append(intern(quote.speakerText))
         }
@@ -56,13 +54,16 @@ struct QuoteDetails: Sendable {
         index >= 0 && Int(index) < strings.count ? strings[index] : nil
     }
 
-    func hash(into hash: inout UInt64) {
-        for column in [start, end, number, cue, speakerText, escapedStart, escapedEnd] {
-            for value in column {
-                hash ^= UInt64(UInt32(bitPattern: value))
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+    /// `numbers`: each quote's number in its article, hashed where the column of numbers used
+    /// to be, so a snapshot's identity (and every ETag) is what it was when they were stored.
+    func hash(into hash: inout UInt64, numbers: some Sequence<Int>) {
+        func add(_ value: Int32) {
+            hash ^= UInt64(UInt32(bitPattern: value))
+            hash = hash &* 0x0000_0100_0000_01b3
         }
+        for column in [start, end] { column.forEach(add) }
+        for number in numbers { add(Int32(clamping: number)) }
+        for column in [cue, speakerText, escapedStart, escapedEnd] { column.forEach(add) }
         strings.hash(into: &hash)
     }
 }

@@ -38,8 +38,8 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, number: quotes.number, articles: articleStore), quoteKind: quotes.list.map(\.kind),
-            quoteArticle: IntColumn(quotes.article), quoteSpeaker: OptionalIntColumn(quotes.speaker), quotesByArticle: IntGroups(quotes.byArticle),
+            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
+            quoteArticle: IntColumn(quotes.article), quoteSpeaker: OptionalIntColumn(quotes.speaker), quotesByArticle: QuoteRanges(counts: linked.articleQuotes.map(\.count), order: orders.newest),
             quotesBySpeaker: IntGroups(quotes.bySpeaker), quoteSearch: quotes.search)
         var finalStats = stats
         finalStats.articleCount = articles.count
@@ -54,7 +54,7 @@ enum SnapshotBuilder {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         storage.articleJSON.hash(into: &hash)
         storage.entityJSON.hash(into: &hash)
-        storage.quoteDetails.hash(into: &hash)
+        storage.quoteDetails.hash(into: &hash, numbers: storage.quoteKind.indices.lazy.map(storage.quoteNumber))
         for kind in storage.quoteKind { hash = (hash ^ UInt64(kind.rawValue.utf8.count)) &* 0x0000_0100_0000_01b3 }
         for speaker in storage.quoteSpeaker { hash = (hash ^ UInt64(speaker ?? 0xffff)) &* 0x0000_0100_0000_01b3 }
         let hex = String(hash, radix: 16)

@@ -88,7 +88,7 @@ extension MentionStore {
 
 extension QuoteDetails {
     var footprint: Int {
-        [start, end, number, cue, speakerText, escapedStart, escapedEnd].reduce(0) { $0 + Footprint.array($1) }
+        [start, end, cue, speakerText, escapedStart, escapedEnd].reduce(0) { $0 + Footprint.array($1) }
             + strings.footprint
     }
 }

@@ -35,7 +35,15 @@ struct SnapshotStorage: Sendable {
     var quoteKind: [Quote.Kind]
     var quoteArticle: IntColumn
     var quoteSpeaker: OptionalIntColumn
-    var quotesByArticle: IntGroups
+    /// Each article's quotes (consecutive positions), and so each quote's number.
+    var quotesByArticle: QuoteRanges
     var quotesBySpeaker: IntGroups
     var quoteSearch: FullTextIndex
+}
+
+extension SnapshotStorage {
+    /// The number of quote `index` in its article (`<articleId>-q<n>`).
+    func quoteNumber(_ index: Int) -> Int {
+        quotesByArticle.number(ofQuoteAt: index, article: quoteArticle[index])
+    }
 }

@@ -1,0 +1,25 @@
+@testable import BylineCorpus
+import Synchronization
+import Testing
+
+@Suite struct WorkerThreadsTests {
+    @Test func run_callsEveryIndexOnce() {
+        let calls = Mutex([Int]())
+        WorkerThreads.run(5) { index in calls.withLock { $0.append(index) } }
+        #expect(calls.withLock { $0.sorted() } == [0, 1, 2, 3, 4])
+    }
+
+    @Test func onOwnThread_returnsTheBodysValue() {
+        #expect(WorkerThreads.onOwnThread { (1...100).reduce(0, +) } == 5050)
+    }
+
+    @Test func parallelMap_keepsInputOrder() {
+        let items = Array(0..<1_000)
+        #expect(Parallel.map(items) { $0 * $0 } == items.map { $0 * $0 })
+    }
+
+    @Test func parallelBoth_returnsBothResults() {
+        let (a, b) = Parallel.both({ "first" }, { 2 })
+        #expect(a == "first" && b == 2)
+    }
+}
