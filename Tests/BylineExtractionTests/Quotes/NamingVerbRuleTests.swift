@@ -34,6 +34,17 @@ import Testing
         #expect(speaker("Tom Waller spoke on Monday, dismissing the aides as part of the \"harbor cartel.\"") == "Tom Waller")
     }
 
+    @Test func secondCoordinatedNamingVerb_sharesTheSubject() {
+        #expect(
+            QuoteTestSupport.speakerWords(NamingVerbRule(), quote: 1, in: [
+                "Tom Waller praised Carla Mendes as \"a bright leader\" but described her record as a \"work in progress.\""
+            ]) == "Tom Waller")
+    }
+
+    @Test func commaClosingAnApposition_isNoCoordination() {
+        #expect(speaker("Jo Hale, who thinks the council erred, called the new law \"much better\" than the old one.") == "Jo Hale")
+    }
+
     @Test func participleAfterComma_sharesTheSentencesSubject() {
         #expect(speaker("Tom Waller praised the governor, calling him \"a true friend.\"") == "Tom Waller")
     }

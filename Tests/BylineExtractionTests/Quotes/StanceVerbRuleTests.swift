@@ -40,6 +40,14 @@ import Testing
         #expect(speaker("Tom Waller warned the council \"a summer of gridlock\" was near.") == nil)
     }
 
+    @Test func secondCoordinatedVerb_sharesTheSubject() {
+        #expect(speaker("Carla Mendes supports \"fair raises,\" opposes \"pay freezes\" for county staff.", quote: 1) == "Carla Mendes")
+    }
+
+    @Test func participleAfterTheQuotation_stillEndsTheObject() {
+        #expect(speaker("Tom Waller advocates a \"harbor tax\" modeled after the one in Oslo.") == "Tom Waller")
+    }
+
     @Test func quotedModifierOfANoun_isATerm() {
         #expect(speaker("Carla Mendes supported the \"Clean Harbor\" bill last year.") == nil)
     }

@@ -71,7 +71,7 @@ struct NamingVerbRule: AttributionRule {
         if context.lower(verb).hasSuffix("ing"), !context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
             return reader.participleSpeaker(verb, from: site.lowerBound)
         }
-        return reader.clauseSubject(of: verb, from: site.lowerBound)
+        return CoordinatedVerbSubject().subject(of: verb, site, context) ?? reader.clauseSubject(of: verb, from: site.lowerBound)
     }
 
     /// No object after the verb: it stands before, in a relative clause (`whom he called`,

@@ -57,7 +57,8 @@ struct StanceVerbRule: AttributionRule {
         if let last = site.lastContentUnit(in: context), [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(last) { return true }
         let token = context.tokens[after]
         guard token.kind == .word, !token.isCapitalized else { return true }
-        return context.isWord(after, in: Self.followers)
+        // `a "consumption tax" modeled after ...`: a participle opens a reduced relative clause.
+        return context.isWord(after, in: Self.followers) || context.lower(after).hasSuffix("ed")
     }
 
     /// `Pence used his speech to offer`, `Hale went on to promote`: the sentence's subject, when
@@ -103,7 +104,7 @@ struct StanceVerbRule: AttributionRule {
         } else if context.isWord(verb - 1, in: WordSets.to) {
             speaker = infinitiveSubject(to: verb - 1, site, context, reader)
         } else {
-            speaker = reader.clauseSubject(of: verb, from: site.lowerBound)
+            speaker = CoordinatedVerbSubject().subject(of: verb, site, context) ?? reader.clauseSubject(of: verb, from: site.lowerBound)
         }
         guard let found = speaker, reader.isSpeakerPhrase(found) else { return nil }
         return found
