@@ -114,4 +114,45 @@ import Testing
             in: ["Ohio state delegate Dana Pike, in a red cape, thought the week could be a \"failure\" for the party."])
         #expect(speaker != "Ohio")
     }
+
+    @Test func surnameThatIsACommonWord_opensTheSentenceAsAName() {
+        let found = direct([
+            "In an interview, Pence was asked about the comment.",
+            "Pence went on to say he is \"confident\" about the race.",
+        ])
+        #expect(found.last?.speaker == "Pence")
+    }
+
+    @Test func commonWordNeverWrittenAsAName_opensNoSubject() {
+        let speaker = QuoteTestSupport.speakerWords(
+            ReportingClauseRule(), quote: 0, in: ["Small groups went on to say the plan was \"fine.\""])
+        #expect(speaker == nil)
+    }
+
+    @Test func colonAfterAnOpeningQuestionPhrase_givesTheSubjectsWords() {
+        let found = direct([
+            "Asked whether the campaign should apologize for the flap, Mr. Dana Pike shot back: \"That would be good.\""
+        ])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func lineUnderAQuotedParagraph_signsIt() {
+        let found = direct([
+            "\"We will enter the next recession without a consensus.",
+            "Dana Pike, Economic Policy Institute.\"",
+            "\"Great speech. She is ready.\"",
+            "-Governor Tom Waller, writing after the speech.",
+        ])
+        #expect(found.map(\.speaker) == ["Dana Pike", "Tom Waller"])
+    }
+
+    @Test func sentenceOrBareNameUnderAQuotedParagraph_signsNothing() {
+        let found = direct([
+            "\"Things will get better.\"",
+            "Dana Pike, however, disagreed.",
+            "\"I never begrudged it.",
+            "Tom Waller.\"",
+        ])
+        #expect(found.map(\.speaker) == [nil, nil])
+    }
 }

@@ -8,7 +8,7 @@ struct AdjacentCueRule: AttributionRule {
     static let clauseEndingUnits: Set<UInt16> = [0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026, 0x2E, 0x3B]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
-        after(site, context) ?? before(site, context)
+        after(site, context) ?? before(site, context) ?? signature(site, context)
     }
 
     private func after(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {

@@ -27,9 +27,9 @@ struct ColonCueRule: AttributionRule {
         var verb = colon - 1
         while verb > start, colon - verb <= 3, isTail(verb, context) { verb -= 1 }
         guard verb > start, isPastVerb(verb, context), !context.isWord(verb - 1, in: Self.passiveAuxiliaries),
-            let subject = reader.sentenceSubject(from: start, before: verb), isPerson(subject),
-            subject.tokens.upperBound <= verb,
-            !(start..<verb).contains(where: { isClauseBreak($0, context) })
+            let subject = reader.sentenceSubject(from: start, before: verb + 1), isPerson(subject),
+            subject.tokens.upperBound <= verb, // (the limit takes the verb in, so a name right before it is read)
+            !(clauseStart(before: subject, from: start, context)..<verb).contains(where: { isClauseBreak($0, context) })
         else { return nil }
         // `The Slate columnist Jo Hale wrote:` names the columnist, not the outlet.
         let speaker = subject.kind == .name ? reader.nameAfterRole(from: subject.tokens.upperBound, to: verb) ?? subject : subject
@@ -50,6 +50,12 @@ struct ColonCueRule: AttributionRule {
     }
 
     static let dashes: Set<String> = ["-", "--", "—", "–"]
+
+    /// Where the subject's clause starts: after the comma closing an opening phrase (`Asked
+    /// whether ..., Mr. Smith shot back:`), else at the sentence start.
+    private func clauseStart(before subject: SpeakerPhrase, from start: Int, _ context: AttributionContext) -> Int {
+        (start..<subject.tokens.lowerBound).last { context.tokens[$0].text == "," }.map { $0 + 1 } ?? start
+    }
 
     private func isTail(_ index: Int, _ context: AttributionContext) -> Bool {
         let token = context.tokens[index]

@@ -86,7 +86,8 @@ extension SpeakerPhraseReader {
         // surname that is also a common word, `Brown`, then gives no subject: null, not wrong.)
         if first == start, end == first + 1, end < limit, context.tokens[end].kind == .word,
             !context.tokens[end].isCapitalized,
-            context.tokens[first].text.hasSuffix("ing") || Lexicon.shared.isCommonWord(context.lower(first))
+            context.tokens[first].text.hasSuffix("ing")
+                || (Lexicon.shared.isCommonWord(context.lower(first)) && !isCapitalizedElsewhere(first))
         {
             return nil
         }
@@ -98,6 +99,21 @@ extension SpeakerPhraseReader {
         // `Hillary Clinton's campaign manager Robby Mook said`: the possessor is not the subject.
         if context.tokens[end].isPossessive { return roleThenName(from: end + 1, to: limit) }
         return namePhrase(index..<end)
+    }
+
+    /// `Pence went on`, `Bush offered`: a common word opening the sentence is a name when the
+    /// article writes it capitalized where no sentence starts, within a few thousand tokens.
+    private func isCapitalizedElsewhere(_ index: Int) -> Bool {
+        let text = context.tokens[index].text
+        let range = max(1, index - 4000)..<min(context.tokens.count, index + 4000)
+        for other in range where other != index && context.tokens[other].text == text {
+            let previous = context.tokens[other - 1]
+            guard previous.kind == .word || previous.text == "," else { continue }
+            if context.sentences.isEmpty || context.sentences[context.sentenceIndex(ofToken: other)].tokens.lowerBound != other {
+                return true
+            }
+        }
+        return false
     }
 
     /// How many tokens an age takes at `index` (`76-year-old`, read as `76`, `-`, `year-old`),
