@@ -101,8 +101,8 @@ let package = Package(
 
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "BylineTestSupport"]),
         .testTarget(name: "BylineModelTests", dependencies: ["BylineModel"]),
-        .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel"]),
-        .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel"]),
+        .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel", "BylineTestSupport"]),
+        .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel", "BylineTestSupport"]),
         .testTarget(
             name: "BylineAPITests",
             dependencies: ["byline", "BylineAPI", "BylineHTTP", "BylineCorpus", "BylineModel", "BylineTestSupport"],

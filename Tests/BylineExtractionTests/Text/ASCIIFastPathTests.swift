@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import BylineTestSupport
 @testable import BylineExtraction
 
 /// The byte-level helpers the attribution rules use must answer what the `String` and
@@ -48,23 +49,10 @@ import Testing
 
     /// Texts of spaces, letters and a few marks, from a fixed seed.
     static func randomTexts() -> [String] {
-        var generator = ASCIITextGenerator(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let pieces = ["a", "B", "of", " ", " ", "state", "É", "e\u{301}", "\r\n", "SAID", "’", "-"]
         return (0..<300).map { _ in
             (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so failures can be reproduced.
-struct ASCIITextGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

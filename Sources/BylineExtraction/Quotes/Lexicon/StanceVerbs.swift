@@ -25,15 +25,5 @@ enum StanceVerbs {
     ]
 
     /// Lemma of every form, built once.
-    static let forms: [String: String] = {
-        var forms: [String: String] = [:]
-        for lemma in lemmas {
-            let inflected = irregular[lemma] ?? {
-                let regular = SpeechVerbLexicon.inflect(lemma)
-                return [regular.present, regular.past, regular.participle]
-            }()
-            for form in [lemma] + inflected { forms[form] = lemma }
-        }
-        return forms
-    }()
+    static let forms = VerbForms.lemmaTable(lemmas, irregular: irregular)
 }
