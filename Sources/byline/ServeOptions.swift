@@ -23,6 +23,8 @@ struct ServeOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.gzipEnabled.help)) var gzip: Bool?
     @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.gzipMinimumSize.help)) var gzipMinimumSize: Int?
     @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.cacheMaxAge.help)) var cacheMaxAge: Int?
+    @Option(name: .customLong("cache-memory-mb"), parsing: .unconditional, help: ArgumentHelp(SettingKey.cacheMemoryMB.help))
+    var cacheMemoryMB: Int?
     @Option(help: ArgumentHelp(SettingKey.logLevel.help)) var logLevel: String?
     @Option(help: ArgumentHelp(SettingKey.logFormat.help)) var logFormat: String?
     @Option(help: ArgumentHelp(SettingKey.adminToken.help)) var adminToken: String?
@@ -43,6 +45,7 @@ struct ServeOptions: ParsableArguments {
         values[.gzipEnabled] = gzip.map(ConfigContent.bool)
         values[.gzipMinimumSize] = gzipMinimumSize.map(ConfigContent.int)
         values[.cacheMaxAge] = cacheMaxAge.map(ConfigContent.int)
+        values[.cacheMemoryMB] = cacheMemoryMB.map(ConfigContent.int)
         values[.logLevel] = logLevel.map(ConfigContent.string)
         values[.logFormat] = logFormat.map(ConfigContent.string)
         values[.adminToken] = adminToken.map(ConfigContent.string)

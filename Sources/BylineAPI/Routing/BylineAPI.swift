@@ -13,11 +13,17 @@ public struct BylineAPI: Sendable {
         public var gzipMinimumSize: Int?
         /// `nil` leaves `POST /admin/reload` out.
         public var adminToken: String?
+        /// Bytes the API's response caches may hold at most, together.
+        public var cacheBudget: CacheBudget
 
-        public init(cacheMaxAge: Int = 60, gzipMinimumSize: Int? = 1024, adminToken: String? = nil) {
+        public init(
+            cacheMaxAge: Int = 60, gzipMinimumSize: Int? = 1024, adminToken: String? = nil,
+            cacheBudget: CacheBudget = .standard
+        ) {
             self.cacheMaxAge = cacheMaxAge
             self.gzipMinimumSize = gzipMinimumSize
             self.adminToken = adminToken
+            self.cacheBudget = cacheBudget
         }
     }
 
@@ -26,13 +32,15 @@ public struct BylineAPI: Sendable {
     /// The compact OpenAPI document, built once.
     public let openAPIDocument: [UInt8]
     /// Finished answers by request target, shared by every route's handler.
-    let answers = AnswerCache()
+    let answers: AnswerCache
     /// Answers kept now, for tests.
     var answerCacheCount: Int { answers.count }
 
     public init(service: CorpusService, metrics: APIMetrics, options: Options = Options()) {
         let document = Mutex<[UInt8]>([])
-        let composed = ComposedBodyCache()
+        let budget = options.cacheBudget
+        answers = AnswerCache(maxBytes: budget.answerGenerationBytes)
+        let composed = ComposedBodyCache(maxBytes: budget.composedBytes)
         var routes = ArticleController(cache: composed).routes + EntityController(cache: composed).routes
             + QuoteController().routes
         if let token = options.adminToken {
@@ -50,7 +58,8 @@ public struct BylineAPI: Sendable {
         let responder = APIResponder(
             service: service,
             cache: CachePolicy(maxAge: options.cacheMaxAge, gzipMinimumSize: options.gzipMinimumSize),
-            gzipEnabled: options.gzipMinimumSize != nil, memo: composed, answers: answers)
+            gzipEnabled: options.gzipMinimumSize != nil, memo: composed,
+            searches: SearchBodyCache(maxBytes: budget.searchGenerationBytes), answers: answers)
         var router = Router()
         for route in routes {
             router.add(route.method, route.path, responder.handler(for: route))

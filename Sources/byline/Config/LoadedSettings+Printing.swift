@@ -28,6 +28,7 @@ extension LoadedSettings {
         case .gzipEnabled: String(settings.gzipEnabled)
         case .gzipMinimumSize: String(settings.gzipMinimumSize)
         case .cacheMaxAge: String(settings.cacheMaxAge)
+        case .cacheMemoryMB: String(settings.cacheMemoryMB)
         case .logLevel: settings.logLevel.rawValue
         case .logFormat: settings.logFormat.rawValue
         case .adminToken: settings.adminToken == nil ? "(unset: /admin/reload disabled)" : "<redacted>"

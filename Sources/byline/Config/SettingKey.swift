@@ -57,6 +57,8 @@ extension SettingKey {
         "gzip.minimumSize", flag: "--gzip-minimum-size", help: "Bytes below which bodies stay plain.")
     static let cacheMaxAge = SettingKey(
         "cacheMaxAge", flag: "--cache-max-age", help: "Cache-Control max-age, seconds.")
+    static let cacheMemoryMB = SettingKey(
+        "cacheMemoryMB", flag: "--cache-memory-mb", help: "MiB the response caches may hold, together (0: off).")
     static let logLevel = SettingKey(
         "log.level", flag: "--log-level", help: "trace, debug, info, notice, warning, error, critical.")
     static let logFormat = SettingKey("log.format", flag: "--log-format", help: "text or json.")
@@ -66,6 +68,6 @@ extension SettingKey {
     static let all: [SettingKey] = [
         host, port, corpus, maxConnections, maxHeaderBytes, maxBodyBytes, requestTimeout,
         idleTimeout, drainTimeout, corsOrigins, gzipEnabled, gzipMinimumSize, cacheMaxAge,
-        logLevel, logFormat, adminToken,
+        cacheMemoryMB, logLevel, logFormat, adminToken,
     ]
 }

@@ -14,11 +14,15 @@ extension Settings {
             maxConnections: maxConnections,
             gzip: .init(enabled: gzipEnabled, minimumSize: gzipMinimumSize),
             cors: .init(allowedOrigins: corsOrigins),
-            drainTimeout: .seconds(drainTimeout))
+            drainTimeout: .seconds(drainTimeout),
+            reuse: .init(maxBytes: cacheBudget.reuseGenerationBytes))
     }
 
     var apiOptions: BylineAPI.Options {
         BylineAPI.Options(
-            cacheMaxAge: cacheMaxAge, gzipMinimumSize: gzipEnabled ? gzipMinimumSize : nil, adminToken: adminToken)
+            cacheMaxAge: cacheMaxAge, gzipMinimumSize: gzipEnabled ? gzipMinimumSize : nil, adminToken: adminToken,
+            cacheBudget: cacheBudget)
     }
+
+    var cacheBudget: CacheBudget { CacheBudget(megabytes: cacheMemoryMB) }
 }

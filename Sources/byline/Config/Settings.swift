@@ -27,6 +27,8 @@ struct Settings: Sendable, Equatable {
     var gzipMinimumSize = 1024
     /// `Cache-Control: max-age` for API responses; ETag revalidation covers reloads.
     var cacheMaxAge = 60
+    /// MiB the response caches may hold at most, together (`CacheBudget`); 0 turns them off.
+    var cacheMemoryMB = 128
     var logLevel = Logger.Level.info
     var logFormat = LogFormat.text
     /// Bearer token for `POST /admin/reload`; `nil` disables the endpoint.

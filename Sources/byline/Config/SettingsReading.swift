@@ -40,6 +40,7 @@ struct SettingsReading {
         if let value = try bool(.gzipEnabled) { settings.gzipEnabled = value }
         if let value = try int(.gzipMinimumSize) { settings.gzipMinimumSize = value }
         if let value = try int(.cacheMaxAge) { settings.cacheMaxAge = value }
+        if let value = try int(.cacheMemoryMB) { settings.cacheMemoryMB = value }
         if let value = try choice(.logLevel, Logger.Level.allCases) { settings.logLevel = value }
         if let value = try choice(.logFormat, LogFormat.allCases) { settings.logFormat = value }
         if let value = try string(.adminToken) { settings.adminToken = value }

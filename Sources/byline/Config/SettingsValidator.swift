@@ -27,6 +27,8 @@ struct SettingsValidator: Sendable {
         try require(.gzipMinimumSize, settings.gzipMinimumSize, settings.gzipMinimumSize >= 0, "must not be negative")
         try require(.cacheMaxAge, settings.cacheMaxAge, (0...31_536_000).contains(settings.cacheMaxAge),
             "must be between 0 and 31536000 seconds")
+        try require(.cacheMemoryMB, settings.cacheMemoryMB, (0...65_536).contains(settings.cacheMemoryMB),
+            "must be between 0 and 65536 MiB")
         if let token = settings.adminToken {
             try require(.adminToken, "<redacted>", token.count >= 16 && !token.contains(where: \.isWhitespace),
                 "must be at least 16 characters without spaces")

@@ -64,7 +64,7 @@ import Testing
             "BYLINE_MAX_CONNECTIONS": "7", "BYLINE_MAX_HEADER_BYTES": "2048", "BYLINE_MAX_BODY_BYTES": "9",
             "BYLINE_REQUEST_TIMEOUT": "2.5", "BYLINE_IDLE_TIMEOUT": "3", "BYLINE_DRAIN_TIMEOUT": "4",
             "BYLINE_CORS_ORIGINS": "https://a.example,https://b.example", "BYLINE_GZIP_ENABLED": "false",
-            "BYLINE_GZIP_MINIMUM_SIZE": "5", "BYLINE_CACHE_MAX_AGE": "6", "BYLINE_LOG_LEVEL": "trace",
+            "BYLINE_GZIP_MINIMUM_SIZE": "5", "BYLINE_CACHE_MAX_AGE": "6", "BYLINE_CACHE_MEMORY_MB": "0", "BYLINE_LOG_LEVEL": "trace",
             "BYLINE_LOG_FORMAT": "json", "BYLINE_ADMIN_TOKEN": "0123456789abcdef",
         ]
         let loaded = try await loader(environment: environment).load()
@@ -74,6 +74,8 @@ import Testing
         #expect(loaded.settings.requestTimeout == 2.5)
         #expect(loaded.settings.corsOrigins == ["https://a.example", "https://b.example"])
         #expect(loaded.settings.adminToken == "0123456789abcdef")
+        #expect(loaded.settings.cacheMemoryMB == 0)
+        #expect(loaded.settings.cacheBudget.composedBytes == 0)
         #expect(!loaded.printable().contains("0123456789abcdef"))
     }
 
@@ -85,6 +87,7 @@ import Testing
         (["BYLINE_LOG_LEVEL": "loud"], "log.level", "environment BYLINE_LOG_LEVEL"),
         (["BYLINE_CORS_ORIGINS": "example.org/path"], "cors.origins", "environment BYLINE_CORS_ORIGINS"),
         (["BYLINE_ADMIN_TOKEN": "short"], "admin.token", "environment BYLINE_ADMIN_TOKEN"),
+        (["BYLINE_CACHE_MEMORY_MB": "-1"], "cacheMemoryMB", "environment BYLINE_CACHE_MEMORY_MB"),
     ])
     func invalidValue_namesSettingAndSource(environment: [String: String], key: String, source: String) async throws {
         try folder.makeCorpus()
