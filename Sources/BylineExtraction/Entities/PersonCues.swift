@@ -16,7 +16,7 @@ enum PersonCues {
         "Officer", "Mr", "Mrs", "Ms", "Dr", "Counsel", "Economist", "Analyst", "Executive",
         "Treasurer", "Superintendent", "Diplomat", "Candidate", "Nominee", "Rabbi", "Imam",
         "Mufti", "Patriarch", "Deputy", "Dictator", "Strongman", "Striker", "Midfielder",
-        "Defender", "Goalkeeper", "Manager", "Forward", "Champion", "Skipper", "Captain",
+        "Defender", "Goalkeeper", "Manager", "Forward", "Champion", "Skipper",
         "Batsman", "Bowler", "Opener", "Pitcher", "Quarterback", "Guard",
     ]
 

@@ -3,7 +3,7 @@ enum PlaceCues {
     /// Prepositions before a bare name that usually introduce a place (`in Syria`).
     static let prepositions: Set<String> = [
         "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "towards",
-        "toward", "via", "throughout", "around", "across", "visit", "visited", "visiting",
+        "toward", "via", "throughout", "around", "visit", "visited", "visiting",
     ]
 
     /// A name ending in one of these is a place (`Khan Shaykhun` has none; `Red Sea` does).

@@ -5,7 +5,7 @@ public enum Abbreviations {
     public static let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Lt", "Col", "Maj",
         "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Gov", "Sen", "Rep", "Rev",
-        "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Sr", "Sra", "Sgt", "Amb", "Atty", "Rt", "St",
+        "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Sr", "Sra", "Amb", "Atty", "Rt", "St",
         "Mt", "Ft", "Gens", "Sens", "Reps", "Drs", "Profs",
     ]
 

@@ -13,7 +13,7 @@ struct NameResolver {
         "company", "bank", "fund", "service", "administration", "court", "congress", "senate",
         "government", "union", "board", "review", "magazine", "tribune", "herald", "daily",
         "observer", "guardian", "telegraph", "cnn", "nbc", "abc", "cbs", "fox", "bbc", "npr",
-        "msnbc", "politico", "breitbart", "wikileaks", "poll", "foundation", "coalition",
+        "msnbc", "politico", "breitbart", "wikileaks", "poll", "coalition",
     ]
 
     mutating func resolve(_ phrase: SpeakerPhrase, in index: inout EntityIndex) -> Int? {

@@ -88,7 +88,7 @@ enum SpeakerWords {
         "executive", "founder", "co-founder", "official", "aide", "lawyer", "counsel", "envoy",
         "diplomat", "emeritus", "sen", "rep", "gov", "gen", "lt", "rev", "mp", "mps", "mep", "msp",
         "peer", "baroness", "labour", "conservative", "tory", "liberal", "shadow", "culture",
-        "home", "health", "education", "environment", "justice", "welsh", "scottish", "irish",
+        "home", "health", "education", "environment", "welsh", "scottish", "irish",
         "english", "european", "commons", "lords", "cabinet", "junior", "senior",
     ]
 
@@ -138,17 +138,17 @@ enum SpeakerWords {
         "residents", "voter", "voters", "observer", "observers", "diplomat", "diplomats",
         "officer", "officers", "executive", "executives", "staff", "team", "manager", "coach",
         "co-host", "constituent", "constituents", "delegate", "delegates", "organizer", "donor", "donors",
-        "kremlin", "embassy", "prosecutor", "prosecutors", "candidate", "nominee", "statement",
+        "kremlin", "embassy", "prosecutor", "prosecutors", "candidate", "nominee",
         "spokespersons", "representative", "representatives", "ambassador", "envoy", "military",
-        "army", "ministry", "office", "spokesmen", "spokeswomen", "doctor", "doctors", "scientist",
+        "army", "office", "spokesmen", "spokeswomen", "doctor", "doctors", "scientist",
         "scientists", "strategist", "strategists", "pollster", "pollsters", "insiders", "allies",
         "ally", "opponents", "opponent", "rival", "rivals", "activists", "activist", "union",
-        "newspaper", "agency", "board", "council", "parliament", "congress", "senate", "house",
-        "white", "pentagon", "department", "fbi", "cia", "source", "documents", "letter",
+        "newspaper", "board", "council", "parliament", "congress", "senate", "house",
+        "white", "pentagon", "fbi", "cia", "documents", "letter",
         "filing", "memo", "website", "article", "survey", "data", "figures", "analysis",
         "studies", "research", "host", "anchor", "correspondent", "reporter", "editor",
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
-        "co-host", "constituent", "delegate", "volunteer", "organizer",
+        "volunteer",
     ]
 }

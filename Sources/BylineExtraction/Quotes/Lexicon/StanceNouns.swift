@@ -7,7 +7,7 @@ enum StanceNouns {
         "catchphrase", "tagline", "line", "phrase", "remark", "remarks", "comment", "comments",
         "message", "refrain", "policy", "plan", "proposal", "agenda", "doctrine", "pitch", "claim",
         "claims", "call", "theme", "rhetoric", "description", "quip", "boast", "warning", "insult",
-        "nickname", "declaration", "characterization", "label", "promise", "speech", "tweet",
+        "nickname", "declaration", "characterization", "label", "speech", "tweet",
     ]
     /// Nouns whose complement a quotation may be: `Obama's rejection of "a politics of
     /// cynicism"`, `Clinton's broadside against "printing money"`, `Trump's pledge to be "neutral"`.
