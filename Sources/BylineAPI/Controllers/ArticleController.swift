@@ -77,13 +77,13 @@ struct ArticleController: Sendable {
         let key = "article/" + id + (entities ? (quotes ? "?entities,quotes" : "?entities") : "?quotes")
         let body = try cache.body(identity: request.snapshot.identity, key: key) { () throws(APIError) -> [UInt8] in
             guard let encoded = request.snapshot.encodedArticle(id: id) else { throw APIError.notFound("article", id: id) }
-            guard let document = request.snapshot.extractDocument(articleId: id) else { return encoded }
+            // From the stored columns and the quotes' stored JSON: nothing is decoded.
             var members: [(String, [UInt8])] = []
-            if entities {
-                members.append(("entities", EncodedJSON.array(document.entities.map(EncodedJSON.encode))))
+            if entities, let list = request.snapshot.entitiesWithMentions(articleId: id) {
+                members.append(("entities", EncodedJSON.array(list.map(EncodedJSON.encode))))
             }
-            if quotes {
-                members.append(("quotes", EncodedJSON.array(document.quotes.compactMap { request.snapshot.encodedQuote(id: $0.id) })))
+            if quotes, let list = request.snapshot.encodedQuotes(articleId: id) {
+                members.append(("quotes", EncodedJSON.array(list)))
             }
             return EncodedJSON.object(encoded, adding: members)
         }
