@@ -24,7 +24,12 @@ public enum NavigationLine {
         // Cheap exit for ordinary lines: more than eight words and no menu separator.
         let spaces = text.utf8.count(where: { $0 == UInt8(ascii: " ") })
         // "|", or a last byte of "•", "·", "»", "›" (a false hit only costs the slow path).
-        let separated = text.utf8.contains { [UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA].contains($0) }
+        let separated = text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA: true
+            default: false
+            }
+        }
         if spaces >= 8, !separated, !line.hadSpacePadding { return false }
         if let answer = ScalarText.withSimpleBytes(text, { isMenu($0, padded: line.hadSpacePadding) }) {
             return answer

@@ -67,6 +67,11 @@ public enum TextNormalizer {
                 // A single space between printable bytes is copied as it is: what the
                 // pending-space rule would write anyway.
                 var end = index + 1
+                // Eight bytes at a time while they are plainly that (`plainRun`), then byte
+                // by byte for the run's end.
+                while end + 8 <= count, Self.isPlainRun(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt64.self)) {
+                    end += 8
+                }
                 while end < count {
                     if bytes[end] > 0x20, bytes[end] < 0x7F {
                         end += 1
@@ -116,6 +121,25 @@ public enum TextNormalizer {
         }
         endLine()
         return lines
+    }
+
+    /// Whether eight bytes (little-endian in `word`) may be copied whole inside a run of
+    /// printable ASCII: each is printable ASCII or a space, no two spaces touch, and the last
+    /// is not a space (what follows it is unknown). The byte before them is printable (the
+    /// run's invariant), so a leading space is a single one. Exact per-byte masks: no
+    /// borrow or carry crosses a byte when every high bit is set first.
+    @inline(__always)
+    static func isPlainRun(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        guard word & high == 0 else { return false }
+        // High bit kept iff the byte >= 0x20; set iff the byte >= 0x7F (only DEL, below 0x80).
+        guard ~((word | high) &- 0x2020_2020_2020_2020) & high == 0,
+            ((word | high) &- 0x7F7F_7F7F_7F7F_7F7F) & high == 0
+        else { return false }
+        let spaceless = word ^ 0x2020_2020_2020_2020
+        let spaces = ~(((spaceless & low7) &+ low7) | spaceless) & high
+        return spaces & (spaces << 8) == 0 && spaces >> 63 == 0
     }
 
     /// Collapses the whitespace of one already-split piece of text.

@@ -10,7 +10,7 @@ public enum BylineReader {
             head[2] == UInt8(ascii: " ")
         else { return nil }
         let words = text.split(separator: " ", maxSplits: 1)
-        guard words.count == 2, words[0].lowercased() == "by", text.count <= 200 else { return nil }
+        guard words.count == 2, words[0].lowercased() == "by", text.utf8.count <= 200 || text.count <= 200 else { return nil }
         return pieces(String(words[1]))
     }
 
@@ -56,7 +56,7 @@ public enum BylineReader {
         var names: [String] = []
         var current: [Substring] = []
         for word in piece.split(separator: " ") {
-            if word == "and" || word == "And" || word == "&" || word == "with" {
+            if isJoiningWord(word) {
                 if !current.isEmpty { names.append(current.joined(separator: " ")) }
                 current = []
             } else {
@@ -65,5 +65,13 @@ public enum BylineReader {
         }
         if !current.isEmpty { names.append(current.joined(separator: " ")) }
         return names
+    }
+
+    /// `and`, `And`, `&` or `with`, compared as bytes: no other spelling is canonically
+    /// equal to these ASCII words, and `==` on a word with other letters normalises it first.
+    static func isJoiningWord(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        return utf8.elementsEqual("and".utf8) || utf8.elementsEqual("And".utf8) || utf8.elementsEqual("&".utf8)
+            || utf8.elementsEqual("with".utf8)
     }
 }

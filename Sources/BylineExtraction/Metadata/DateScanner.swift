@@ -25,13 +25,18 @@ public enum DateScanner {
         let tokens = DateTokens.split(text)
         guard let found = first(inTokens: tokens, year: year) else { return nil }
         let rest = tokens.indices.filter { !found.tokens.contains($0) }.map { tokens[$0] }
-        let allowed: Set<String> = ["updated", "published", "posted", "date", "on", "at", "last", "first", "dated"]
         let others = rest.filter { token in
             !(token.allSatisfy { $0.isNumber || $0 == ":" } || DateTokens.isWeekday(token)
-                || allowed.contains(token.lowercased()) || ["am", "pm", "gmt", "utc", "bst", "est", "edt", "et", "cet"].contains(token.lowercased()))
+                || allowedWords.contains(token.lowercased()))
         }
         return others.isEmpty ? found.date : nil
     }
+
+    /// Words a date line may hold besides the date: labels and times of day and zones.
+    static let allowedWords: Set<String> = [
+        "updated", "published", "posted", "date", "on", "at", "last", "first", "dated",
+        "am", "pm", "gmt", "utc", "bst", "est", "edt", "et", "cet",
+    ]
 
     /// `text.contains(where: \.isASCIIDigit)`, from the bytes when the text is simple.
     static func hasASCIIDigit(_ text: String) -> Bool {
@@ -42,9 +47,8 @@ public enum DateScanner {
         let token = tokens[start]
         // Every form starts with a digit or a capitalised month name.
         guard let lead = token.first, lead.isASCIIDigit || lead.isUppercase else { return nil }
-        // 2017-04-12
-        let isoParts = token.split(separator: "-")
-        if isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+        // 2017-04-12 (splitting only a token with a hyphen: most have none)
+        if token.utf8.contains(UInt8(ascii: "-")), case let isoParts = token.split(separator: "-"), isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             let y = Int(isoParts[0]), let m = Int(isoParts[1]), let d = Int(isoParts[2]),
             isoParts[1].count == 2, isoParts[2].count <= 2, let date = NewsDate(year: y, month: m, day: d)
         {
@@ -79,6 +83,8 @@ public enum DateScanner {
 
     /// `12Apr17` / `12Apr2017` / `12-Apr-2017`.
     static func compactDate(_ token: Substring) -> NewsDate? {
+        // Every compact date starts with a digit: most tokens leave here.
+        guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
         let digitsA = token.prefix(while: \.isASCIIDigit)
         let letters = token.dropFirst(digitsA.count).prefix(while: \.isLetter)
         let rest = token.dropFirst(digitsA.count + letters.count)
@@ -91,6 +97,7 @@ public enum DateScanner {
     }
 
     static func day(_ token: Substring) -> Int? {
+        guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
         let digits = token.prefix(while: \.isASCIIDigit)
         let suffix = token.dropFirst(digits.count).lowercased()
         guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(suffix),

@@ -7,11 +7,21 @@ public struct Dateline: Sendable, Hashable {
     public var month: Int?
     public var day: Int?
 
+    /// Whether the first 160 bytes hold a hyphen or the last byte of an em or en dash. Read
+    /// from the string's storage: the generic walk of a `prefix` of its UTF-8 view cost
+    /// thousands of instructions a paragraph.
+    static func mayHaveDash(_ paragraph: String) -> Bool {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            bytes.contains { $0 == UInt8(ascii: "-") || $0 == 0x94 || $0 == 0x93 }
+        }
+        return paragraph.utf8.withContiguousStorageIfAvailable { scan(UnsafeBufferPointer(rebasing: $0.prefix(160))) }
+            ?? scan(paragraph.utf8.prefix(160))
+    }
+
     /// Reads the dateline at the start of `paragraph`, if it has one.
     public init?(paragraph: String) {
         // Most paragraphs have no dash near their start: check the bytes before anything else.
-        let bytes = paragraph.utf8.prefix(160)
-        guard bytes.contains(UInt8(ascii: "-")) || bytes.contains(0x94) || bytes.contains(0x93) else { return nil }
+        guard Self.mayHaveDash(paragraph) else { return nil }
         guard let dash = Self.dashStart(in: paragraph) else { return nil }
         var prefix = String(paragraph[..<dash]).trimming(" ")
         if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {

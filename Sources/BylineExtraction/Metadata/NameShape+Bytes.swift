@@ -15,15 +15,21 @@ extension NameShape {
             }
         }
         guard !words.isEmpty else { return .other }
-        let lower = words.map { NavigationLine.lowercased(bytes, $0) }
-        if lower.allSatisfy({ roleWords.contains($0) || particles.contains($0) || $0 == "and" || $0 == "of" }) {
+        // The word lists are ASCII, and a simple word with other letters equals no ASCII
+        // word (none of its scalars decomposes to ASCII): such a word is looked up in none,
+        // which spares hashing it (a non-ASCII string hashes through its NFC form).
+        let lower = words.map { word -> String? in
+            ScalarText.isASCII(bytes, word) ? NavigationLine.lowercased(bytes, word) : nil
+        }
+        func listed(_ word: String?, _ list: Set<String>) -> Bool { word.map(list.contains) ?? false }
+        if lower.allSatisfy({ listed($0, roleWords) || listed($0, particles) || $0 == "and" || $0 == "of" }) {
             return .role
         }
-        if words.contains(where: { OutletName.isAcronym(simple: bytes, $0) }) || lower.contains(where: organizationWords.contains) {
+        if words.contains(where: { OutletName.isAcronym(simple: bytes, $0) }) || lower.contains(where: { listed($0, organizationWords) }) {
             return .organization
         }
         guard words.count <= 5 else { return .other }
-        for (word, lowered) in zip(words, lower) where !particles.contains(lowered) {
+        for (word, lowered) in zip(words, lower) where !listed(lowered, particles) {
             guard ScalarText.isUppercase(at: word.lowerBound, in: bytes) else { return .other }
             var hasLetter = false
             var index = word.lowerBound

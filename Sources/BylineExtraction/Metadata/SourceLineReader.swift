@@ -14,7 +14,8 @@ public enum SourceLineReader {
             body = String(body.dropFirst().dropLast())
             bracketed = true
         }
-        guard body.count <= 300 else { return nil }
+        // Characters never outnumber bytes: the count is taken only for long text.
+        guard body.utf8.count <= 300 || body.count <= 300 else { return nil }
         let lower = body.lowercased()
         for label in ["source:", "sources:", "source -", "via:"] where lower.hasPrefix(label) {
             // "Source: NATO." under a chart credits data, not the story: without brackets,

@@ -48,7 +48,19 @@ extension ArticleText {
         var written = start
         var i = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return written }
         while i < count {
+            // Eight ASCII bytes at a time: widened and counted as a block.
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 { out[written + k] = UInt16(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF }
+                    words.asciiChunk(word)
+                    written += 8
+                    i += 8
+                    continue
+                }
+            }
             let byte = bytes[i]
             if byte < 0x80 {
                 out[written] = UInt16(byte)

@@ -31,6 +31,51 @@ struct WordCounter {
         }
     }
 
+    /// `ascii` of eight ASCII bytes at once (`word`, little-endian, every byte below 0x80).
+    /// A separator ends a counted word when the nearest separator-or-content byte before
+    /// it is content: each byte's class becomes one bit of a mask, and that nearest class
+    /// is filled forward across the other bytes in four doubling steps (the state carried
+    /// in sits below the first byte).
+    @inline(__always)
+    mutating func asciiChunk(_ word: UInt64) {
+        let separators = Self.mask(Self.equal(word, 0x20) | Self.equal(word, 0x0A))
+        let content = Self.mask(
+            Self.inRange(word | 0x2020_2020_2020_2020, 0x61, 0x7A) | Self.inRange(word, 0x30, 0x39))
+        var known = (separators | content) << 1 | 1
+        var value = content << 1 | UInt64(hasContent)
+        value |= (value << 1) & ~known
+        known |= known << 1
+        value |= (value << 2) & ~known
+        known |= known << 2
+        value |= (value << 4) & ~known
+        known |= known << 4
+        value |= (value << 8) & ~known
+        count += ((separators << 1) & (value << 1)).nonzeroBitCount
+        hasContent = Int((value >> 8) & 1)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// High bit of each byte equal to `byte` (exact: no carry crosses a byte).
+    @inline(__always)
+    private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let e = word ^ (ones &* UInt64(byte))
+        return ~(((e & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | e) & high
+    }
+
+    /// High bit of each byte within `low...high` (bytes below 0x80: sums stay in the byte).
+    @inline(__always)
+    private static func inRange(_ word: UInt64, _ low: UInt8, _ upper: UInt8) -> UInt64 {
+        (word &+ ones &* UInt64(0x80 - low)) & ~(word &+ ones &* UInt64(0x7F - upper)) & high
+    }
+
+    /// The high bits of the eight bytes as bits 0...7 (byte k -> bit k).
+    @inline(__always)
+    private static func mask(_ highBits: UInt64) -> UInt64 {
+        (((highBits >> 7) & ones) &* 0x0102_0408_1020_4080) >> 56
+    }
+
     @inline(__always)
     private static func bit(_ value: Bool) -> Int { value ? 1 : 0 }
 }

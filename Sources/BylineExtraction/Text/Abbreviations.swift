@@ -36,6 +36,41 @@ public enum Abbreviations {
     /// making its `String` for the lookup.
     static let longestPeriodTaking = periodTaking.map(\.utf16.count).max() ?? 0
 
+    /// `takesPeriod` of the word in `range` of `units`, without making a `String` for an
+    /// ASCII word: it is packed into an integer and looked up in `packedPeriodTaking`. An
+    /// ASCII string equals only the identical ASCII string, so the answer is the same.
+    static func takesPeriod(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        guard range.count <= longestPeriodTaking else { return false }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            let unit = units[index]
+            guard unit < 0x80, range.count <= 8 else { return takesPeriod(StringMaking.string(units, range)) }
+            key |= UInt64(unit) << shift
+            shift += 8
+        }
+        let table = packedPeriodTaking
+        guard !table.isEmpty else { return takesPeriod(StringMaking.string(units, range)) }
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < table.count && table[low] == key
+    }
+
+    /// `periodTaking`, each word's bytes packed little-endian into an integer, sorted; empty
+    /// if a listed word were not ASCII of at most eight bytes (lookups then make strings).
+    static let packedPeriodTaking: [UInt64] = {
+        var packed: [UInt64] = []
+        for word in periodTaking {
+            guard word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
+            packed.append(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
+        }
+        return packed.sorted()
+    }()
+
     /// Whether a token `word.` can never end a sentence.
     public static func neverEndsSentence(_ word: String) -> Bool {
         titles.contains(word) || months.contains(word)

@@ -34,9 +34,11 @@ public struct Token: Sendable, Hashable {
         public static let hyphenated = Shape(rawValue: 1 << 6)
     }
 
-    public let kind: Kind
+    // Stored in this order so the two one-byte fields share the last word: 40 bytes a token
+    // rather than 48 (every extractor walks the token array many times).
     public let span: TextSpan
     public let text: String
+    public let kind: Kind
     public let shape: Shape
 
     public init(kind: Kind, span: TextSpan, text: String, shape: Shape) {

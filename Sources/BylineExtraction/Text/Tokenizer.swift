@@ -48,7 +48,10 @@ public struct Tokenizer: Sendable {
                 kind = .symbol
             }
             let span = TextSpan(start: start, end: cursor.index)
-            let text = StringMaking.string(units, span.start..<span.end)
+            // One ASCII unit (a period, a dash, a question mark): the shared one-character string.
+            let text =
+                span.length == 1 && units[start] < 0x80
+                ? Self.asciiStrings[Int(units[start])] : StringMaking.string(units, span.start..<span.end)
             tokens.append(
                 Token(kind: kind, span: span, text: text, shape: TokenShape.of(units, span, kind)))
         }
@@ -56,7 +59,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// Most tokens are plain ASCII words: letters (then letters or digits) ended by a space
-    /// or by an ASCII mark that no reader would take into the word (not `-`, `'` or `.`).
+    /// or by an ASCII mark that no reader would take into the word (not `-`, `'` or `&`, nor
+    /// `.` after an initial or an abbreviation).
     /// For those the readers, the shape pass and the string's ASCII check would all
     /// give what this one scan gives; anything else returns nil and takes the readers.
     @inline(__always)
@@ -83,9 +87,12 @@ public struct Tokenizer: Sendable {
         }
         if i < end {
             let next = units[i]
-            guard next < 0x80, next != CodeUnits.hyphen, next != CodeUnits.apostrophe, next != CodeUnits.period,
-                next != CodeUnits.ampersand
+            guard next < 0x80, next != CodeUnits.hyphen, next != CodeUnits.apostrophe, next != CodeUnits.ampersand
             else { return nil }
+            // A period (a sentence's end, mostly) stays out of a word of two or more units
+            // unless the word is an abbreviation that takes it, as the word reader rules; a
+            // one-letter word may be an initial or start `a.m.`, so the readers take it.
+            if next == CodeUnits.period, i - start < 2 || Abbreviations.takesPeriod(units, start..<i) { return nil }
         }
         var shape: Token.Shape = []
         if firstIsUpper { shape.insert(.capitalized) }

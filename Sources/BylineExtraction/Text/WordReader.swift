@@ -29,8 +29,7 @@ enum WordReader {
             let length = cursor.index - start
             let isInitial = length == 1 && CodeUnits.isASCIILetter(cursor.units[start]) && cursor.units[start] < 0x61
             if isInitial
-                || (length <= Abbreviations.longestPeriodTaking
-                    && Abbreviations.takesPeriod(StringMaking.string(cursor.units, start..<cursor.index)))
+                || Abbreviations.takesPeriod(cursor.units, start..<cursor.index)
             {
                 cursor.advance()
             }

@@ -49,6 +49,25 @@ import Testing
         }
     }
 
+    /// Mostly ASCII, so that runs of eight bytes take the block path: bytes next to the
+    /// letter and digit ranges (`@ [ ` { / :`), separators and punctuation at every offset.
+    @Test func joiningWordCount_equalsWordCountOnASCIIHeavyText() {
+        let alphabet: [String] = [" ", " ", "\n", "a", "z", "A", "Z", "0", "9", "@", "[", "`", "{", "/", ":", ".", "-", "\u{7F}", "\t", "é"]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<2000 {
+            let paragraphs = (0..<(1 + next(3))).map { _ in (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }.joined() }
+            var count = -1
+            let joined = ArticleText(joining: paragraphs, wordCount: &count)
+            let plain = ArticleText(paragraphs: paragraphs)
+            #expect(count == ArticleExtractor.wordCount(units: plain.utf16), "\(paragraphs)")
+            #expect(joined.utf16 == plain.utf16)
+        }
+    }
+
     @Test func wordCount_countsLettersAndDigitsBeyondASCII() {
         #expect(ArticleExtractor.wordCount("Zürich — 3 wörter\n\nплюс 😀 ٣") == 5)
         #expect(ArticleExtractor.wordCount("  -- a  b\n") == 2)

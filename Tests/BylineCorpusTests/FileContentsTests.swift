@@ -1,0 +1,32 @@
+import Testing
+
+@testable import BylineCorpus
+
+/// Reading a file's bytes with POSIX calls: the whole file, or a reason.
+@Suite struct FileContentsTests {
+    @Test func wholeFile_isReadExactly_atEverySize() throws {
+        let corpus = try TemporaryCorpus()
+        for size in [0, 1, 4095, 4096, 70_000, 300_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            let path = try corpus.write("f\(size).txt", bytes: bytes)
+            #expect(FileReader.contents(of: path, limit: 1_000_000) == .success(bytes))
+        }
+    }
+
+    @Test func fileOverTheLimit_isTooLarge() throws {
+        let corpus = try TemporaryCorpus()
+        let path = try corpus.write("big.txt", bytes: [UInt8](repeating: 0x61, count: 2000))
+        #expect(FileReader.contents(of: path, limit: 1999) == .failure(.tooLarge(bytes: 2000)))
+        #expect(FileReader.contents(of: path, limit: 2000) == .success([UInt8](repeating: 0x61, count: 2000)))
+    }
+
+    @Test func missingFileAndFolder_giveTheSystemsReason() throws {
+        let corpus = try TemporaryCorpus()
+        #expect(FileReader.contents(of: corpus.path + "/none.txt", limit: 100) == .failure(.system("No such file or directory")))
+        guard case .failure(.system(let reason)) = FileReader.contents(of: corpus.path, limit: 100) else {
+            Issue.record("a folder is not a readable file")
+            return
+        }
+        #expect(reason == "Is a directory")
+    }
+}
