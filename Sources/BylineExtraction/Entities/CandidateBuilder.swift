@@ -8,12 +8,11 @@ struct CandidateBuilder {
     func candidates(in chunk: Range<Int>, sentenceStart: Int) -> [Candidate] {
         var range = chunk
         let facts = context.facts
-        let whole = context.key(range)
         let wholeKnown =
             chunk.count == 1
             ? facts[chunk.lowerBound].contains(.metonym) || facts[chunk.lowerBound].contains(.surface)
                 || facts[chunk.lowerBound].contains(.place)
-            : context.lexicon.isKnownName(whole) || OrganizationCues.isMetonym(whole, tokenCount: chunk.count)
+            : context.isKnownName(chunk) || context.isMetonym(chunk)
         if !wholeKnown {
             while let first = range.first,
                 isDroppableStart(first, sentenceStart: sentenceStart, alone: range.count == 1)
@@ -25,7 +24,7 @@ struct CandidateBuilder {
             }
         }
         guard !range.isEmpty else { return [] }
-        let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.lexicon.isKnownName(context.key(range)))
+        let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.isKnownName(range))
         if !isKnown, let split = TitleSplitter(context: context).split(range), !isSurnameLikeTitle(split, in: range) {
             var result: [Candidate] = []
             // `Rudy Giuliani & Sen. Jeff Sessions`: the `&` (or `of`, `and`) that joined the
@@ -107,14 +106,14 @@ struct CandidateBuilder {
         }
         for length in [3, 2] where range.count > length {
             let cut = range.upperBound - length
-            if context.lexicon.place(context.key(cut..<range.upperBound)) != nil { return cut }
+            if context.place(cut..<range.upperBound) != nil { return cut }
         }
         return nil
     }
 
     private func isDemonymPhrase(_ range: Range<Int>) -> Bool {
         if range.count == 1 { return context.facts[range.lowerBound].isDemonym }
-        guard let counts = context.lexicon.counts(context.key(range)) else { return false }
+        guard let counts = context.counts(range) else { return false }
         return counts.misc * 2 > counts.total
     }
 
@@ -125,9 +124,7 @@ struct CandidateBuilder {
         if alone, isOpeningAdverb(index, sentenceStart: sentenceStart) { return true }
         guard facts.contains(.common), isSentenceInitial(index, sentenceStart: sentenceStart) else { return false }
         let tokens = context.tokens
-        if !alone, index + 1 < tokens.count,
-            context.lexicon.isKnownName(tokens[index].text + " " + tokens[index + 1].text)
-        {
+        if !alone, index + 1 < tokens.count, context.isKnownName(index..<(index + 2)) {
             return false  // `New Zealand` at the start of a sentence
         }
         if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {

@@ -64,14 +64,12 @@ struct NameChunker {
     /// (`NEW YORK`, `St Louis`) whose first word the shape rules rejected.
     func knownNameLength(at index: Int, limit: Int) -> Int? {
         let tokens = context.tokens
-        guard tokens[index].isCapitalized, tokens[index].kind == .word else { return nil }
-        var key = tokens[index].text
+        guard tokens[index].shape.contains(.capitalized), tokens[index].kind == .word else { return nil }
         var best: Int?
         var end = index + 1
-        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
-            key += " " + tokens[end].text
+        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].shape.contains(.capitalized) {
             end += 1
-            if context.lexicon.isKnownName(key) { best = end - index }
+            if context.isKnownName(index..<end) { best = end - index }
         }
         return best
     }
@@ -109,9 +107,9 @@ struct NameChunker {
         case "&": return true
         case "of":
             return !context.facts[index - 1].isDisjoint(with: [.ofHead, .titleHead])
-                || context.lexicon.isKnownName(tokens[index - 1].text + " of " + tokens[index + 1].text)
+                || context.isKnownName((index - 1)..<(index + 2))
         case "and", "upon", "on":
-            return context.lexicon.isKnownName(tokens[index - 1].text + " " + word + " " + tokens[index + 1].text)
+            return context.isKnownName((index - 1)..<(index + 2))
         default: return false
         }
     }

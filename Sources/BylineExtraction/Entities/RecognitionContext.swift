@@ -6,6 +6,8 @@
 final class RecognitionContext {
     let text: TokenizedText
     let tokens: [Token]
+    /// The article's UTF-16 code units (`text.text.utf16`), which token spans index.
+    let units: [UInt16]
     let lexicon: Lexicon
     /// `facts[i]` is what the lists know about `tokens[i].text` (empty for non-words).
     let facts: FactTable
@@ -16,6 +18,7 @@ final class RecognitionContext {
     init(text: TokenizedText, lexicon: Lexicon) {
         self.text = text
         self.tokens = text.tokens
+        self.units = text.text.utf16
         self.lexicon = lexicon
         self.facts = FactTable(text: text, lexicon: lexicon)
     }
