@@ -149,7 +149,9 @@ extension CandidateBuilder {
     /// The gender an honorific right before a name states (`Mr. Obama`, `Mrs. Clinton`): the
     /// chunker leaves `Mr.` outside the name, so `PersonCues.gendered` is asked here too.
     func honorificGender(before index: Int) -> RecognizedEntity.Gender? {
-        guard index > 0 else { return nil }
+        // Every honorific starts with `M` (`Mr.`, `Mrs.`, `Ms.`, `Mme`, `Madame`): the
+        // first code unit rules out nearly every other word before the `String` is hashed.
+        guard index > 0, context.units[context.tokens[index - 1].span.start] == 0x4D else { return nil }
         let previous = context.tokens[index - 1].text
         return PersonCues.honorifics.contains(previous) ? PersonCues.gendered[previous] : nil
     }

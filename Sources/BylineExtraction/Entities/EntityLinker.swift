@@ -21,7 +21,7 @@ struct EntityLinker {
         self.givenNames = lexicon.givenNames
         var common: Set<String> = []
         for candidate in candidates where candidate.words.count >= 2 {
-            guard let last = candidate.words.last, !common.contains(last), lexicon.givenNames[last] == nil,
+            guard let last = candidate.words.last, common.isEmpty || !common.contains(last), lexicon.givenNames[last] == nil,
                 lexicon.isCommonWord(last.lowercased()), !lexicon.isKnownName(last)
             else { continue }
             common.insert(last)
@@ -59,10 +59,14 @@ struct EntityLinker {
         for position in order {
             let candidate = candidates[position]
             let name = candidate.expansion ?? candidate.key
-            let gender = candidate.titleGender ?? surnameGenders[candidate.key]
+            // Most articles title no surname: no dictionary to ask, no key to hash.
+            let gender = candidate.titleGender ?? (surnameGenders.isEmpty ? nil : surnameGenders[candidate.key])
             let target: Int
             // Without an expansion `name` is the key: one lookup, not the same one twice.
-            if let existing = index.byName[name] ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
+            let named = index.byName[name]
+            // Whether the key is still unnamed once the mention has its cluster (nil: ask).
+            var keyUnnamed: Bool? = candidate.expansion == nil ? named == nil : nil
+            if let existing = named ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
                 allows(gender, in: clusters[existing])
             {
                 target = existing
@@ -71,6 +75,8 @@ struct EntityLinker {
             {
                 target = existing
             } else {
+                // `register` names the new cluster by `name`, which is the key without an expansion.
+                if candidate.expansion == nil { keyUnnamed = false }
                 target = clusters.count
                 let words = candidate.expansion.map { $0.split(separator: " ").map(String.init) } ?? candidate.words
                 var cluster = EntityCluster(name: name, words: words)
@@ -80,7 +86,7 @@ struct EntityLinker {
             }
             clusters[target].members.append(position)
             clusters[target].votes += candidate.votes
-            if index.byName[candidate.key] == nil { index.byName[candidate.key] = target }
+            if keyUnnamed ?? (index.byName[candidate.key] == nil) { index.byName[candidate.key] = target }
         }
         return clusters.compactMap(entity(from:)).sorted {
             ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
