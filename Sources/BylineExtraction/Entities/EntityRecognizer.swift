@@ -21,7 +21,7 @@ public struct EntityRecognizer: Sendable {
         for (sentence, isHeadlineStyle) in zip(text.sentences, headlineStyle) {
             let chunker = NameChunker(context: context, isHeadlineStyle: isHeadlineStyle)
             for chunk in chunker.chunks(in: sentence.tokens) {
-                candidates += builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound)
+                builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound, into: &candidates)
             }
         }
         return EntityLinker(candidates: candidates, lexicon: lexicon).link()

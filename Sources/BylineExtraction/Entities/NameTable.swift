@@ -45,14 +45,57 @@ struct NameTable: Sendable {
         table = WordTable(keys)
     }
 
-    /// The entry for `tokens[range]` joined by single spaces, title-cased first when
-    /// `titled` (`Lexicon.titleCased`); the run must be ASCII.
-    func entry(
-        _ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
-        titled: Bool
-    ) -> Entry? {
-        let id = table.withReader { $0.id(ofPhrase: units, tokens, range, titled: titled) }
-        return id.map { entries[Int($0)] }
+    /// How a run is written: `Lexicon.titleCasedIfCapitals` gives a second key only for an
+    /// ASCII name with capitals and no lower-case letter.
+    enum Form {
+        /// Only ASCII, with a lower-case letter or without capitals: one key.
+        case plain
+        /// Only ASCII, capitals and no lower-case letter: the key and its title-cased form.
+        case capitals
+        /// A non-ASCII code unit: the caller takes the `String` path.
+        case other
+    }
+
+    /// What the table holds for one run: its form, and the entries for the run as written
+    /// and (for capitals) title-cased.
+    struct Probe {
+        var form: Form
+        var exact: Entry?
+        var titled: Entry?
+    }
+
+    /// Looks up `tokens[range]` joined by single spaces, in one pass over its code units that
+    /// both hashes them and reads its form; a title-cased second look for capitals.
+    func probe(_ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Probe {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        var upper = false
+        var lower = false
+        for t in range {
+            if t > range.lowerBound {
+                h = (h ^ 0x20) &* 0x100_0000_01b3
+                length += 1
+            }
+            let span = tokens[t].span
+            for i in span.start..<span.end {
+                let c = units[i]
+                if c >= 0x80 { return Probe(form: .other) }
+                if c &- 0x61 < 26 { lower = true } else if c &- 0x41 < 26 { upper = true }
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+            }
+            length += span.end - span.start
+        }
+        let form: Form = upper && !lower ? .capitals : .plain
+        return table.withReader { reader in
+            let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+            var probe = Probe(form: form)
+            probe.exact = reader.id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: false)
+                .map { entries[Int($0)] }
+            if form == .capitals {
+                probe.titled = reader.id(ofPhrase: units, tokens, range, titled: true).map { entries[Int($0)] }
+            }
+            return probe
+        }
     }
 }
 
@@ -79,6 +122,15 @@ extension WordTable.Reader {
             length += span.end - span.start
         }
         let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        return id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: titled)
+    }
+
+    /// The probe of `id(ofPhrase:)` once the phrase's hash and length are known.
+    func id(
+        ofPhrase units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        hash: UInt32, length: Int, titled: Bool
+    ) -> Int32? {
+        guard !slots.isEmpty, !range.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {

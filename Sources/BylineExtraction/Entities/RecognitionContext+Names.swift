@@ -3,69 +3,78 @@
 /// `Lexicon.isKnownName`, `counts`, `place` and `OrganizationCues.isMetonym` on `key(range)`,
 /// without making that `String`. A run with a non-ASCII code unit asks those with the key.
 extension RecognitionContext {
+    /// The answers the evidence scorer needs about one run, found with one look-up (two for
+    /// capitals).
+    struct NameAnswers {
+        /// `lexicon.counts(key)`.
+        var counts: Lexicon.TypeCounts?
+        /// `lexicon.place(key)`.
+        var place: Lexicon.PlaceKind?
+        /// `OrganizationCues.isMetonym(key, tokenCount:)`.
+        var isMetonym = false
+    }
+
+    func name(_ range: Range<Int>) -> NameAnswers {
+        let probe = self.probe(range)
+        var answers = NameAnswers()
+        switch probe.form {
+        case .other:
+            let key = key(range)
+            answers.counts = lexicon.counts(key)
+            answers.place = lexicon.place(key)
+            answers.isMetonym = OrganizationCues.isMetonym(key, tokenCount: range.count)
+        case .plain, .capitals:
+            answers.counts = probe.exact?.counts ?? probe.titled?.counts
+            answers.place = probe.exact?.place ?? probe.titled?.place
+            answers.isMetonym = range.count <= OrganizationCues.longestMetonym && probe.exact?.isMetonym == true
+        }
+        return answers
+    }
+
     /// `lexicon.isKnownName(key(range))`.
     func isKnownName(_ range: Range<Int>) -> Bool {
-        switch form(of: range) {
-        case .other: return lexicon.isKnownName(key(range))
-        case .capitals: return entry(range, titled: false)?.isName == true || entry(range, titled: true)?.isName == true
-        case .plain: return entry(range, titled: false)?.isName == true
+        let probe = self.probe(range)
+        if probe.form == .other { return lexicon.isKnownName(key(range)) }
+        return probe.exact?.isName == true || probe.titled?.isName == true
+    }
+
+    /// `lexicon.isKnownName(key(range)) || OrganizationCues.isMetonym(key(range), ...)`.
+    func isKnownNameOrMetonym(_ range: Range<Int>) -> Bool {
+        let probe = self.probe(range)
+        if probe.form == .other {
+            let key = key(range)
+            return lexicon.isKnownName(key) || OrganizationCues.isMetonym(key, tokenCount: range.count)
         }
+        return probe.exact?.isName == true || probe.titled?.isName == true
+            || (range.count <= OrganizationCues.longestMetonym && probe.exact?.isMetonym == true)
     }
 
     /// `lexicon.counts(key(range))`.
     func counts(_ range: Range<Int>) -> Lexicon.TypeCounts? {
-        switch form(of: range) {
-        case .other: return lexicon.counts(key(range))
-        case .capitals: return entry(range, titled: false)?.counts ?? entry(range, titled: true)?.counts
-        case .plain: return entry(range, titled: false)?.counts
-        }
+        let probe = self.probe(range)
+        if probe.form == .other { return lexicon.counts(key(range)) }
+        return probe.exact?.counts ?? probe.titled?.counts
     }
 
     /// `lexicon.place(key(range))`.
     func place(_ range: Range<Int>) -> Lexicon.PlaceKind? {
-        switch form(of: range) {
-        case .other: return lexicon.place(key(range))
-        case .capitals: return entry(range, titled: false)?.place ?? entry(range, titled: true)?.place
-        case .plain: return entry(range, titled: false)?.place
-        }
+        let probe = self.probe(range)
+        if probe.form == .other { return lexicon.place(key(range)) }
+        return probe.exact?.place ?? probe.titled?.place
     }
 
     /// `OrganizationCues.isMetonym(key(range), tokenCount: range.count)`.
     func isMetonym(_ range: Range<Int>) -> Bool {
         guard range.count <= OrganizationCues.longestMetonym else { return false }
-        if form(of: range) == .other { return OrganizationCues.isMetonym(key(range), tokenCount: range.count) }
-        return entry(range, titled: false)?.isMetonym == true
+        let probe = self.probe(range)
+        if probe.form == .other { return OrganizationCues.isMetonym(key(range), tokenCount: range.count) }
+        return probe.exact?.isMetonym == true
     }
 
-    /// How a run is written, for the lookups: `Lexicon.titleCasedIfCapitals` gives a second
-    /// key only for an ASCII name with capitals and no lower-case letter.
-    enum NameForm {
-        /// Only ASCII, with a lower-case letter or without capitals: one key.
-        case plain
-        /// Only ASCII, capitals and no lower-case letter: the key and its title-cased form.
-        case capitals
-        /// A non-ASCII code unit: the `String` path.
-        case other
-    }
-
-    func form(of range: Range<Int>) -> NameForm {
-        var upper = false
-        var lower = false
-        for t in range {
-            let span = tokens[t].span
-            for i in span.start..<span.end {
-                let c = units[i]
-                if c >= 0x80 { return .other }
-                if c &- 0x61 < 26 { lower = true } else if c &- 0x41 < 26 { upper = true }
-            }
-        }
-        return upper && !lower ? .capitals : .plain
-    }
-
-    private func entry(_ range: Range<Int>, titled: Bool) -> NameTable.Entry? {
+    private func probe(_ range: Range<Int>) -> NameTable.Probe {
         units.withUnsafeBufferPointer { units in
             tokens.withUnsafeBufferPointer { tokens in
-                lexicon.names.entry(units, tokens, range, titled: titled)
+                lexicon.names.probe(units, tokens, range)
             }
         }
     }

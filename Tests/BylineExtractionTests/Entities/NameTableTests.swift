@@ -24,6 +24,14 @@ import Testing
             #expect(context.place(range) == lexicon.place(phrase), "\(phrase)")
             #expect(
                 context.isMetonym(range) == OrganizationCues.isMetonym(phrase, tokenCount: range.count), "\(phrase)")
+            #expect(
+                context.isKnownNameOrMetonym(range)
+                    == (lexicon.isKnownName(phrase) || OrganizationCues.isMetonym(phrase, tokenCount: range.count)),
+                "\(phrase)")
+            let answers = context.name(range)
+            #expect(answers.counts == lexicon.counts(phrase), "\(phrase)")
+            #expect(answers.place == lexicon.place(phrase), "\(phrase)")
+            #expect(answers.isMetonym == OrganizationCues.isMetonym(phrase, tokenCount: range.count), "\(phrase)")
         }
     }
 
