@@ -18,9 +18,12 @@ public struct EntityRecognizer: Sendable {
         context.capitalizedInside = capitalizedInside(context, headlineStyle: headlineStyle)
         let builder = CandidateBuilder(context: context)
         var candidates: [Candidate] = []
+        var chunks: [Range<Int>] = []
         for (sentence, isHeadlineStyle) in zip(text.sentences, headlineStyle) {
             let chunker = NameChunker(context: context, isHeadlineStyle: isHeadlineStyle)
-            for chunk in chunker.chunks(in: sentence.tokens) {
+            chunks.removeAll(keepingCapacity: true)
+            chunker.chunks(in: sentence.tokens, into: &chunks)
+            for chunk in chunks {
                 builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound, into: &candidates)
             }
         }

@@ -30,11 +30,20 @@ struct NameChunker {
         self.isHeadlineStyle = isHeadlineStyle
     }
 
-    func chunks(in sentence: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Appends the runs of `sentence` to `result` (one buffer for all the article's sentences,
+    /// not an array per sentence).
+    func chunks(in sentence: Range<Int>, into result: inout [Range<Int>]) {
+        let tokens = context.tokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let start = index
+            // Most tokens are neither capitalised nor hyphenated: then they neither are a name
+            // token nor start a listed name, and the two tests are not worth calling.
+            let shape = tokens[index].shape
+            if !shape.contains(.capitalized), !shape.contains(.hyphenated) {
+                index += 1
+                continue
+            }
             if isNameToken(index) {
                 index += 1
             } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
@@ -57,7 +66,6 @@ struct NameChunker {
             }
             result.append(start..<index)
         }
-        return result
     }
 
     /// The length of a listed name of two to four capitalised words starting at `index`
