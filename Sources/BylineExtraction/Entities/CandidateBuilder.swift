@@ -5,29 +5,29 @@
 struct CandidateBuilder {
     let context: RecognitionContext
 
-    func candidates(in chunk: Range<Int>, sentenceStart: Int) -> [Candidate] {
+    /// Appends the names of `chunk` to `result`: appending in place, not joining arrays, spares
+    /// an array and a copy of each candidate (four strings to retain) per name.
+    func candidates(in chunk: Range<Int>, sentenceStart: Int, into result: inout [Candidate]) {
         var range = chunk
-        let facts = context.facts
-        let whole = context.key(range)
+        // `context.facts` in place: a local copy of the table retained a dozen arrays.
         let wholeKnown =
             chunk.count == 1
-            ? facts[chunk.lowerBound].contains(.metonym) || facts[chunk.lowerBound].contains(.surface)
-                || facts[chunk.lowerBound].contains(.place)
-            : context.lexicon.isKnownName(whole) || OrganizationCues.isMetonym(whole, tokenCount: chunk.count)
+            ? context.facts[chunk.lowerBound].contains(.metonym) || context.facts[chunk.lowerBound].contains(.surface)
+                || context.facts[chunk.lowerBound].contains(.place)
+            : context.isKnownNameOrMetonym(chunk)
         if !wholeKnown {
             while let first = range.first,
                 isDroppableStart(first, sentenceStart: sentenceStart, alone: range.count == 1)
             {
                 range = (first + 1)..<range.upperBound
             }
-            while let last = range.last, facts[last].contains(.calendar) {
+            while let last = range.last, context.facts[last].contains(.calendar) {
                 range = range.lowerBound..<last
             }
         }
-        guard !range.isEmpty else { return [] }
-        let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.lexicon.isKnownName(context.key(range)))
+        guard !range.isEmpty else { return }
+        let isKnown = wholeKnown || (range != chunk && range.count > 1 && context.isKnownName(range))
         if !isKnown, let split = TitleSplitter(context: context).split(range), !isSurnameLikeTitle(split, in: range) {
-            var result: [Candidate] = []
             // `Rudy Giuliani & Sen. Jeff Sessions`: the `&` (or `of`, `and`) that joined the
             // two names belongs to neither.
             var before = split.before
@@ -35,21 +35,23 @@ struct CandidateBuilder {
                 before = before.lowerBound..<last
             }
             if !before.isEmpty {
-                result += candidates(in: before, sentenceStart: sentenceStart)
+                candidates(in: before, sentenceStart: sentenceStart, into: &result)
             }
-            for index in split.title where !facts[index].isDisjoint(with: [.acronym, .country]) {
-                result += plain(index..<(index + 1), title: nil)
+            for index in split.title where !context.facts[index].isDisjoint(with: [.acronym, .country]) {
+                plain(index..<(index + 1), title: nil, into: &result)
             }
             if !split.name.isEmpty {
                 let title = context.key(split.title)
                 let gender = split.title.lazy.compactMap { PersonCues.gendered[self.context.tokens[$0].text] }.first
-                result += plain(split.name, title: title, gender: gender)
+                plain(split.name, title: title, gender: gender, into: &result)
             }
-            return result
+            return
         }
         if !isKnown, let cut = placeAtEnd(of: range) {
             // `Richard Finn New York` (a byline run into a dateline), `Toronto Minnesota`.
-            return plain(range.lowerBound..<cut, title: nil) + plain(cut..<range.upperBound, title: nil)
+            plain(range.lowerBound..<cut, title: nil, into: &result)
+            plain(cut..<range.upperBound, title: nil, into: &result)
+            return
         }
         if !isKnown {
             // `Australian Tom Moody`, `West Indian Phil Simmons`: the adjective is no part of the name.
@@ -61,20 +63,20 @@ struct CandidateBuilder {
                 break
             }
         }
-        return plain(range, title: nil)
+        plain(range, title: nil, into: &result)
     }
 
     /// A name with no title inside, unless it is junk on its own.
     private func plain(
-        _ range: Range<Int>, title: String?, gender: RecognizedEntity.Gender? = nil
-    ) -> [Candidate] {
+        _ range: Range<Int>, title: String?, gender: RecognizedEntity.Gender? = nil, into result: inout [Candidate]
+    ) {
         if range.count == 1 {
             let token = context.tokens[range.lowerBound]
             let facts = context.facts[range.lowerBound]
-            if token.span.length == 1 || (token.span.length == 2 && token.endsWithPeriod) { return [] }  // `N`, `C.`
-            if !facts.isDisjoint(with: [.calendar, .pronoun]) { return [] }
+            if token.span.length == 1 || (token.span.length == 2 && token.endsWithPeriod) { return }  // `N`, `C.`
+            if !facts.isDisjoint(with: [.calendar, .pronoun]) { return }
             if title == nil, facts.isDemonym || (facts.contains(.titleHead) && !facts.contains(.surface)) {
-                return []
+                return
             }
         }
         let tokens = context.tokens
@@ -82,7 +84,7 @@ struct CandidateBuilder {
         if range.allSatisfy({ tokens[$0].span.length <= (tokens[$0].endsWithPeriod ? 2 : 1) }),
             range.count > 1 || tokens[range.lowerBound].span.length <= 2
         {
-            return []
+            return
         }
         let name = context.key(range)
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
@@ -94,7 +96,7 @@ struct CandidateBuilder {
             expansion: range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
                 ? OrganizationCues.acronyms[name] : nil)
         candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
-        return [candidate]
+        result.append(candidate)
     }
 
     /// Where a run of two names ends in a place: a listed place of two or three words after
@@ -107,14 +109,14 @@ struct CandidateBuilder {
         }
         for length in [3, 2] where range.count > length {
             let cut = range.upperBound - length
-            if context.lexicon.place(context.key(cut..<range.upperBound)) != nil { return cut }
+            if context.place(cut..<range.upperBound) != nil { return cut }
         }
         return nil
     }
 
     private func isDemonymPhrase(_ range: Range<Int>) -> Bool {
         if range.count == 1 { return context.facts[range.lowerBound].isDemonym }
-        guard let counts = context.lexicon.counts(context.key(range)) else { return false }
+        guard let counts = context.counts(range) else { return false }
         return counts.misc * 2 > counts.total
     }
 
@@ -125,9 +127,7 @@ struct CandidateBuilder {
         if alone, isOpeningAdverb(index, sentenceStart: sentenceStart) { return true }
         guard facts.contains(.common), isSentenceInitial(index, sentenceStart: sentenceStart) else { return false }
         let tokens = context.tokens
-        if !alone, index + 1 < tokens.count,
-            context.lexicon.isKnownName(tokens[index].text + " " + tokens[index + 1].text)
-        {
+        if !alone, index + 1 < tokens.count, context.isKnownName(index..<(index + 2)) {
             return false  // `New Zealand` at the start of a sentence
         }
         if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {
@@ -152,7 +152,9 @@ extension CandidateBuilder {
     /// The gender an honorific right before a name states (`Mr. Obama`, `Mrs. Clinton`): the
     /// chunker leaves `Mr.` outside the name, so `PersonCues.gendered` is asked here too.
     func honorificGender(before index: Int) -> RecognizedEntity.Gender? {
-        guard index > 0 else { return nil }
+        // Every honorific starts with `M` (`Mr.`, `Mrs.`, `Ms.`, `Mme`, `Madame`): the
+        // first code unit rules out nearly every other word before the `String` is hashed.
+        guard index > 0, context.units[context.tokens[index - 1].span.start] == 0x4D else { return nil }
         let previous = context.tokens[index - 1].text
         return PersonCues.honorifics.contains(previous) ? PersonCues.gendered[previous] : nil
     }

@@ -36,9 +36,15 @@ struct EntityCluster: Sendable {
     }
 
     static func withoutParticle(_ word: String) -> String {
-        guard word.utf8.contains(0x2D), let dash = word.firstIndex(of: "-"),
+        guard containsByte(word, 0x2D), let dash = word.firstIndex(of: "-"),
             PersonCues.hyphenParticles.contains(word[..<dash].lowercased())
         else { return word }
         return String(word[word.index(after: dash)...])
+    }
+
+    /// Whether `word`'s UTF-8 holds `byte`, scanned in its contiguous storage (the generic
+    /// `utf8.contains` walked the view one index at a time).
+    static func containsByte(_ word: String, _ byte: UInt8) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? word.utf8.contains(byte)
     }
 }

@@ -13,27 +13,25 @@ struct EntityLinker {
     /// Last words of the article's longer names that are common words no list knows as a
     /// name (`Train` in `Trump Train`).
     let commonLastWords: Set<String>
-    /// One-word names that read as a person somewhere in the article (`Trump told`).
-    let personWords: Set<String>
 
     init(candidates: [Candidate], lexicon: Lexicon) {
         self.candidates = candidates
         self.givenNames = lexicon.givenNames
         var common: Set<String> = []
         for candidate in candidates where candidate.words.count >= 2 {
-            guard let last = candidate.words.last, !common.contains(last), lexicon.givenNames[last] == nil,
+            guard let last = candidate.words.last, common.isEmpty || !common.contains(last), lexicon.givenNames[last] == nil,
                 lexicon.isCommonWord(last.lowercased()), !lexicon.isKnownName(last)
             else { continue }
             common.insert(last)
         }
         self.commonLastWords = common
-        var people: Set<String> = []
-        if !common.isEmpty {
-            for candidate in candidates where candidate.words.count == 1 && candidate.votes.best == .person {
-                people.insert(candidate.key)
-            }
-        }
-        self.personWords = people
+    }
+
+    /// Whether the one-word name `key` reads as a person somewhere in the article (`Trump
+    /// told`). Asked rarely (a first name matching one cluster, with a common last word
+    /// listed): a scan then costs less than a set built for every article.
+    func isPersonWord(_ key: String) -> Bool {
+        candidates.contains { $0.words.count == 1 && $0.votes.best == .person && $0.key == key }
     }
 
     /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
@@ -59,10 +57,14 @@ struct EntityLinker {
         for position in order {
             let candidate = candidates[position]
             let name = candidate.expansion ?? candidate.key
-            let gender = candidate.titleGender ?? surnameGenders[candidate.key]
+            // Most articles title no surname: no dictionary to ask, no key to hash.
+            let gender = candidate.titleGender ?? (surnameGenders.isEmpty ? nil : surnameGenders[candidate.key])
             let target: Int
             // Without an expansion `name` is the key: one lookup, not the same one twice.
-            if let existing = index.byName[name] ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
+            let named = index.byName[name]
+            // Whether the key is still unnamed once the mention has its cluster (nil: ask).
+            var keyUnnamed: Bool? = candidate.expansion == nil ? named == nil : nil
+            if let existing = named ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
                 allows(gender, in: clusters[existing])
             {
                 target = existing
@@ -71,6 +73,8 @@ struct EntityLinker {
             {
                 target = existing
             } else {
+                // `register` names the new cluster by `name`, which is the key without an expansion.
+                if candidate.expansion == nil { keyUnnamed = false }
                 target = clusters.count
                 let words = candidate.expansion.map { $0.split(separator: " ").map(String.init) } ?? candidate.words
                 var cluster = EntityCluster(name: name, words: words)
@@ -80,7 +84,7 @@ struct EntityLinker {
             }
             clusters[target].members.append(position)
             clusters[target].votes += candidate.votes
-            if index.byName[candidate.key] == nil { index.byName[candidate.key] = target }
+            if keyUnnamed ?? (index.byName[candidate.key] == nil) { index.byName[candidate.key] = target }
         }
         return clusters.compactMap(entity(from:)).sorted {
             ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
@@ -92,12 +96,21 @@ struct EntityLinker {
         guard let first = cluster.nameWords.first, let last = cluster.nameWords.last,
             cluster.nameWords.count >= 2
         else { return }
+        // Room for every mention at the first entry: growing a dictionary one doubling at a
+        // time moved its strings again at each step.
         if cluster.isPersonName {
+            if index.byLastWord.isEmpty {
+                index.byLastWord.reserveCapacity(candidates.count)
+                index.byFirstWord.reserveCapacity(candidates.count)
+            }
             index.byLastWord[EntityCluster.withoutParticle(last), default: []].append(position)
             index.byFirstWord[first, default: []].append(position)
-        } else if !cluster.name.utf8.contains(0x2E) {
+        } else if !EntityCluster.containsByte(cluster.name, 0x2E) {
             let initials = cluster.initials
-            if initials.utf8.count >= 2, index.byInitials[initials] == nil { index.byInitials[initials] = position }
+            if initials.utf8.count >= 2, index.byInitials[initials] == nil {
+                if index.byInitials.isEmpty { index.byInitials.reserveCapacity(candidates.count) }
+                index.byInitials[initials] = position
+            }
         }
     }
 
@@ -108,7 +121,9 @@ struct EntityLinker {
     ) -> Int? {
         let words = candidate.words
         guard let last = words.last, let first = words.first else { return nil }
-        let people = (index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
+        // Empty tables are not asked: no key to build or hash.
+        let people =
+            (index.byLastWord.isEmpty ? [] : index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
             clusters[$0].endsWith(words) && allows(gender, in: clusters[$0])
         }
         if people.count == 1 { return people[0] }
@@ -125,29 +140,35 @@ struct EntityLinker {
         // `Jansher` for `Jansher Khan`, `Wang` for `Wang Junxia` (family name first).
         // Not `Trump` (read as a person) for `Trump Train`: a name ending in a common word is a
         // thing named after someone, and the person keeps the name.
-        if let byFirst = index.byFirstWord[first], byFirst.count == 1, candidate.votes.strongest() < 3,
-            !personWords.contains(candidate.key) || !commonLastWords.contains(clusters[byFirst[0]].nameWords.last ?? "")
+        if !index.byFirstWord.isEmpty, let byFirst = index.byFirstWord[first], byFirst.count == 1,
+            candidate.votes.strongest() < 3,
+            commonLastWords.isEmpty || !commonLastWords.contains(clusters[byFirst[0]].nameWords.last ?? "")
+                || !isPersonWord(candidate.key)
         {
             return byFirst[0]
         }
         guard first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
         let letters = first.filter { $0 != "." }
-        return letters.count >= 2 ? index.byInitials[letters] : nil
+        return letters.count >= 2 && !index.byInitials.isEmpty ? index.byInitials[letters] : nil
     }
 
     private func entity(from cluster: EntityCluster) -> RecognizedEntity? {
         guard let type = cluster.votes.best else { return nil }
         let candidates = self.candidates
-        let members = cluster.members.sorted { candidates[$0].span < candidates[$1].span }
+        let members =
+            cluster.members.count < 2 ? cluster.members : cluster.members.sorted { candidates[$0].span < candidates[$1].span }
         var aliases: [String] = []
         var titles: [String] = []
         var mentions: [TextSpan] = []
         mentions.reserveCapacity(members.count)
+        // Fields read in place: a copy of each member retained all its strings.
         for position in members {
-            let member = candidates[position]
-            if member.key != cluster.name, !aliases.contains(member.key) { aliases.append(member.key) }
-            if let title = member.title, !titles.contains(title) { titles.append(title) }
-            if mentions.last != member.span { mentions.append(member.span) }
+            if candidates[position].key != cluster.name, !aliases.contains(candidates[position].key) {
+                aliases.append(candidates[position].key)
+            }
+            if let title = candidates[position].title, !titles.contains(title) { titles.append(title) }
+            let span = candidates[position].span
+            if mentions.last != span { mentions.append(span) }
         }
         var gender: RecognizedEntity.Gender?
         if type == .person {

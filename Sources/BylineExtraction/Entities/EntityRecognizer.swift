@@ -18,19 +18,23 @@ public struct EntityRecognizer: Sendable {
         context.capitalizedInside = capitalizedInside(context, headlineStyle: headlineStyle)
         let builder = CandidateBuilder(context: context)
         var candidates: [Candidate] = []
+        var chunks: [Range<Int>] = []
         for (sentence, isHeadlineStyle) in zip(text.sentences, headlineStyle) {
             let chunker = NameChunker(context: context, isHeadlineStyle: isHeadlineStyle)
-            for chunk in chunker.chunks(in: sentence.tokens) {
-                candidates += builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound)
+            chunks.removeAll(keepingCapacity: true)
+            chunker.chunks(in: sentence.tokens, into: &chunks)
+            for chunk in chunks {
+                builder.candidates(in: chunk, sentenceStart: sentence.tokens.lowerBound, into: &candidates)
             }
         }
         return EntityLinker(candidates: candidates, lexicon: lexicon).link()
     }
 
-    /// Listed words seen capitalised away from a sentence start, by word id: there, capitals
-    /// mean a name (only common words are ever asked about).
-    private func capitalizedInside(_ context: RecognitionContext, headlineStyle: [Bool]) -> Set<Int32> {
-        var words: Set<Int32> = []
+    /// Listed words seen capitalised away from a sentence start, by word id, sorted and
+    /// without repeats: there, capitals mean a name (only common words are ever asked about).
+    /// A sorted array, not a `Set`: a handful of ids, asked by binary search.
+    private func capitalizedInside(_ context: RecognitionContext, headlineStyle: [Bool]) -> [Int32] {
+        var words: [Int32] = []
         let tokens = context.tokens
         for (sentence, isHeadlineStyle) in zip(context.text.sentences, headlineStyle) where !isHeadlineStyle {
             var seenWord = false
@@ -39,11 +43,15 @@ public struct EntityRecognizer: Sendable {
                 if seenWord, shape.contains(.capitalized), !shape.contains(.allCaps),
                     context.facts[index].contains(.common)
                 {
-                    if let id = context.facts.wordID(index) { words.insert(id) }
+                    if let id = context.facts.wordID(index) { words.append(id) }
                 }
                 seenWord = true
             }
         }
-        return words
+        words.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(words.count)
+        for id in words where unique.last != id { unique.append(id) }
+        return unique
     }
 }

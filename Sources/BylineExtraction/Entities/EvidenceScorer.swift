@@ -6,15 +6,16 @@ struct EvidenceScorer {
 
     func votes(for candidate: Candidate) -> TypeVotes {
         var votes = TypeVotes()
-        let lexicon = context.lexicon
-        let name = candidate.key
         let first = candidate.tokens.lowerBound
         let last = candidate.tokens.upperBound - 1
         let firstFacts = context.facts[first]
         let lastFacts = context.facts[last]
         let single = first == last
+        // The lists' answers about the whole name, looked up once (a one-word name asks only
+        // when CoNLL knows the word).
+        let known = !single || firstFacts.contains(.surface) ? context.name(candidate.tokens) : nil
 
-        if single ? firstFacts.contains(.metonym) : OrganizationCues.isMetonym(name, tokenCount: candidate.tokens.count) {
+        if single ? firstFacts.contains(.metonym) : known?.isMetonym == true {
             votes.organization += 10
         }
         if let title = candidate.title, !title.isEmpty {
@@ -23,9 +24,9 @@ struct EvidenceScorer {
             votes.person += 6  // `Mr. Dalton`: an honorific is as sure a cue as a title
         }
         if let expansion = candidate.expansion {
-            if lexicon.place(expansion) != nil { votes.location += 6 } else { votes.organization += 6 }
+            if context.lexicon.place(expansion) != nil { votes.location += 6 } else { votes.organization += 6 }
         }
-        if !single || firstFacts.contains(.surface), let counts = lexicon.counts(name), counts.total > 0 {
+        if !single || firstFacts.contains(.surface), let counts = known?.counts, counts.total > 0 {
             let weight = 4.0 / Double(counts.total)
             votes.person += Double(counts.person) * weight
             votes.organization += Double(counts.organization) * weight
@@ -41,7 +42,7 @@ struct EvidenceScorer {
                 votes.other += 1.5  // `Attendance`, `Results`: a word capitalised by layout, not a name
             }
         } else {
-            if let kind = lexicon.place(name) { votes.location += kind == .country ? 4 : 2.5 }
+            if let kind = known?.place { votes.location += kind == .country ? 4 : 2.5 }
             if lastFacts.contains(.organizationSuffix) { votes.organization += 3.5 }
             if lastFacts.contains(.placeSuffix) { votes.location += 3.5 }
             if firstFacts.contains(.ofHead), candidate.tokens.contains(where: { context.tokens[$0].text == "of" }) {
@@ -124,8 +125,8 @@ struct EvidenceScorer {
     /// A place or a known club: the names that stand for teams in result lines.
     private func isTeamLike(_ candidate: Candidate) -> Bool {
         if candidate.tokens.count == 1, context.facts[candidate.tokens.lowerBound].contains(.place) { return true }
-        if candidate.tokens.count > 1, context.lexicon.place(candidate.key) != nil { return true }
-        return (context.lexicon.counts(candidate.key)?.organization ?? 0) > 0
+        if candidate.tokens.count > 1, context.place(candidate.tokens) != nil { return true }
+        return (context.counts(candidate.tokens)?.organization ?? 0) > 0
     }
 
     private func isScore(_ token: Token) -> Bool {

@@ -4,9 +4,13 @@ extension Lexicon {
     /// Reads the bundled resources; a missing or unreadable file is recorded in `problems`.
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
-        lexicon.read("places", ext: "tsv") { fields, lex in
+        // Places and surfaces are gathered apart and set once each: setting them rebuilds
+        // the name table (`indexNames`).
+        var places: [String: PlaceKind] = [:]
+        var surfaces: [String: TypeCounts] = [:]
+        lexicon.read("places", ext: "tsv") { fields, _ in
             guard fields.count >= 2, let kind = PlaceKind(rawValue: String(fields[1])) else { return }
-            lex.places[String(fields[0])] = kind
+            places[String(fields[0])] = kind
         }
         lexicon.read("given-names", ext: "tsv") { fields, lex in
             guard fields.count >= 2 else { return }
@@ -14,15 +18,17 @@ extension Lexicon {
                 fields[1] == "m" ? .male : fields[1] == "f" ? .female : nil
             lex.givenNames[String(fields[0])] = .some(gender)
         }
-        lexicon.read("conll-train", ext: "tsv") { fields, lex in
+        lexicon.read("conll-train", ext: "tsv") { fields, _ in
             guard fields.count >= 5 else { return }
             var counts = TypeCounts()
             counts.person = Int(fields[1]) ?? 0
             counts.organization = Int(fields[2]) ?? 0
             counts.location = Int(fields[3]) ?? 0
             counts.misc = Int(fields[4]) ?? 0
-            lex.surfaces[String(fields[0])] = counts
+            surfaces[String(fields[0])] = counts
         }
+        lexicon.places = places
+        lexicon.surfaces = surfaces
         lexicon.read("common-words", ext: "txt") { fields, lex in
             if let word = fields.first { lex.commonWords.insert(String(word)) }
         }

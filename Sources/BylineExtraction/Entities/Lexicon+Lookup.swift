@@ -53,3 +53,10 @@ extension Lexicon {
         }.joined(separator: " ")
     }
 }
+
+extension Lexicon {
+    /// Rebuilds `names` from `places`, `surfaces` and the metonyms.
+    mutating func indexNames() {
+        names = NameTable(places: places, surfaces: surfaces, metonyms: OrganizationCues.metonyms)
+    }
+}

@@ -11,9 +11,13 @@ public struct Lexicon: Sendable {
 
     public enum PlaceKind: String, Sendable { case country, city, region, continent }
 
-    public var places: [String: PlaceKind] = [:]
+    public var places: [String: PlaceKind] = [:] {
+        didSet { indexNames() }
+    }
     public var givenNames: [String: RecognizedEntity.Gender?] = [:]
-    public var surfaces: [String: TypeCounts] = [:]
+    public var surfaces: [String: TypeCounts] = [:] {
+        didSet { indexNames() }
+    }
     public var commonWords: Set<String> = []
     /// Every single word any list knows, with what they know about it (`buildFacts`).
     public var facts: [String: WordFacts] = [:] {
@@ -26,6 +30,9 @@ public struct Lexicon: Sendable {
     var wordIDs: [String: Int32] = [:]
     /// The id of every ASCII key of `facts`, by code units.
     var wordTable = WordTable()
+    /// `places`, `surfaces` and the metonyms by code units, for runs of tokens
+    /// (`RecognitionContext.isKnownName`), kept in step with `places` and `surfaces`.
+    var names = NameTable()
     /// Resources that could not be read (the recognizer still runs, with less evidence).
     public var problems: [String] = []
 

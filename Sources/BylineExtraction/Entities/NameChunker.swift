@@ -30,11 +30,20 @@ struct NameChunker {
         self.isHeadlineStyle = isHeadlineStyle
     }
 
-    func chunks(in sentence: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Appends the runs of `sentence` to `result` (one buffer for all the article's sentences,
+    /// not an array per sentence).
+    func chunks(in sentence: Range<Int>, into result: inout [Range<Int>]) {
+        let tokens = context.tokens
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let start = index
+            // Most tokens are neither capitalised nor hyphenated: then they neither are a name
+            // token nor start a listed name, and the two tests are not worth calling.
+            let shape = tokens[index].shape
+            if !shape.contains(.capitalized), !shape.contains(.hyphenated) {
+                index += 1
+                continue
+            }
             if isNameToken(index) {
                 index += 1
             } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {
@@ -57,21 +66,18 @@ struct NameChunker {
             }
             result.append(start..<index)
         }
-        return result
     }
 
     /// The length of a listed name of two to four capitalised words starting at `index`
     /// (`NEW YORK`, `St Louis`) whose first word the shape rules rejected.
     func knownNameLength(at index: Int, limit: Int) -> Int? {
         let tokens = context.tokens
-        guard tokens[index].isCapitalized, tokens[index].kind == .word else { return nil }
-        var key = tokens[index].text
+        guard tokens[index].shape.contains(.capitalized), tokens[index].kind == .word else { return nil }
         var best: Int?
         var end = index + 1
-        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
-            key += " " + tokens[end].text
+        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].shape.contains(.capitalized) {
             end += 1
-            if context.lexicon.isKnownName(key) { best = end - index }
+            if context.isKnownName(index..<end) { best = end - index }
         }
         return best
     }
@@ -109,9 +115,9 @@ struct NameChunker {
         case "&": return true
         case "of":
             return !context.facts[index - 1].isDisjoint(with: [.ofHead, .titleHead])
-                || context.lexicon.isKnownName(tokens[index - 1].text + " of " + tokens[index + 1].text)
+                || context.isKnownName((index - 1)..<(index + 2))
         case "and", "upon", "on":
-            return context.lexicon.isKnownName(tokens[index - 1].text + " " + word + " " + tokens[index + 1].text)
+            return context.isKnownName((index - 1)..<(index + 2))
         default: return false
         }
     }

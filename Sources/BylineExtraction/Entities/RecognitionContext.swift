@@ -6,16 +6,19 @@
 final class RecognitionContext {
     let text: TokenizedText
     let tokens: [Token]
+    /// The article's UTF-16 code units (`text.text.utf16`), which token spans index.
+    let units: [UInt16]
     let lexicon: Lexicon
     /// `facts[i]` is what the lists know about `tokens[i].text` (empty for non-words).
     let facts: FactTable
     /// Listed words seen capitalised away from a sentence start (outside capitals or
-    /// title-case lines), by word id (`FactTable.wordID`).
-    var capitalizedInside: Set<Int32> = []
+    /// title-case lines), by word id (`FactTable.wordID`), sorted without repeats.
+    var capitalizedInside: [Int32] = []
 
     init(text: TokenizedText, lexicon: Lexicon) {
         self.text = text
         self.tokens = text.tokens
+        self.units = text.text.utf16
         self.lexicon = lexicon
         self.facts = FactTable(text: text, lexicon: lexicon)
     }
@@ -23,7 +26,13 @@ final class RecognitionContext {
     /// Whether token `index` is a listed word the article capitalises mid-sentence.
     func isCapitalizedInside(_ index: Int) -> Bool {
         guard !capitalizedInside.isEmpty, let id = facts.wordID(index) else { return false }
-        return capitalizedInside.contains(id)
+        var low = 0
+        var high = capitalizedInside.count
+        while low < high {
+            let mid = (low + high) / 2
+            if capitalizedInside[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < capitalizedInside.count && capitalizedInside[low] == id
     }
 
     /// The name as the lists key it: tokens joined by single spaces.

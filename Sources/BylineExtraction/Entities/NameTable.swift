@@ -1,0 +1,174 @@
+import Foundation
+
+/// The names the lists know (places, CoNLL surface forms, metonyms), looked up by the code
+/// units of a run of tokens as if joined by single spaces, without building that `String`.
+///
+/// The recognizer asks about a run of tokens many times (the whole chunk, the chunk without
+/// its first word, its last two or three words, each growing prefix in the chunker); as
+/// `String`s every question first joined the tokens and then hashed the result with
+/// Unicode normalisation, about a fifth of recognition. The answers are the ones the
+/// `String` dictionaries give: ASCII keys are compared by code units, which for ASCII is
+/// `String` equality, and any run with another character takes the `String` path.
+struct NameTable: Sendable {
+    /// What the lists know about one name.
+    struct Entry: Sendable {
+        var place: Lexicon.PlaceKind?
+        var counts: Lexicon.TypeCounts?
+        var isMetonym = false
+
+        /// What `Lexicon.isKnownName` asks: a place or a surface form.
+        var isName: Bool { place != nil || counts != nil }
+    }
+
+    private var table = WordTable()
+    private var entries: [Entry] = []
+
+    init() {}
+
+    init(places: [String: Lexicon.PlaceKind], surfaces: [String: Lexicon.TypeCounts], metonyms: Set<String>) {
+        // One `String`-keyed dictionary first: canonically equal spellings are one key there.
+        var merged: [String: Entry] = [:]
+        merged.reserveCapacity(places.count + surfaces.count)
+        for (name, kind) in places { merged[name, default: Entry()].place = kind }
+        for (name, counts) in surfaces { merged[name, default: Entry()].counts = counts }
+        for name in metonyms { merged[name, default: Entry()].isMetonym = true }
+        var keys: [(key: String, id: Int32)] = []
+        keys.reserveCapacity(merged.count)
+        for (name, entry) in merged {
+            // A key with other characters may still equal an ASCII run canonically (U+212A
+            // KELVIN SIGN is `K`): it goes in under its composed form when that is ASCII.
+            let key = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            keys.append((key, Int32(entries.count)))
+            entries.append(entry)
+        }
+        table = WordTable(keys)
+    }
+
+    /// How a run is written: `Lexicon.titleCasedIfCapitals` gives a second key only for an
+    /// ASCII name with capitals and no lower-case letter.
+    enum Form {
+        /// Only ASCII, with a lower-case letter or without capitals: one key.
+        case plain
+        /// Only ASCII, capitals and no lower-case letter: the key and its title-cased form.
+        case capitals
+        /// A non-ASCII code unit: the caller takes the `String` path.
+        case other
+    }
+
+    /// What the table holds for one run: its form, and the entries for the run as written
+    /// and (for capitals) title-cased.
+    struct Probe {
+        var form: Form
+        var exact: Entry?
+        var titled: Entry?
+    }
+
+    /// Looks up `tokens[range]` joined by single spaces, in one pass over its code units that
+    /// both hashes them and reads its form; a title-cased second look for capitals.
+    func probe(_ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Probe {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        var upper = false
+        var lower = false
+        for t in range {
+            if t > range.lowerBound {
+                h = (h ^ 0x20) &* 0x100_0000_01b3
+                length += 1
+            }
+            let span = tokens[t].span
+            for i in span.start..<span.end {
+                let c = units[i]
+                if c >= 0x80 { return Probe(form: .other) }
+                if c &- 0x61 < 26 { lower = true } else if c &- 0x41 < 26 { upper = true }
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+            }
+            length += span.end - span.start
+        }
+        let form: Form = upper && !lower ? .capitals : .plain
+        return table.withReader { reader in
+            let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+            var probe = Probe(form: form)
+            probe.exact = reader.id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: false)
+                .map { entries[Int($0)] }
+            if form == .capitals {
+                probe.titled = reader.id(ofPhrase: units, tokens, range, titled: true).map { entries[Int($0)] }
+            }
+            return probe
+        }
+    }
+}
+
+extension WordTable.Reader {
+    /// The id of the phrase `tokens[range]` joined by single spaces (ASCII code units), or
+    /// nil. With `titled`, each letter after a word's first is lowered, as
+    /// `Lexicon.titleCased` does to a name in capitals.
+    func id(
+        ofPhrase units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        titled: Bool
+    ) -> Int32? {
+        guard !slots.isEmpty, !range.isEmpty else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for t in range {
+            if t > range.lowerBound {
+                h = (h ^ 0x20) &* 0x100_0000_01b3
+                length += 1
+            }
+            let span = tokens[t].span
+            for i in span.start..<span.end {
+                h = (h ^ UInt64(Self.unit(units[i], first: i == span.start, titled: titled))) &* 0x100_0000_01b3
+            }
+            length += span.end - span.start
+        }
+        let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        return id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: titled)
+    }
+
+    /// The probe of `id(ofPhrase:)` once the phrase's hash and length are known.
+    func id(
+        ofPhrase units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        hash: UInt32, length: Int, titled: Bool
+    ) -> Int32? {
+        guard !slots.isEmpty, !range.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if UInt32(truncatingIfNeeded: value >> 32) == hash {
+                let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
+                if Int(entry.length) == length, matches(Int(entry.start), units, tokens, range, titled: titled) {
+                    return entry.id
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// A code unit of the phrase as looked up: an upper-case ASCII letter that does not start
+    /// its word is lowered when `titled` (a word starts after a space, i.e. a token start).
+    @inline(__always)
+    private static func unit(_ c: UInt16, first: Bool, titled: Bool) -> UInt16 {
+        titled && !first && c &- 0x41 < 26 ? c | 0x20 : c
+    }
+
+    private func matches(
+        _ start: Int, _ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>,
+        _ range: Range<Int>, titled: Bool
+    ) -> Bool {
+        var k = start
+        for t in range {
+            if t > range.lowerBound {
+                if keys[k] != 0x20 { return false }
+                k += 1
+            }
+            let span = tokens[t].span
+            for i in span.start..<span.end {
+                if keys[k] != Self.unit(units[i], first: i == span.start, titled: titled) { return false }
+                k += 1
+            }
+        }
+        return true
+    }
+}
