@@ -88,12 +88,22 @@ struct JSONWriter {
     /// Appends `value`'s UTF-8 with JSON escapes, without the quotes; runs without anything
     /// to escape are copied whole.
     static func escape(_ value: String, into bytes: inout [UInt8]) {
+        escape(value, into: &bytes) { _, _ in }
+    }
+
+    /// `escape`, calling `escaped(source, output)` after each byte it escapes: the byte after
+    /// it, `source` in `value`'s UTF-8, is at `output` in `bytes` (from where this call began
+    /// writing). With those, a place in the text is found in its escaped form without a walk.
+    @inline(__always)
+    static func escape(_ value: String, into bytes: inout [UInt8], _ escaped: (Int, Int) -> Void) {
         var value = value
+        let base = bytes.count
         value.withUTF8 { utf8 in
             var runStart = 0
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                defer { escaped(index + 1, bytes.count - base) }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 bytes.append(UInt8(ascii: "\\"))

@@ -29,6 +29,11 @@ struct TermColumns: Sendable {
         lengths = Array(lengths[...])
     }
 
+    /// How many terms document `document` has.
+    func termCount(of document: Int) -> Int {
+        Int(ends[document]) - (document == 0 ? 0 : Int(ends[document - 1]))
+    }
+
     func forEach(document: Int, _ body: (UInt64, Float) -> Void) {
         let start = document == 0 ? 0 : Int(ends[document - 1])
         for index in start..<Int(ends[document]) { body(terms[index], Float(frequencies[index])) }
@@ -44,6 +49,8 @@ struct TermColumns: Sendable {
 /// Numbered documents' term counts, as the index build reads them.
 protocol TermDocuments {
     var documentCount: Int { get }
+    /// Every document's term count, summed.
+    var postingCount: Int { get }
     func length(of document: Int) -> Float
     /// Every (term, weight) of `document`, each term once, in the same order on every call.
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void)
@@ -51,6 +58,7 @@ protocol TermDocuments {
 
 extension Array: TermDocuments where Element == TermCounts {
     var documentCount: Int { count }
+    var postingCount: Int { reduce(0) { $0 + $1.termCount } }
     func length(of document: Int) -> Float { self[document].length }
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) { self[document].forEach(body) }
 }
@@ -61,6 +69,7 @@ struct PickedTermDocuments: TermDocuments {
     var picks: [(article: Int, document: Int)]
 
     var documentCount: Int { picks.count }
+    var postingCount: Int { picks.reduce(0) { $0 + columns[$1.article].termCount(of: $1.document) } }
     func length(of document: Int) -> Float { columns[picks[document].article].lengths[picks[document].document] }
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) {
         columns[picks[document].article].forEach(document: picks[document].document, body)
