@@ -44,7 +44,7 @@ import Testing
         for text in Self.texts {
             let utf8 = Array(text.utf8)
             let quotes = Self.quotes(in: text)  // sorted by start; they overlap freely
-            let counted = TermCounts.article(title: "Title Words", titleWeight: 3, text: text, quotes: quotes)
+            let counted = ArticleTerms.count(title: "Title Words", titleWeight: 3, text: text, quotes: quotes)
             var article = TermCounts()
             article.add("Title Words", weight: 3)
             article.add(text)

@@ -108,7 +108,7 @@ struct PreparedArticle: Sendable {
             }
         }
         self.quotes = quotes
-        let counted = TermCounts.article(
+        let counted = ArticleTerms.count(
             title: article.title, titleWeight: Self.titleWeight, text: article.text,
             quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] })
         quoteTerms = counted.quotes

@@ -21,6 +21,15 @@ struct TermColumns: Sendable {
         lengths.append(counts.length)
     }
 
+    /// Adds one document from counts in hand (`TermTable`'s buffers).
+    mutating func append(terms: UnsafeBufferPointer<UInt64>, weights: UnsafeBufferPointer<Float>, length: Float) {
+        self.terms.append(contentsOf: terms)
+        frequencies.reserveCapacity(frequencies.count + weights.count)
+        for weight in weights { frequencies.append(Self.frequency(weight)) }
+        ends.append(Int32(self.terms.count))
+        lengths.append(length)
+    }
+
     /// Drops spare capacity: the columns are done growing.
     mutating func shrink() {
         terms = Array(terms[...])
@@ -42,7 +51,9 @@ struct TermColumns: Sendable {
     /// A weight as a posting's frequency (`PostingsBuilder` rounds the same way, so a
     /// frequency read back as a weight gives itself).
     static func frequency(_ weight: Float) -> UInt8 {
-        UInt8(min(max(weight.rounded(), 1), 255))
+        // Whole weights (all a load makes) without the C library's `roundf`.
+        if let whole = UInt8(exactly: weight), whole >= 1 { return whole }
+        return UInt8(min(max(weight.rounded(), 1), 255))
     }
 }
 
