@@ -88,14 +88,33 @@ struct JSONWriter {
     /// Appends `value`'s UTF-8 with JSON escapes, without the quotes; runs without anything
     /// to escape are copied whole.
     static func escape(_ value: String, into bytes: inout [UInt8]) {
+        escape(value, into: &bytes) { _, _ in }
+    }
+
+    /// `escape`, calling `escaped(source, output)` after each byte it escapes: the byte after
+    /// it, `source` in `value`'s UTF-8, is at `output` in `bytes` (from where this call began
+    /// writing). With those, a place in the text is found in its escaped form without a walk.
+    @inline(__always)
+    static func escape(_ value: String, into bytes: inout [UInt8], _ escaped: (Int, Int) -> Void) {
         var value = value
+        let base = bytes.count
         value.withUTF8 { utf8 in
+            guard let first = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(first)
             var runStart = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs escaping (most of a text).
+                if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+                defer { escaped(index, bytes.count - base) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+                runStart = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -113,5 +132,16 @@ struct JSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, `"` or `\\` (the
+    /// classic SWAR tests: a byte below 0x20, or equal to one of the two, sets its high bit).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
     }
 }

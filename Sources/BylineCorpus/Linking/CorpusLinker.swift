@@ -50,7 +50,7 @@ enum CorpusLinker {
                 }
                 quotes.append(LinkedQuote(
                     start: Int(quote.start), end: Int(quote.end), kind: quote.kind, cue: quote.cue,
-                    speakerText: quote.speakerText))
+                    speakerText: quote.speakerText, escapedStart: quote.escapedStart, escapedEnd: quote.escapedEnd))
                 articleQuotes[articleIndex].append(quotes.count - 1)
                 quoteArticle.append(articleIndex)
                 quoteSpeaker.append(speaker)

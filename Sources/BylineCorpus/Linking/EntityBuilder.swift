@@ -17,19 +17,26 @@ struct EntityBuilder {
 
     /// Adds one article's entity (its mentions already checked against the text).
     mutating func add(_ entity: PreparedArticle.Entity, article: Int) {
-        let seen = names[entity.name]
-        names[entity.name] = ((seen?.count ?? 0) + 1, seen?.first ?? names.count)
-        for form in [entity.name] + entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
+        if let seen = names.index(forKey: entity.name) {
+            names.values[seen].count += 1
+        } else {
+            names[entity.name] = (1, names.count)
+        }
+        if !surfaceForms.contains(entity.name) { surfaceForms.append(entity.name) }
+        for form in entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
         for title in entity.titles where !titleList.contains(title) { titleList.append(title) }
         typeWeights[entity.type, default: 0] += max(entity.mentions.count, 1)
-        if articles.last != article {
+        // An entity's mentions come sorted: only a second entity merged in the same article
+        // needs the article's mentions sorted again.
+        let merging = articles.last == article
+        if !merging {
             articles.append(article)
             articleStart = mentions.count
         }
         for (span, text) in entity.mentions {
             mentions.append(LinkedMention(article: article, start: span.start, end: span.end, text: text))
         }
-        mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if merging { mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
     /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.

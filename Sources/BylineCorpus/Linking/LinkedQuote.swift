@@ -9,4 +9,7 @@ struct LinkedQuote: Sendable {
     var kind: Quote.Kind
     var cue: String?
     var speakerText: String?
+    /// Where the words start and end in the article's stored escaped text (bytes).
+    var escapedStart: Int32
+    var escapedEnd: Int32
 }

@@ -28,6 +28,9 @@ struct PreparedArticle: Sendable {
         var kind: BylineModel.Quote.Kind
         var cue: String?
         var speakerText: String?
+        /// Where the words start and end in the article's stored escaped text (bytes).
+        var escapedStart: Int32 = -1
+        var escapedEnd: Int32 = -1
 
         init(_ extracted: ExtractedQuote) {
             start = Int32(clamping: extracted.span.start)
@@ -75,34 +78,44 @@ struct PreparedArticle: Sendable {
                 mentions: kept.map { ($0, body[$0]) }, key: EntityKey.of(entity.name),
                 aliasKeys: entity.aliases.map(EntityKey.of))
         }
-        let quotes = extraction.quotes.filter { valid($0.span) }
-        dropped += extraction.quotes.count - quotes.count
-        self.quotes = quotes.map(Quote.init).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var quoteTerms = TermColumns()
-        for quote in self.quotes {
-            var terms = TermCounts()
-            terms.add(body[quote.span])
-            quoteTerms.append(terms)
-        }
-        quoteTerms.shrink()
-        self.quoteTerms = quoteTerms
+        let kept = extraction.quotes.filter { valid($0.span) }
+        dropped += extraction.quotes.count - kept.count
+        var quotes = kept.map(Quote.init).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         droppedSpans = dropped
         article = extraction.article
         article.paragraphs = []
-        var terms = TermCounts()
-        terms.add(article.title, weight: Self.titleWeight)
-        terms.add(article.text)
-        var columns = TermColumns()
-        columns.append(terms)
-        columns.shrink()
-        self.terms = columns
+        // The text escaped for storage, noting where escapes lengthen it; then every quote's
+        // edges in its UTF-8 (for the search terms) and in the escaped text (for serving).
+        var places = TextPlaces()
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(article.text.utf8.count + article.text.utf8.count / 16 + 16)
+        JSONWriter.escape(article.text, into: &escaped) { places.escaped(next: $0, at: $1) }
+        escapedText = Array(escaped[...])  // exact size: it lives until the snapshot stores it
+        var utf16Edges: [Int] = []
+        utf16Edges.reserveCapacity(2 * quotes.count)
+        for quote in quotes {
+            utf16Edges.append(Int(quote.start))
+            utf16Edges.append(Int(quote.end))
+        }
+        let edges = TextPlaces.utf8Offsets(
+            of: utf16Edges, in: body.utf16,
+            isASCII: article.text.utf8.count == length)
+        for (index, escapedEdge) in places.escapedOffsets(of: edges).enumerated() {
+            if index % 2 == 0 {
+                quotes[index / 2].escapedStart = Int32(clamping: escapedEdge)
+            } else {
+                quotes[index / 2].escapedEnd = Int32(clamping: escapedEdge)
+            }
+        }
+        self.quotes = quotes
+        let counted = ArticleTerms.count(
+            title: article.title, titleWeight: Self.titleWeight, text: article.text,
+            quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] })
+        quoteTerms = counted.quotes
+        terms = counted.article
         var lead = article
         lead.paragraphs = Self.firstParagraph(of: article.text).map { [$0] } ?? []
         excerpt = ArticleSummary(lead).excerpt
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(article.text.utf8.count + article.text.utf8.count / 16 + 16)
-        JSONWriter.escape(article.text, into: &escaped)
-        escapedText = Array(escaped[...])  // exact size: it lives until the snapshot stores it
         article.text = ""
     }
 

@@ -16,38 +16,26 @@ struct QuoteDetails: Sendable {
     /// Interned cues and speaker words; -1 above means absent.
     var strings = StringTable()
 
-    init(_ quotes: [LinkedQuote], article: [Int], articles: ArticleStore) {
+    /// Each quote's escaped offsets were found when its article was prepared (in parallel).
+    init(_ quotes: [LinkedQuote]) {
         var interner = StringInterner()
         func intern(_ value: String?) -> Int32 {
             guard let value else { return -1 }
             return interner.intern(value)
         }
         // Exact sizes: grown by appending, each column would carry up to twice its size.
-        for index in [\Self.start, \.end, \.cue, \.speakerText] { self[keyPath: index].reserveCapacity(quotes.count) }
+        for index in [\Self.start, \.end, \.cue, \.speakerText, \.escapedStart, \.escapedEnd] {
+            self[keyPath: index].reserveCapacity(quotes.count)
+        }
         for quote in quotes {
             start.append(Int32(clamping: quote.start))
             end.append(Int32(clamping: quote.end))
             cue.append(intern(quote.cue))
             speakerText.append(intern(quote.speakerText))
+            escapedStart.append(quote.escapedStart)
+            escapedEnd.append(quote.escapedEnd)
         }
         strings = interner.finish()
-        // One walk per article over its text finds every quote's byte offsets.
-        var byArticle: [Int: [Int]] = [:]
-        for (index, owner) in article.enumerated() { byArticle[owner, default: []].append(index) }
-        let groups = byArticle.sorted { $0.key < $1.key }
-        let found = Parallel.map(groups) { owner, members in
-            articles.escapedOffsets(of: owner, at: members.flatMap { [quotes[$0].start, quotes[$0].end] })
-        }
-        escapedStart = Array(repeating: -1, count: quotes.count)
-        escapedEnd = Array(repeating: -1, count: quotes.count)
-        for ((_, members), offsets) in zip(groups, found) {
-            for (position, member) in members.enumerated() {
-                if let from = offsets[2 * position], let to = offsets[2 * position + 1] {
-                    escapedStart[member] = Int32(clamping: from)
-                    escapedEnd[member] = Int32(clamping: to)
-                }
-            }
-        }
     }
 
     func string(_ index: Int32) -> String? {

@@ -38,7 +38,7 @@ enum SnapshotBuilder {
                     ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
             },
             entitiesByName: entities.indices.sorted(by: byName),
-            quoteDetails: QuoteDetails(quotes.list, article: quotes.article, articles: articleStore), quoteKind: quotes.list.map(\.kind),
+            quoteDetails: QuoteDetails(quotes.list), quoteKind: quotes.list.map(\.kind),
             quoteArticle: IntColumn(quotes.article), quoteSpeaker: OptionalIntColumn(quotes.speaker), quotesByArticle: QuoteRanges(counts: linked.articleQuotes.map(\.count), order: orders.newest),
             quotesBySpeaker: IntGroups(quotes.bySpeaker), quoteSearch: quotes.search)
         var finalStats = stats

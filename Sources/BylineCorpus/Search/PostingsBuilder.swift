@@ -1,6 +1,6 @@
 /// Groups documents' term counts into one index's postings: every term's documents back to
-/// back, in document order. One dictionary lookup per posting (the first pass numbers the
-/// terms and remembers each posting's term number; the second only places), where a
+/// back, in document order. One lookup per posting (the first pass numbers the terms in
+/// `TermNumbers` and remembers each posting's term number; the second only places), where a
 /// dictionary per pass and per posting made the build a serial hot spot of a load.
 enum PostingsBuilder {
     struct Postings {
@@ -10,10 +10,8 @@ enum PostingsBuilder {
     }
 
     static func build(_ counts: some TermDocuments) -> Postings {
-        var total = 0
-        for document in 0..<counts.documentCount { counts.forEachTerm(of: document) { _, _ in total += 1 } }
-        var numbers: [UInt64: Int32] = [:]
-        var terms: [UInt64] = []
+        let total = counts.postingCount
+        var numbers = TermNumbers(expected: min(total, 1 << 16))
         var sizes: [Int32] = []
         var numbered: [Int32] = []
         numbered.reserveCapacity(total)
@@ -22,19 +20,17 @@ enum PostingsBuilder {
         for document in 0..<counts.documentCount {
             lengths.append(counts.length(of: document))
             counts.forEachTerm(of: document) { term, _ in
-                if let number = numbers[term] {
-                    sizes[Int(number)] += 1
-                    numbered.append(number)
-                } else {
-                    let number = Int32(terms.count)
-                    numbers[term] = number
-                    terms.append(term)
+                let number = numbers.number(of: term)
+                if Int(number) == sizes.count {
                     sizes.append(1)
-                    numbered.append(number)
+                } else {
+                    sizes[Int(number)] += 1
                 }
+                numbered.append(number)
             }
         }
-        numbers = [:]
+        let terms = numbers.terms
+        numbers = TermNumbers()
         // Terms in the order first seen: deterministic, as documents come in order.
         var starts = [Int32](repeating: 0, count: sizes.count)
         var running: Int32 = 0

@@ -33,6 +33,17 @@ public enum SearchTokenizer {
         }
     }
 
+    /// Calls `body` with each token's bytes (`range` of `utf8`, joins and all, as the scan
+    /// read them) and its `TermHash`, in order. `utf8` must be whole scalars of valid UTF-8.
+    /// A piece of a text scanned alone gives the tokens its own String would.
+    @inline(__always)
+    static func forEachTerm(in utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, UInt64) -> Void) {
+        scan(utf8) { utf8, range, needsFolding, hash in
+            guard needsFolding else { return body(range, hash) }
+            body(range, FoldTable.hash(utf8, range) ?? TermHash.of(fold(token(utf8, range))))
+        }
+    }
+
     /// Calls `body` with each token's folded UTF-8 bytes, in order (`forEachToken`'s tokens,
     /// without a String per token unless one needs Foundation's folding).
     static func forEachTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -62,49 +73,53 @@ public enum SearchTokenizer {
         _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool, UInt64) -> Void
     ) {
         var text = text
-        text.makeContiguousUTF8()
-        _ = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-            var hash = basis
-            var start = -1
-            var needsFolding = false
-            var index = 0
-            let end = utf8.count
-            while index < end {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    var lowered = byte
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        break
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        lowered = byte | 0x20
-                    case UInt8(ascii: "'"), UInt8(ascii: "."):
-                        index += 1
-                        continue  // joins: a following letter extends this token
-                    default:
-                        if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
-                        (hash, start, needsFolding) = (basis, -1, false)
-                        index += 1
-                        continue
-                    }
-                    if start < 0 { start = index }
-                    hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+        text.withUTF8 { scan($0, body) }
+    }
+
+    @inline(__always)
+    private static func scan(
+        _ utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool, UInt64) -> Void
+    ) {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis
+        var start = -1
+        var needsFolding = false
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                var lowered = byte
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    lowered = byte | 0x20
+                case UInt8(ascii: "'"), UInt8(ascii: "."):
+                    index += 1
+                    continue  // joins: a following letter extends this token
+                default:
+                    if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                    (hash, start, needsFolding) = (basis, -1, false)
                     index += 1
                     continue
                 }
-                let (scalar, length) = decode(utf8, at: index)
-                if let scalar, isWordScalar(scalar, inToken: start >= 0) {
-                    if start < 0 { start = index }
-                    needsFolding = true
-                } else if scalar?.value != 0x2019 {  // ’ joins like '
-                    if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
-                    (hash, start, needsFolding) = (basis, -1, false)
-                }
-                index += length
+                if start < 0 { start = index }
+                hash = (hash ^ UInt64(lowered)) &* 0x0000_0100_0000_01b3
+                index += 1
+                continue
             }
-            if start >= 0 { body(utf8, start..<end, needsFolding, hash) }
+            let (scalar, length) = decode(utf8, at: index)
+            if let scalar, isWordScalar(scalar, inToken: start >= 0) {
+                if start < 0 { start = index }
+                needsFolding = true
+            } else if scalar?.value != 0x2019 {  // ’ joins like '
+                if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                (hash, start, needsFolding) = (basis, -1, false)
+            }
+            index += length
         }
+        if start >= 0 { body(utf8, start..<end, needsFolding, hash) }
     }
 
     /// Letters and digits make tokens; a combining mark continues one.

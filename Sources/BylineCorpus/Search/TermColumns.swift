@@ -21,12 +21,26 @@ struct TermColumns: Sendable {
         lengths.append(counts.length)
     }
 
+    /// Adds one document from counts in hand (`TermTable`'s buffers).
+    mutating func append(terms: UnsafeBufferPointer<UInt64>, weights: UnsafeBufferPointer<Float>, length: Float) {
+        self.terms.append(contentsOf: terms)
+        frequencies.reserveCapacity(frequencies.count + weights.count)
+        for weight in weights { frequencies.append(Self.frequency(weight)) }
+        ends.append(Int32(self.terms.count))
+        lengths.append(length)
+    }
+
     /// Drops spare capacity: the columns are done growing.
     mutating func shrink() {
         terms = Array(terms[...])
         frequencies = Array(frequencies[...])
         ends = Array(ends[...])
         lengths = Array(lengths[...])
+    }
+
+    /// How many terms document `document` has.
+    func termCount(of document: Int) -> Int {
+        Int(ends[document]) - (document == 0 ? 0 : Int(ends[document - 1]))
     }
 
     func forEach(document: Int, _ body: (UInt64, Float) -> Void) {
@@ -37,13 +51,17 @@ struct TermColumns: Sendable {
     /// A weight as a posting's frequency (`PostingsBuilder` rounds the same way, so a
     /// frequency read back as a weight gives itself).
     static func frequency(_ weight: Float) -> UInt8 {
-        UInt8(min(max(weight.rounded(), 1), 255))
+        // Whole weights (all a load makes) without the C library's `roundf`.
+        if let whole = UInt8(exactly: weight), whole >= 1 { return whole }
+        return UInt8(min(max(weight.rounded(), 1), 255))
     }
 }
 
 /// Numbered documents' term counts, as the index build reads them.
 protocol TermDocuments {
     var documentCount: Int { get }
+    /// Every document's term count, summed.
+    var postingCount: Int { get }
     func length(of document: Int) -> Float
     /// Every (term, weight) of `document`, each term once, in the same order on every call.
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void)
@@ -51,6 +69,7 @@ protocol TermDocuments {
 
 extension Array: TermDocuments where Element == TermCounts {
     var documentCount: Int { count }
+    var postingCount: Int { reduce(0) { $0 + $1.termCount } }
     func length(of document: Int) -> Float { self[document].length }
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) { self[document].forEach(body) }
 }
@@ -61,6 +80,7 @@ struct PickedTermDocuments: TermDocuments {
     var picks: [(article: Int, document: Int)]
 
     var documentCount: Int { picks.count }
+    var postingCount: Int { picks.reduce(0) { $0 + columns[$1.article].termCount(of: $1.document) } }
     func length(of document: Int) -> Float { columns[picks[document].article].lengths[picks[document].document] }
     func forEachTerm(of document: Int, _ body: (UInt64, Float) -> Void) {
         columns[picks[document].article].forEach(document: picks[document].document, body)

@@ -5,52 +5,67 @@
 /// the corpus holds many of these at once.
 public struct TermCounts: Sendable {
     /// One entry per term, in the order first seen.
-    private(set) var terms: [UInt64] = []
+    var terms: [UInt64] = []
     /// One weight per term: its count, each occurrence weighted by its `add`'s weight.
-    private(set) var weights: [Float] = []
-    public private(set) var length: Float = 0
+    var weights: [Float] = []
+    public internal(set) var length: Float = 0
     /// While adding: `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when
     /// empty. Empty once compact.
-    private var slots: [Int32] = []
+    var slots: [Int32] = []
 
     public init() {}
 
     /// Adds every token of `text`, each counting `weight` (a title counts more than the body).
     public mutating func add(_ text: String, weight: Float = 1) {
+        var text = text
+        text.withUTF8 { add(utf8: $0, weight: weight) }
+    }
+
+    /// Adds every token of `utf8` (whole scalars of valid UTF-8), each counting `weight`.
+    mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, weight: Float = 1) {
         // A token takes at least one byte and is followed by at least one other: sized for
         // that, the table never grows during the scan and stays at most half full.
-        reserveSlots(forTerms: terms.count + (text.utf8.count + 1) / 2 + 1)
+        reserveSlots(forTerms: terms.count + (text.count + 1) / 2 + 1)
         var terms = self.terms
         var weights = self.weights
         var slots = self.slots
         (self.terms, self.weights, self.slots) = ([], [], [])
         var length = self.length
         slots.withUnsafeMutableBufferPointer { slots in
-            let mask = slots.count - 1
-            SearchTokenizer.forEachTerm(in: text) { term in
+            SearchTokenizer.forEachTerm(in: text) { _, term in
                 length += weight
-                var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
-                while true {
-                    let entry = Int(slots[slot])
-                    if entry == 0 {
-                        terms.append(term)
-                        weights.append(weight)
-                        slots[slot] = Int32(terms.count)
-                        return
-                    }
-                    if terms[entry - 1] == term {
-                        weights[entry - 1] += weight
-                        return
-                    }
-                    slot = (slot + 1) & mask
-                }
+                Self.count(term, weight: weight, terms: &terms, weights: &weights, slots: slots)
             }
         }
         (self.terms, self.weights, self.slots, self.length) = (terms, weights, slots, length)
     }
 
+    /// Counts one occurrence of `term` (the table must have room: see `reserveSlots`).
+    @inline(__always)
+    static func count(
+        _ term: UInt64, weight: Float, terms: inout [UInt64], weights: inout [Float],
+        slots: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 {
+                terms.append(term)
+                weights.append(weight)
+                slots[slot] = Int32(terms.count)
+                return
+            }
+            if terms[entry - 1] == term {
+                weights[entry - 1] += weight
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Makes the table a power of two at least twice `count` (rehashing what is there).
-    private mutating func reserveSlots(forTerms count: Int) {
+    mutating func reserveSlots(forTerms count: Int) {
         var size = 16
         while size < count * 2 { size <<= 1 }
         guard size > slots.count else { return }

@@ -1,0 +1,71 @@
+/// Places in an article's text given in UTF-16 code units (the API's offsets), found in its
+/// UTF-8 (where search tokens are read) and in its stored, JSON-escaped text (where a quote's
+/// words are copied from when it is served). Worked out while the article is prepared, in
+/// parallel, instead of by a walk over every stored text in a serial stage of the load.
+struct TextPlaces {
+    /// Where each escaped byte of the text leaves the escaped text: after source byte
+    /// `source[i]`'s escape, the source's next byte sits at `output[i]`. Ascending.
+    private var source: [Int] = []
+    private var output: [Int] = []
+
+    /// Records one escape (see `JSONWriter.escape(_:into:_:)`).
+    mutating func escaped(next source: Int, at output: Int) {
+        self.source.append(source)
+        self.output.append(output)
+    }
+
+    /// UTF-8 offsets of `offsets` (UTF-16 offsets into `utf16`, each at a scalar boundary and
+    /// at most its count), in one walk up to the furthest.
+    static func utf8Offsets(of offsets: [Int], in utf16: [UInt16], isASCII: Bool) -> [Int] {
+        guard !isASCII else { return offsets }
+        var result = [Int](repeating: 0, count: offsets.count)
+        utf16.withUnsafeBufferPointer { utf16 in
+            guard let base = utf16.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var unit = 0
+            var byte = 0
+            for index in offsets.indices.sorted(by: { offsets[$0] < offsets[$1] }) {
+                let target = min(offsets[index], utf16.count)
+                while unit < target {
+                    // Four ASCII units at a time (news text is nearly all ASCII).
+                    if unit + 4 <= target,
+                        raw.loadUnaligned(fromByteOffset: unit * 2, as: UInt64.self) & 0xFF80_FF80_FF80_FF80 == 0
+                    {
+                        byte += 4
+                        unit += 4
+                        continue
+                    }
+                    let code = utf16[unit]
+                    if code < 0x80 {
+                        byte += 1
+                    } else if code < 0x800 {
+                        byte += 2
+                    } else if UTF16.isLeadSurrogate(code) {
+                        byte += 4
+                        unit += 1  // its trail: a scalar outside the BMP is 4 bytes for 2 units
+                    } else {
+                        byte += 3
+                    }
+                    unit += 1
+                }
+                result[index] = byte
+            }
+        }
+        return result
+    }
+
+    /// Where the text's UTF-8 offsets `offsets` fall in its escaped form: an escape only ever
+    /// replaces one byte, so an offset moves by what the escapes before it added.
+    func escapedOffsets(of offsets: [Int]) -> [Int] {
+        offsets.map { offset in
+            // The last escape whose next byte is at or before `offset`.
+            var low = 0
+            var high = source.count
+            while low < high {
+                let middle = (low + high) / 2
+                if source[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 ? offset : output[low - 1] + (offset - source[low - 1])
+        }
+    }
+}

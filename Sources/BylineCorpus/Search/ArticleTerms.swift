@@ -1,0 +1,84 @@
+/// An article's search terms (title and text, one document) and each quote's (one document
+/// each), from one scan of the text. Quotes are pieces of the text, and counting each from a
+/// String of its own scanned those words twice and made three arrays per quote.
+///
+/// Exact, not an approximation: a token the text's scan finds wholly inside a quote is one
+/// the quote's own scan finds too, with the same bytes (both scans are between tokens where
+/// it starts: the text's because a token starts there, the quote's because the same
+/// separator that ended the text's previous token ended its own). Only a quote's edges,
+/// before its first whole token and after its last, are scanned again on their own, so each
+/// quote gets the tokens, counts and order that `TermCounts.add(quoteText)` gives.
+enum ArticleTerms {
+    /// `quotes`: byte ranges of `text`'s UTF-8 (whole scalars), ascending by lower bound.
+    static func count(
+        title: String, titleWeight: Float, text: String, quotes: [Range<Int>]
+    ) -> (article: TermColumns, quotes: TermColumns) {
+        var articleColumns = TermColumns()
+        var quoteColumns = TermColumns()
+        var title = title
+        var text = text
+        title.withUTF8 { title in
+            text.withUTF8 { utf8 in
+                var article = TermTable(bytes: title.count + 1 + utf8.count)
+                defer { article.deallocate() }
+                article.add(title, weight: titleWeight)
+                // Every token of the text in order: where it starts and ends, and its term.
+                let most = (utf8.count + 1) / 2 + 1
+                let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
+                let ends = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
+                let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: most)
+                defer {
+                    starts.deallocate()
+                    ends.deallocate()
+                    hashes.deallocate()
+                }
+                var tokens = 0
+                SearchTokenizer.forEachTerm(in: utf8) { range, term in
+                    article.count(term, weight: 1)
+                    precondition(tokens < most, "more tokens than bytes allow")
+                    starts[tokens] = Int32(truncatingIfNeeded: range.lowerBound)
+                    ends[tokens] = Int32(truncatingIfNeeded: range.upperBound)
+                    hashes[tokens] = term
+                    tokens += 1
+                }
+                article.append(to: &articleColumns)
+                guard !quotes.isEmpty else { return }
+
+                // Each quote: its edges scanned alone, the whole tokens between them taken
+                // from the text's scan, in one table reused from quote to quote.
+                var counts = TermTable(bytes: quotes.map(\.count).max() ?? 0)
+                defer { counts.deallocate() }
+                let starts32 = UnsafeBufferPointer(rebasing: starts[..<tokens])
+                let ends32 = UnsafeBufferPointer(rebasing: ends[..<tokens])
+                for quote in quotes {
+                    counts.reset()
+                    // The first token starting in the quote, and the first ending past it.
+                    let first = firstIndex(in: starts32) { Int($0) >= quote.lowerBound }
+                    let past = firstIndex(in: ends32) { Int($0) > quote.upperBound }
+                    if first >= past {
+                        counts.add(UnsafeBufferPointer(rebasing: utf8[quote]), weight: 1)
+                    } else {
+                        counts.add(UnsafeBufferPointer(rebasing: utf8[quote.lowerBound..<Int(starts[first])]), weight: 1)
+                        for token in first..<past { counts.count(hashes[token], weight: 1) }
+                        counts.add(UnsafeBufferPointer(rebasing: utf8[Int(ends[past - 1])..<quote.upperBound]), weight: 1)
+                    }
+                    counts.append(to: &quoteColumns)
+                }
+            }
+        }
+        articleColumns.shrink()
+        quoteColumns.shrink()
+        return (articleColumns, quoteColumns)
+    }
+
+    /// The first index of ascending `values` where `isPast` holds (`values.count` if none).
+    private static func firstIndex(in values: UnsafeBufferPointer<Int32>, where isPast: (Int32) -> Bool) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(values[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

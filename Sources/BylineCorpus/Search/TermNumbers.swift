@@ -1,0 +1,56 @@
+/// Numbers terms (`TermHash`es) in the order first seen: the index build looks up every
+/// posting of a load here, several million times. Open addressing over two flat arrays with
+/// a multiplicative hash, where a `Dictionary` hashed each key with SipHash (seeding and
+/// finalizing a `Hasher` per lookup) and held it in a generic table.
+struct TermNumbers {
+    /// `numbers[slot]` is 1 + the term's number, 0 when the slot is empty.
+    private var keys: [UInt64]
+    private var numbers: [Int32]
+    /// Every term, by number.
+    private(set) var terms: [UInt64] = []
+    private var shift: UInt64
+
+    init(expected: Int = 1024) {
+        var size = 64
+        while size < expected * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        numbers = [Int32](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    var count: Int { terms.count }
+
+    /// The term's number, numbering it next if it is new.
+    @inline(__always)
+    mutating func number(of term: UInt64) -> Int32 {
+        if (terms.count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let number = numbers[slot]
+            if number == 0 {
+                keys[slot] = term
+                terms.append(term)
+                numbers[slot] = Int32(terms.count)
+                return Int32(terms.count - 1)
+            }
+            if keys[slot] == term { return number - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the table (at most half full, probes stay short).
+    private mutating func grow() {
+        let size = keys.count * 2
+        keys = [UInt64](repeating: 0, count: size)
+        numbers = [Int32](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        let mask = size - 1
+        for (index, term) in terms.enumerated() {
+            var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while numbers[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = term
+            numbers[slot] = Int32(index + 1)
+        }
+    }
+}
