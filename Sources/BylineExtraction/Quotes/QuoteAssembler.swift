@@ -7,20 +7,31 @@ struct QuoteAssembler {
     let reported: [ReportedClause]
     var index: EntityIndex
 
-    private enum Source: Hashable { case direct(Int), reported(Int) }
+    private enum Source { case direct(Int), reported(Int) }
 
     mutating func assemble() -> [ExtractedQuote] {
         var resolver = SpeakerResolver(context: context, index: index)
         var cues: [(position: Int, source: Source, cue: Cue)] = []
-        for (quote, attribution) in decided where attribution.continues == nil {
-            if let cue = attribution.cue { cues.append((cue.speaker.tokens.lowerBound, .direct(quote), cue)) }
+        cues.reserveCapacity(decided.count + reported.count)
+        // In quote order (not the dictionary's): cues at one position resolve in a fixed order.
+        for quote in context.quotes.indices {
+            guard let attribution = decided[quote], attribution.continues == nil, let cue = attribution.cue else { continue }
+            cues.append((cue.speaker.tokens.lowerBound, .direct(quote), cue))
         }
         for (clause, found) in reported.enumerated() {
             cues.append((found.cue.speaker.tokens.lowerBound, .reported(clause), found.cue))
         }
         cues.sort { $0.position < $1.position }
-        var resolved: [Source: ResolvedSpeaker] = [:]
-        for item in cues { resolved[item.source] = resolver.resolve(item.cue.speaker) }
+        // By quote and by clause: arrays, where a dictionary keyed by the source hashed each.
+        var resolvedDirect = [ResolvedSpeaker?](repeating: nil, count: context.quotes.count)
+        var resolvedReported = [ResolvedSpeaker?](repeating: nil, count: reported.count)
+        for item in cues {
+            let speaker = resolver.resolve(item.cue.speaker)
+            switch item.source {
+            case .direct(let quote): resolvedDirect[quote] = speaker
+            case .reported(let clause): resolvedReported[clause] = speaker
+            }
+        }
         index = resolver.index
 
         var direct: [ExtractedQuote] = []
@@ -32,16 +43,16 @@ struct QuoteAssembler {
                 kind: QuoteKindClassifier().kind(of: site, attribution: attribution, in: context))
             if let previous = attribution?.continues {
                 copySpeaker(from: direct[previous], to: &extracted)
-            } else if let cue = attribution?.cue, let speaker = resolved[.direct(quote)] {
+            } else if let cue = attribution?.cue, let speaker = resolvedDirect[quote] {
                 apply(speaker, cue, to: &extracted)
             } else if let clause = reportedBefore(site) {
-                apply(resolved[.reported(clause)], reported[clause].cue, to: &extracted)
+                apply(resolvedReported[clause], reported[clause].cue, to: &extracted)
             }
             direct.append(extracted)
         }
         let indirect = reported.enumerated().map { clause, found in
             var extracted = ExtractedQuote(span: found.content, kind: .indirect)
-            apply(resolved[.reported(clause)], found.cue, to: &extracted)
+            apply(resolvedReported[clause], found.cue, to: &extracted)
             return extracted
         }
         return (direct + indirect).sorted { $0.span < $1.span }

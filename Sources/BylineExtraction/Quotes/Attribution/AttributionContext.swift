@@ -13,6 +13,9 @@ final class AttributionContext: Sendable {
     /// `cuesBefore[i]`: how many of the first `i` tokens are a verb of reporting or `according`,
     /// so a reader can skip a sentence with none in constant time.
     private let cuesBefore: [Int32]
+    /// The token indices of those cues in text order: `cuePositions[cuesBefore[i]...]` are the
+    /// cues at or after token `i`, so a reader visits only the tokens where a cue can start.
+    private let cuePositions: [Int32]
     /// Lower-cased text of tokens with capitals, made once: the word-set tests ask for it many
     /// times. `loweredIndex[i]` is its place in `loweredTexts`, or -1 for tokens already in
     /// lower case (most of them; an array of `String?` per token cost a release per token).
@@ -30,6 +33,7 @@ final class AttributionContext: Sendable {
         var cuesBefore = [Int32](repeating: 0, count: count + 1)
         var loweredIndex = [Int32](repeating: -1, count: count)
         var loweredTexts: [String] = []
+        var cuePositions: [Int32] = []
         verbTable.withReader { reader in
             tokenized.text.utf16.withUnsafeBufferPointer { units in
                 tokenized.tokens.withUnsafeBufferPointer { tokens in
@@ -68,6 +72,7 @@ final class AttributionContext: Sendable {
                                 && (lower ?? tokens[index].text) == "according")
                         {
                             cues += 1
+                            cuePositions.append(Int32(index))
                         }
                         verbIDs[index] = verb
                         cuesBefore[index + 1] = cues
@@ -78,6 +83,7 @@ final class AttributionContext: Sendable {
         self.verbIDs = verbIDs
         self.verbTable = verbTable
         self.cuesBefore = cuesBefore
+        self.cuePositions = cuePositions
         self.loweredIndex = loweredIndex
         self.loweredTexts = loweredTexts
     }
@@ -91,6 +97,19 @@ final class AttributionContext: Sendable {
         let low = max(0, min(range.lowerBound, tokens.count))
         let high = max(low, min(range.upperBound, tokens.count))
         return cuesBefore[high] > cuesBefore[low]
+    }
+
+    /// The tokens in `range` that are a verb of reporting or `according`, in text order.
+    func cues(in range: Range<Int>) -> ArraySlice<Int32> {
+        let low = max(0, min(range.lowerBound, tokens.count))
+        let high = max(low, min(range.upperBound, tokens.count))
+        return cuePositions[Int(cuesBefore[low])..<Int(cuesBefore[high])]
+    }
+
+    /// The id in `SpeechVerbTable.shared` of the verb of reporting at `index`, or -1: the
+    /// integer test that `speechVerb(at:)` makes before building its answer.
+    func verbID(at index: Int) -> Int {
+        verbIDs.indices.contains(index) ? Int(verbIDs[index]) : -1
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -114,6 +133,15 @@ final class AttributionContext: Sendable {
     /// either end without checking (the first sentence starts at token 0).
     func isWord(_ index: Int, in set: Set<String>) -> Bool {
         tokens.indices.contains(index) && tokens[index].kind == .word && set.contains(lower(index))
+    }
+
+    /// `isWord(index, in: words.words)`, tested on the token's bytes without hashing a `String`.
+    func isWord(_ index: Int, in words: WordClass) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        // `lower(index)` lowers exactly the tokens with an entry in `loweredIndex`.
+        let folding = loweredIndex[index] >= 0
+        var text = tokens[index].text
+        return text.withUTF8 { words.contains(utf8: $0, folding: folding) } ?? words.words.contains(lower(index))
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
@@ -148,6 +176,14 @@ final class AttributionContext: Sendable {
         guard verbIDs.indices.contains(index) else { return nil }
         let id = verbIDs[index]
         return id >= 0 ? verbTable.verbs[Int(id)] : nil
+    }
+
+    /// The form and traits of the verb of reporting at `index`, if the word is one (what
+    /// `speechVerb(at:)` answers, without copying the lemma).
+    func verbFacts(at index: Int) -> SpeechVerbTable.Facts? {
+        guard verbIDs.indices.contains(index) else { return nil }
+        let id = verbIDs[index]
+        return id >= 0 ? verbTable.facts[Int(id)] : nil
     }
 
     /// `according to` starting at `index`.

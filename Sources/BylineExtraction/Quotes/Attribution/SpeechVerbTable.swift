@@ -12,6 +12,9 @@ struct SpeechVerbTable: Sendable {
 
     /// `verbs[id]` is the verb of reporting with that id.
     let verbs: [SpeechVerb]
+    /// `facts[id]`: what the reported-speech readers test of that verb, without its lemma
+    /// string (reading a `SpeechVerb` out of the array retains and releases the lemma).
+    let facts: [Facts]
     private let table: WordTable
     private let ids: [String: Int16]
     /// Whether some form has a non-ASCII character (none today): an ASCII token could then
@@ -27,6 +30,7 @@ struct SpeechVerbTable: Sendable {
         // Sorted: ids do not depend on the dictionary's iteration order.
         let forms = lexicon.forms.sorted { $0.key < $1.key }
         verbs = forms.map(\.value)
+        facts = forms.map { Facts($0.value) }
         var ids: [String: Int16] = [:]
         for (id, form) in forms.enumerated() { ids[form.key] = Int16(id) }
         self.ids = ids
@@ -73,6 +77,23 @@ struct SpeechVerbTable: Sendable {
         }
         guard word.utf8.count >= 2 else { return -1 }
         return ids[word] ?? -1
+    }
+
+    /// A verb's form and traits, and the two lemma tests the readers make.
+    struct Facts: Sendable {
+        let form: SpeechVerb.Form
+        let traits: SpeechVerb.Traits
+        /// `PreposedCueReader.unambiguousBaseForms` holds the lemma (`say`, `warn`).
+        let unambiguousBase: Bool
+        /// The lemma is `ask` (`asked whether ...` is a question, not a report).
+        let isAsk: Bool
+
+        init(_ verb: SpeechVerb) {
+            form = verb.form
+            traits = verb.traits
+            unambiguousBase = PreposedCueReader.unambiguousBaseForms.contains(verb.lemma)
+            isAsk = verb.lemma == "ask"
+        }
     }
 
     func withReader<R>(_ body: (WordTable.Reader) -> R) -> R { table.withReader(body) }

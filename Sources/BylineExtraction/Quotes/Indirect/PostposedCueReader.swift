@@ -10,6 +10,8 @@ struct PostposedCueReader {
         while comma < scope.contentEnd - 1 {
             defer { comma += 1 }
             guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
+            // A cue after the comma starts within its first ten tokens (`as`, then eight).
+            guard context.hasCue(in: (comma + 1)..<(comma + 10)) else { continue }
             guard let cue = cue(at: comma + 1, reader) else { continue }
             let afterCue = cueEnd(cue)
             // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
@@ -24,7 +26,7 @@ struct PostposedCueReader {
             let end = parenthetical ? scope.contentEnd : comma
             // `"...," Lavrov said, according to Tass.`: a direct quote with its own cue first.
             if context.isQuoteMark(scope.lowerBound),
-                (scope.lowerBound..<end).contains(where: { context.speechVerb(at: $0) != nil && !scope.isQuoted($0) })
+                context.cues(in: scope.lowerBound..<end).contains(where: { context.verbID(at: Int($0)) >= 0 && !scope.isQuoted(Int($0)) })
             {
                 return nil
             }
@@ -42,27 +44,26 @@ struct PostposedCueReader {
 
     private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
         // `..., as police have said.`
-        let start = context.isWord(position, in: WordSets.asWord) ? position + 1 : position
+        let start = context.isWord(position, in: ReaderWords.asWord) ? position + 1 : position
         if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
             return Cue(verbTokens: start..<(start + 2), speaker: speaker)
         }
-        if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
-            !context.isWord(start + 1, in: WordSets.that),
+        if let verb = context.verbFacts(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            !context.isWord(start + 1, in: ReaderWords.that),
             let speaker = reader.inverted(after: start, to: scope.contentEnd)
         {
             return Cue(verbTokens: start..<(start + 1), speaker: speaker)
         }
         for verb in start..<min(scope.contentEnd, start + 8) {
             if context.tokens[verb].kind != .word { return nil }
-            guard let found = context.speechVerb(at: verb),
-                found.form == .past || found.form == .present
-                    || (found.form == .base && PreposedCueReader.unambiguousBaseForms.contains(found.lemma))
+            guard let found = context.verbFacts(at: verb),
+                found.form == .past || found.form == .present || (found.form == .base && found.unambiguousBase)
             else { continue }
             guard let speaker = reader.subject(before: verb, from: start), speaker.tokens.lowerBound == start else {
                 return nil
             }
             // `, he said.` or `, he said in an interview.`: nothing clausal after the verb.
-            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: WordSets.that) { return nil }
+            if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: ReaderWords.that) { return nil }
             return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
         }
         return nil

@@ -18,6 +18,7 @@ struct PreposedCueReader {
         "explain", "maintain", "accuse", "urge", "assert", "allege", "concede", "recall", "complain",
         "write", "doubt", "suspect", "understand", "feel", "caution", "emphasize", "stress", "note",
     ]
+    static let listeners = ["him", "her", "them", "me", "us", "reporters", "you", "journalists"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
     static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
@@ -33,21 +34,23 @@ struct PreposedCueReader {
 
     func read() -> ReportedClause? {
         let reader = SpeakerPhraseReader(context: context)
-        var index = scope.lowerBound
-        while index < scope.contentEnd - 1 {
-            defer { index += 1 }
-            guard let verb = context.speechVerb(at: index), !scope.isQuoted(index) else { continue }
-            if verb.form == .participle, !context.isWord(index - 1, in: WordSets.isAreWasEtc) { continue }
+        // Only the cues of the sentence can be its verb: every other token was skipped at once.
+        for position in context.cues(in: scope.lowerBound..<max(scope.lowerBound, scope.contentEnd - 1)) {
+            let index = Int(position)
+            guard let verb = context.verbFacts(at: index), !scope.isQuoted(index) else { continue }
+            if verb.form == .participle, !context.isWord(index - 1, in: ReaderWords.isAreWasEtc) { continue }
             // `It was announced that ...`: a passive names no speaker.
-            if verb.form == .past, context.isWord(index - 1, in: Self.beForms) { continue }
+            if verb.form == .past, context.isWord(index - 1, in: ReaderWords.beForms) { continue }
             // `say`, `warn` after a plural subject; `the FBI email probe` is no report.
-            if verb.form == .base, !Self.unambiguousBaseForms.contains(verb.lemma) { continue }
-            if context.isWord(index + 1, in: WordSets.to) || context.isWord(index - 1, in: WordSets.socalledAs) { continue }
-            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
-            if isHypothetical(speaker, verb: index) { continue }
-            if verb.lemma == "ask", context.isWord(index + 1, in: Self.questionWords) { continue }
+            if verb.form == .base, !verb.unambiguousBase { continue }
+            if context.isWord(index + 1, in: ReaderWords.to) || context.isWord(index - 1, in: ReaderWords.socalledAs) { continue }
+            if verb.isAsk, context.isWord(index + 1, in: ReaderWords.questionWords) { continue }
+            // What follows the verb first: reading the subject backward costs the most, and
+            // most cues (`"...," he said.`) have no content clause after them.
             guard let start = contentStart(after: index, verb), let span = scope.content(from: start, to: scope.contentEnd)
             else { continue }
+            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
+            if isHypothetical(speaker, verb: index) { continue }
             return ReportedClause(content: span, cue: Cue(verbTokens: index..<(index + 1), speaker: speaker))
         }
         return nil
@@ -59,33 +62,33 @@ struct PreposedCueReader {
         case .descriptive:
             // `the bank said`, `officials say`: a determiner or a role makes it a speaker.
             let head = context.lower(phrase.tokens.upperBound - 1)
-            return SpeakerWords.roleNouns.contains(head) || SpeakerWords.titles.contains(head)
-                || context.isWord(phrase.tokens.lowerBound, in: SpeakerWords.determiners)
+            return ReaderWords.roleNouns.contains(head) || ReaderWords.titles.contains(head)
+                || context.isWord(phrase.tokens.lowerBound, in: ReaderWords.determiners)
         }
     }
 
     /// `would say`, `if he says`, `whether they believe`: nobody is reported as saying it.
     private func isHypothetical(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
-        if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: Self.modals) }) { return true }
+        if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: ReaderWords.modals) }) { return true }
         let before = speaker.tokens.lowerBound - 1
-        return before >= scope.lowerBound && context.isWord(before, in: WordSets.ifWhetherUnless)
+        return before >= scope.lowerBound && context.isWord(before, in: ReaderWords.ifWhetherUnless)
     }
 
     /// Where the reported content starts: after `that` when it follows within a few words
     /// (`said in a statement that`, `told reporters Tuesday that`), else right after the verb
     /// when a clause starts there (`said the talks failed`).
-    private func contentStart(after verb: Int, _ entry: SpeechVerb) -> Int? {
+    private func contentStart(after verb: Int, _ entry: SpeechVerbTable.Facts) -> Int? {
         var index = verb + 1
         let limit = min(scope.contentEnd, verb + 14)
         // `that` a few words on belongs to the verb only across a prepositional phrase, a
         // time or a listener: in `stressed her support of the raid that killed`, it does not.
         let opensAdjunct = index < scope.contentEnd
-            && (context.isWord(index, in: Self.adjunctStarts) || context.isWord(index, in: WordSets.that)
+            && (context.isWord(index, in: ReaderWords.adjunctStarts) || context.isWord(index, in: ReaderWords.that)
                 || (entry.traits.contains(.takesListener) && context.tokens[index].kind == .word))
         while opensAdjunct, index < limit {
-            if context.isWord(index, in: WordSets.that) { return index + 1 }
+            if context.isWord(index, in: ReaderWords.that) { return index + 1 }
             if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, WordSets.colonSemicolon) { break }
-            if context.speechVerb(at: index) != nil { break }
+            if context.verbID(at: index) >= 0 { break }
             index += 1
         }
         var start = verb + 1
@@ -95,13 +98,13 @@ struct PreposedCueReader {
             guard let afterListener = listenerEnd(from: start) else { return nil }
             start = afterListener
         }
-        while start < scope.contentEnd, context.isWord(start, in: Self.timeWords) { start += 1 }
+        while start < scope.contentEnd, context.isWord(start, in: ReaderWords.timeWords) { start += 1 }
         guard start < scope.contentEnd else { return nil }
         if entry.traits.contains(.takesBareClause) {
             return looksLikeClauseStart(start) ? start : nil
         }
         // Verbs that take an object (`accused Russia of ...`, `called for ...`): the rest.
-        return context.tokens[start].kind == .word && !context.isWord(start, in: WordSets.toAs) ? start : nil
+        return context.tokens[start].kind == .word && !context.isWord(start, in: ReaderWords.toAs) ? start : nil
     }
 
     /// `told reporters`, `told The Washington Post`, `warned him`: a short listener phrase.
@@ -110,7 +113,7 @@ struct PreposedCueReader {
         while index < min(scope.contentEnd, start + 5), context.tokens[index].kind == .word {
             index += 1
             let word = context.lower(index - 1)
-            if ["him", "her", "them", "me", "us", "reporters", "you", "journalists"].contains(word) { return index }
+            if Self.listeners.contains(word) { return index }
         }
         return nil
     }
@@ -121,11 +124,16 @@ struct PreposedCueReader {
         if context.isQuoteMark(index) { return true }
         guard token.kind == .word else { return false }
         var word = context.lower(index)
-        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
-        if Self.notClauseStarts.contains(word) { return false }
-        if Self.subjectPronouns.contains(word) || SpeakerWords.determiners.contains(word) { return true }
-        if token.isCapitalized { return !SpeakerWords.capitalizedFunctionWords.contains(word) }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every byte is a character, and `’` cannot occur.
+            if let apostrophe = word.utf8.firstIndex(of: 0x27) { word = String(word[..<apostrophe]) }
+        } else if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            word = String(word[..<apostrophe])
+        }
+        if ReaderWords.notClauseStarts.contains(word) { return false }
+        if ReaderWords.subjectPronouns.contains(word) || ReaderWords.determiners.contains(word) { return true }
+        if token.isCapitalized { return !ReaderWords.capitalizedFunctionWords.contains(word) }
         // A bare noun phrase (`hackers are`, `too much is made`), not a verb or an adverb.
-        return context.speechVerb(at: index) == nil && !word.hasSuffix("ly") && !SpeakerWords.stops.contains(word)
+        return context.verbID(at: index) < 0 && !word.hasSuffix("ly") && !ReaderWords.stops.contains(word)
     }
 }

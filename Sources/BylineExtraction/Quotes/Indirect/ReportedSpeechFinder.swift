@@ -16,7 +16,7 @@ struct ReportedSpeechFinder: Sendable {
             guard context.hasCue(in: sentence.tokens) else { continue }
             var last = firstOpen
             while last < quoted.count, quoted[last].start < sentence.span.end { last += 1 }
-            let scope = SentenceScope(sentence: sentence, context: context, quoted: Array(quoted[firstOpen..<last]))
+            let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted[firstOpen..<last])
             if let clause = AccordingToReader(scope: scope).read() {
                 found.append(clause)
             } else if var clause = PreposedCueReader(scope: scope).read() {
@@ -49,21 +49,24 @@ struct SentenceScope {
     /// Exclusive end of the content-bearing tokens (sentence-final marks and quotes left out).
     let contentEnd: Int
     let upperBound: Int
-    let quoted: [TextSpan]
+    let quoted: ArraySlice<TextSpan>
 
-    init(sentence: Sentence, context: AttributionContext, quoted: [TextSpan]) {
+    init(sentence: Sentence, context: AttributionContext, quoted: ArraySlice<TextSpan>) {
         self.context = context
         lowerBound = sentence.tokens.lowerBound
         upperBound = sentence.tokens.upperBound
         var end = upperBound
         while end > lowerBound, context.tokens[end - 1].kind == .punctuation,
-            context.isClauseEnd(end - 1) || context.isQuoteMark(end - 1) || ["'", "’", ")"].contains(context.tokens[end - 1].text)
+            context.isClauseEnd(end - 1) || context.isQuoteMark(end - 1) || Self.closers.contains(context.tokens[end - 1].text)
         {
             end -= 1
         }
         contentEnd = end
         self.quoted = quoted
     }
+
+    /// Marks that close a sentence after its final punctuation.
+    static let closers = ["'", "’", ")"]
 
     func isQuoted(_ index: Int) -> Bool {
         let span = context.tokens[index].span
@@ -77,7 +80,7 @@ struct SentenceScope {
         let end = (start..<limit).first { context.isPunctuation($0, WordSets.semicolon) && !isQuoted($0) } ?? limit
         guard start < end, end - start >= 2 else { return nil }
         let span = context.span(of: start..<end)
-        let afterThat = start > 0 && context.isWord(start - 1, in: WordSets.that)
+        let afterThat = start > 0 && context.isWord(start - 1, in: ReaderWords.that)
         if !afterThat, context.isQuoteMark(start), quoted.contains(where: { $0.start <= span.start + 2 && $0.end >= span.end - 2 }) {
             return nil
         }
