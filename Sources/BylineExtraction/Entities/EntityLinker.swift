@@ -139,13 +139,14 @@ struct EntityLinker {
         guard let type = cluster.votes.best else { return nil }
         let candidates = self.candidates
         let members = cluster.members.sorted { candidates[$0].span < candidates[$1].span }
+        let name = writtenName(of: cluster, type: type, members: members) ?? cluster.name
         var aliases: [String] = []
         var titles: [String] = []
         var mentions: [TextSpan] = []
         mentions.reserveCapacity(members.count)
         for position in members {
             let member = candidates[position]
-            if member.key != cluster.name, !aliases.contains(member.key) { aliases.append(member.key) }
+            if member.key != name, !aliases.contains(member.key) { aliases.append(member.key) }
             if let title = member.title, !titles.contains(title) { titles.append(title) }
             if mentions.last != member.span { mentions.append(member.span) }
         }
@@ -157,7 +158,7 @@ struct EntityLinker {
             }
         }
         return RecognizedEntity(
-            name: cluster.name, type: type, aliases: aliases, titles: type == .person ? titles : [],
+            name: name, type: type, aliases: aliases, titles: type == .person ? titles : [],
             mentions: mentions, gender: gender)
     }
 }
