@@ -40,10 +40,9 @@ struct EntityBuilder {
     }
 
     /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.
+    /// A better spelling more articles use wins over it (`EntityBuilder+CanonicalName.swift`).
     var canonicalName: String {
-        names.max { a, b in
-            (a.key.count, a.value.count, -a.value.first) < (b.key.count, b.value.count, -b.value.first)
-        }?.key ?? ""
+        Self.canonicalName(among: names.map { ($0.key, $0.value.count, $0.value.first) })
     }
 
     var type: EntityType {

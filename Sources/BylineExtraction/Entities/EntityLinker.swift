@@ -157,13 +157,14 @@ struct EntityLinker {
         let candidates = self.candidates
         let members =
             cluster.members.count < 2 ? cluster.members : cluster.members.sorted { candidates[$0].span < candidates[$1].span }
+        let name = writtenName(of: cluster, type: type, members: members) ?? cluster.name
         var aliases: [String] = []
         var titles: [String] = []
         var mentions: [TextSpan] = []
         mentions.reserveCapacity(members.count)
         // Fields read in place: a copy of each member retained all its strings.
         for position in members {
-            if candidates[position].key != cluster.name, !aliases.contains(candidates[position].key) {
+            if candidates[position].key != name, !aliases.contains(candidates[position].key) {
                 aliases.append(candidates[position].key)
             }
             if let title = candidates[position].title, !titles.contains(title) { titles.append(title) }
@@ -178,7 +179,7 @@ struct EntityLinker {
             }
         }
         return RecognizedEntity(
-            name: cluster.name, type: type, aliases: aliases, titles: type == .person ? titles : [],
+            name: name, type: type, aliases: aliases, titles: type == .person ? titles : [],
             mentions: mentions, gender: gender)
     }
 }

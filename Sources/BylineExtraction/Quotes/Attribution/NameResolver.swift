@@ -24,12 +24,23 @@ struct NameResolver {
         if let found = index.entity(covering: span) { return found }
         let name = context.text[span]
         if let found = index.entity(named: name) { return found }
+        // `I'm old enough to remember ..., declaring`: a contraction opening a sentence is
+        // capitalized, but it is nobody's name.
+        if Self.isContraction(name) { return nil }
         let titleRange = phrase.tokens.lowerBound..<nameRange.lowerBound
         let titles = titleRange.isEmpty ? [] : [context.text[context.span(of: titleRange)]]
         let entity = RecognizedEntity(
             name: name, type: guessType(nameRange, name: name), titles: titles, mentions: [span],
             gender: phrase.gender)
         return index.append(entity)
+    }
+
+    /// `I'm`, `Don't`, `We'll`: a word ending in a contracted auxiliary or `not`.
+    static func isContraction(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        let lowered = ASCIICase.lowercased(name)
+        return ["'m", "n't", "'re", "'ve", "'ll", "\u{2019}m", "n\u{2019}t", "\u{2019}re", "\u{2019}ve", "\u{2019}ll"]
+            .contains { lowered.hasSuffix($0) }
     }
 
     /// A person unless the words say institution: `the Kremlin`, `Interfax`, `The New York Times`.

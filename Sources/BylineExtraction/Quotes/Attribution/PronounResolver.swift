@@ -24,7 +24,14 @@ struct PronounResolver {
             nearest.append(mention)
         }
         guard let earliest = nearest.last else { return nil }
-        return subject(of: nearestSentence, among: nearest, before: pronounToken) ?? earliest.entity
+        if let subject = subject(of: nearestSentence, among: nearest, before: pronounToken) { return subject }
+        // `In her book, Living History, Clinton noted ... . After saying ..., she was`: a person
+        // known to have the pronoun's gender is a better antecedent than one whose gender
+        // nothing states (here a title the recognizer took for a name).
+        if let gender, let agreeing = nearest.last(where: { index.entities[$0.entity].gender == gender }) {
+            return agreeing.entity
+        }
+        return earliest.entity
     }
 
     /// The candidate the sentence's grammatical subject names: `Cruz spokesman Rick Tyler said

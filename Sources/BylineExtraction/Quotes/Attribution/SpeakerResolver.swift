@@ -22,7 +22,8 @@ struct SpeakerResolver {
             }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pronoun(let gender):
-            let entity = PronounResolver(context: context).resolve(gender: gender, before: span.start, in: index)
+            let entity = speakingSubject(beforePronoun: phrase, gender: gender)
+                ?? PronounResolver(context: context).resolve(gender: gender, before: span.start, in: index)
             if let entity { index.notePronoun(span, refersTo: entity) }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pluralPronoun:
