@@ -8,7 +8,7 @@ struct AdjacentCueRule: AttributionRule {
     static let clauseEndingUnits: Set<UInt16> = [0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026, 0x2E, 0x3B]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
-        after(site, context) ?? before(site, context) ?? signature(site, context)
+        after(site, context) ?? before(site, context) ?? signature(site, context) ?? beside(site, context)
     }
 
     private func after(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
@@ -46,14 +46,14 @@ struct AdjacentCueRule: AttributionRule {
         return subjectThenVerb(from: index, to: bound, context, reader)
     }
 
-    /// `"...," warned Clinton.`, `"...," stated Jo Hale, a historian.`: any verb of saying
-    /// in the past tense may invert when a name follows it and closes the clause. (A verb
+    /// `"...," warned Clinton.`, `"...," stated Jo Hale, a historian.`, `"...," agrees Jo
+    /// Hale, 30, of Ocala.`: any verb of saying in the past or present tense may invert when a name follows it and closes the clause. (A verb
     /// that rarely inverts is more often a passive participle, `the deal, announced Monday`,
     /// hence the name and the clause end, and no day or month as the name.)
     private func invertedPast(at index: Int, to bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
         -> Cue?
     {
-        guard let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .past,
+        guard let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .past || verb.form == .present,
             let speaker = reader.inverted(after: index, to: bound), speaker.kind == .name,
             let name = speaker.nameTokens, !name.contains(where: { context.isWord($0, in: Self.calendarWords) })
         else { return nil }
@@ -128,7 +128,9 @@ struct AdjacentCueRule: AttributionRule {
         // With a colon the verb may have a listener first: `told reporters:`, `scolded him:`.
         let reach = sawColon ? 4 : 0
         for verb in stride(from: index, through: max(site.lowerBound, index - reach), by: -1) {
-            if context.isQuoteMark(verb) { break }
+            // `Pollsters agree - Carl Bialik: "..."`: a dash ends the clause of the verb
+            // before it; the name after it is the speaker (`ColonCueRule`).
+            if context.isQuoteMark(verb) || (sawColon && context.isPunctuation(verb, ColonCueRule.dashes)) { break }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech) else { continue }
             if found.form == .participle, !isProgressive(verb, context) {
                 if let speaker = reader.participleSpeaker(verb, from: site.lowerBound) {

@@ -21,6 +21,7 @@ struct AttributionSieve: Sendable {
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
+        ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
     ]
 

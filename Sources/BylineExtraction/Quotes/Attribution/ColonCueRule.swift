@@ -41,7 +41,14 @@ struct ColonCueRule: AttributionRule {
     private func namedBeforeColon(
         _ colon: Int, from start: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader
     ) -> SpeakerPhrase? {
-        guard let phrase = reader.phrase(endingAt: colon - 1, from: start), phrase.kind == .name else { return nil }
+        // `Rep. Trey Gowdy (R-S.C.): "..."`: the name before a party and state in brackets.
+        var end = colon - 1
+        if context.tokens[end].text == ")",
+            let open = (max(start, end - 10)..<end).last(where: { context.tokens[$0].text == "(" })
+        {
+            end = open - 1
+        }
+        guard let phrase = reader.phrase(endingAt: end, from: start), phrase.kind == .name else { return nil }
         let first = phrase.nameTokens?.lowerBound ?? phrase.tokens.lowerBound
         guard first > start else { return phrase.tokens.lowerBound == start && first - start <= 3 ? phrase : nil }
         // `Pollsters agree - Carl Bialik: "..."`: a digest's dash sets off the author's name.
@@ -63,7 +70,7 @@ struct ColonCueRule: AttributionRule {
         return Self.tails.contains(token.text) || (token.text.hasSuffix("ly") && token.text.count > 4)
     }
 
-    private func isPastVerb(_ index: Int, _ context: AttributionContext) -> Bool {
+    func isPastVerb(_ index: Int, _ context: AttributionContext) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .word, !token.isCapitalized else { return false }
         if let verb = context.speechVerb(at: index) { return verb.form == .past || verb.form == .present }
@@ -72,7 +79,7 @@ struct ColonCueRule: AttributionRule {
 
     /// A subordinate or relative link (`When Trump arrived, the crowd chanted:` names the
     /// crowd's words, not Trump's), a clause end or a quotation before the verb.
-    private func isClauseBreak(_ index: Int, _ context: AttributionContext) -> Bool {
+    func isClauseBreak(_ index: Int, _ context: AttributionContext) -> Bool {
         if context.isClauseEnd(index) || context.isQuoteMark(index) { return true }
         if context.tokens[index].isCapitalized, CharacterizationRule.clauseLinks.contains(context.lower(index)) { return true }
         if context.isWord(index, in: ["if"]), context.isWord(index - 1, in: WordSets.asWord) { return false }

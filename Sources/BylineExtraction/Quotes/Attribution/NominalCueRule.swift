@@ -21,6 +21,10 @@ struct NominalCueRule: AttributionRule {
     /// `His message to the chancellor was: "..."`.
     private func introducesContent(after noun: Int, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
         if noun + 1 == site.openToken { return true }
+        // `Trump issued a statement, "Last night ..."`: a comma before a whole sentence.
+        if context.isPunctuation(noun + 1, WordSets.comma), noun + 2 == site.openToken {
+            return context.tokens.indices.contains(site.openToken + 1) && context.tokens[site.openToken + 1].isCapitalized
+        }
         if context.isWord(noun + 1, in: WordSets.that) { return true }
         if context.isPunctuation(noun + 1, WordSets.colon) { return noun + 2 == site.openToken }
         // `was:` closing the clause the noun opens, a short phrase (`to the chancellor`) between.
@@ -39,6 +43,8 @@ extension SpeakerPhraseReader {
     /// or, after a determiner, the sentence's subject (`Sanders made the following comment`).
     func author(ofMessage noun: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var index = noun - 1
+        // `Bush's Facebook post`: a capitalized modifier, only on the way to a possessor.
+        var sawCapitalized = false
         while index >= lowerBound, noun - index <= 7 {
             let token = context.tokens[index]
             // `His message`: the possessive pronoun stands for the author.
@@ -50,10 +56,15 @@ extension SpeakerPhraseReader {
                 return owner
             }
             if context.isWord(index, in: SpeakerWords.determiners) {
-                guard let subject = sentenceSubject(from: lowerBound, before: index) else { return nil }
+                guard !sawCapitalized, let subject = sentenceSubject(from: lowerBound, before: index) else { return nil }
                 return subject.kind == .pluralPronoun ? nil : subject
             }
             // Adjectives, joined by `and` (`a new and more personal campaign message`).
+            if token.kind == .word, token.isCapitalized, !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) {
+                sawCapitalized = true
+                index -= 1
+                continue
+            }
             let modifier = token.kind == .word && !token.isCapitalized
                 && (!context.isWord(index, in: SpeakerWords.stops) || context.isWord(index, in: WordSets.andBut))
             guard modifier else { return nil }

@@ -105,6 +105,12 @@ struct ReportingClauseRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.afterToken
         while index < site.upperBound {
+            // `will carry "a great deal of weight" and bring the "grass-roots firepower" they
+            // need, Jo Hale said.`: a later term in the clause does not hide its cue.
+            if context.isQuoteMark(index), let skip = laterTermEnd(openingAt: index, after: site.quote, context) {
+                index = skip
+                continue
+            }
             if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
             if context.tokens[index].text == ",", index + 1 < site.upperBound {
                 let start = index + 1
@@ -133,11 +139,36 @@ struct ReportingClauseRule: AttributionRule {
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
             else { continue }
-            guard let speaker = reader.subject(before: verb, from: start), speaker.tokens.lowerBound == start else {
+            // `, DFA spokesman Neil Sroka said.`: only a role's words before the name.
+            guard let speaker = reader.subject(before: verb, from: start),
+                speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(start..<speaker.tokens.lowerBound, context)
+            else {
                 return nil
             }
             return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
         }
         return nil
+    }
+
+    /// The token after a later quotation opening at `mark` that is a fragment (it opens in
+    /// lower case), or nil.
+    private func laterTermEnd(openingAt mark: Int, after index: Int, _ context: AttributionContext) -> Int? {
+        let start = context.tokens[mark].span.start
+        var later = index + 1
+        while later < context.quotes.count, context.quotes[later].openMark.start < start { later += 1 }
+        guard later < context.quotes.count, context.quotes[later].openMark.start == start, !context.quotes[later].isNested,
+            let close = context.quotes[later].closeMark, context.tokens.indices.contains(mark + 1),
+            context.tokens[mark + 1].kind == .word, !context.tokens[mark + 1].isCapitalized
+        else { return nil }
+        return context.tokenIndex(atOrAfter: close.end)
+    }
+
+    /// A few words naming a role before a name: no function word, verb or punctuation.
+    private func isRole(_ range: Range<Int>, _ context: AttributionContext) -> Bool {
+        range.count <= 4
+            && range.allSatisfy { index in
+                context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
+                    && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && context.speechVerb(at: index) == nil
+            }
     }
 }

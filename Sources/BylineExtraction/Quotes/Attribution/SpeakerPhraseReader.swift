@@ -62,13 +62,22 @@ struct SpeakerPhraseReader {
         var segmentEnd = comma
         var index = comma - 1
         var commas = 0
+        // Whether a `)` was passed reading back: the `(` that opens it starts no aside.
+        var closed = false
         while index >= lowerBound - 1, comma - index < 45 {
             let atStart = index < lowerBound
+            var opensAside = false
+            if !atStart, tokens[index].text == ")" { closed = true }
+            if !atStart, tokens[index].text == "(" {
+                opensAside = !closed
+                closed = false
+            }
             if atStart || isSegmentBreak(index) {
                 // `Rep. Jo Hale (D-Md.), chair of the panel, said`: the name before the parenthesis.
                 let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
-                    opensSegment(head, at: index + 1), !isDateline(head, before: segmentEnd), !isStateAbbreviation(head)
+                    opensSegment(head, at: index + 1) || followsSubordinator(head), !isDateline(head, before: segmentEnd),
+                    !isStateAbbreviation(head)
                 {
                     best = head
                 }
@@ -76,7 +85,9 @@ struct SpeakerPhraseReader {
                 segmentEnd = index
                 commas += 1
                 if commas > 5 { break }
-            } else if context.isQuoteMark(index) || context.isClauseEnd(index) {
+            } else if context.isQuoteMark(index) || context.isClauseEnd(index) || opensAside {
+                // `(Jo Hale, who coined the word, once said, "...")`: an aside left open before
+                // the verb opens a segment; `Rep. Jo Hale (D-Md.), ...` closes its own.
                 let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     opensSegment(head, at: index + 1)
@@ -119,6 +130,13 @@ struct SpeakerPhraseReader {
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && context.speechVerb(at: index) == nil)
         }
+    }
+
+    /// `The issue came up after Mr. Trump, asked about it, had said, "..."`: a name right
+    /// after a subordinating link is its clause's subject, whatever the main clause before.
+    private func followsSubordinator(_ phrase: SpeakerPhrase) -> Bool {
+        context.isWord(phrase.tokens.lowerBound - 1, in: ReportingClauseRule.subordinators)
+            || context.isWord(phrase.tokens.lowerBound - 1, in: WordSets.asWord)
     }
 
     /// A comma, or a dash setting off an apposition (`John Dickey, the chief executive of

@@ -3,11 +3,12 @@
 enum WordSets {
     static let andBut: Set<String> = ["and", "but"]
     static let asWord: Set<String> = ["as"]
-    static let byFromForEtc: Set<String> = ["by", "from", "for", "after", "while", "without", "before"]
+    static let byFromForEtc: Set<String> = ["by", "from", "for", "after", "while", "without", "before", "upon"]
     static let colon: Set<String> = [":"]
     static let colonEmDashDoubleHyphenEtc: Set<String> = [":", "—", "--", "("]
     static let colonSemicolon: Set<String> = [":", ";"]
     static let comma: Set<String> = [","]
+    static let commaColon: Set<String> = [",", ":"]
     static let commaColonEmDashEtc: Set<String> = [",", ":", "—", "--", "–"]
     static let commaEmDashDoubleHyphen: Set<String> = [",", "—", "--"]
     static let forOfAtEtc: Set<String> = ["for", "of", "at", "to", "from", "with", "by"]
