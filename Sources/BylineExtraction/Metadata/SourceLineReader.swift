@@ -16,26 +16,48 @@ public enum SourceLineReader {
         }
         // Characters never outnumber bytes: the count is taken only for long text.
         guard body.utf8.count <= 300 || body.count <= 300 else { return nil }
-        let lower = body.lowercased()
-        for label in ["source:", "sources:", "source -", "via:"] where lower.hasPrefix(label) {
+        guard let (label, rest) = labelAndRest(body) else { return nil }
+        if label < creditLabels.count {
             // "Source: NATO." under a chart credits data, not the story: without brackets,
             // only a line naming authors or a date is a credit line.
-            guard let byline = BylineReader.pieces(String(body.dropFirst(label.count))) else { return nil }
+            guard let byline = BylineReader.pieces(rest) else { return nil }
             return bracketed || !byline.authors.isEmpty || byline.date != nil ? byline : nil
         }
-        for label in ["originally published by ", "originally published in ", "first published by ", "first published in "]
-        where lower.hasPrefix(label) {
-            let rest = String(body.dropFirst(label.count))
-            var byline = Byline()
-            let words = DateTokens.split(rest)
-            if let found = DateScanner.first(inTokens: words) {
-                byline.date = found.date
-                let outletWords = words[..<found.tokens.lowerBound].filter { !["on", "in"].contains($0.lowercased()) }
-                byline.outlet = OutletName(outletWords.joined(separator: " "))
-            } else {
-                byline.outlet = OutletName(rest)
+        var byline = Byline()
+        let words = DateTokens.split(rest)
+        if let found = DateScanner.first(inTokens: words) {
+            byline.date = found.date
+            let outletWords = words[..<found.tokens.lowerBound].filter { !["on", "in"].contains($0.lowercased()) }
+            byline.outlet = OutletName(outletWords.joined(separator: " "))
+        } else {
+            byline.outlet = OutletName(rest)
+        }
+        return byline.isEmpty ? nil : byline
+    }
+
+    static let creditLabels = ["source:", "sources:", "source -", "via:"]
+    static let publishedLabels = [
+        "originally published by ", "originally published in ", "first published by ", "first published in ",
+    ]
+
+    /// The first label (an index into `creditLabels + publishedLabels`) that the lowercased
+    /// body starts with, and the body after it. On simple text (`ScalarText`) the labels,
+    /// all ASCII, are compared with the bytes without case: there a character is one scalar
+    /// and none but an ASCII letter lowercases to one, so the answer is the lowercased
+    /// string's, without lowercasing the whole line.
+    static func labelAndRest(_ body: String) -> (label: Int, rest: String)? {
+        let labels = creditLabels + publishedLabels
+        if let simple = ScalarText.withSimpleBytes(body, { bytes -> (label: Int, rest: String)? in
+            for (index, label) in labels.enumerated() where ByteSearch.hasPrefixIgnoringASCIICase(bytes, label) {
+                return (index, ScalarText.string(bytes, label.utf8.count..<bytes.count))
             }
-            return byline.isEmpty ? nil : byline
+            return nil
+        }) {
+            return simple
+        }
+        let lower = body.lowercased()
+        for (index, label) in labels.enumerated() where lower.hasPrefix(label) {
+            return (index, String(body.dropFirst(label.count)))
         }
         return nil
     }
