@@ -40,9 +40,13 @@ struct WordTable: Sendable {
                 for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
             } else {
                 guard composedKeys else { continue }
-                let composed = word.precomposedStringWithCanonicalMapping.utf16
-                guard composed.allSatisfy({ $0 < Self.composedLimit }) else { continue }
-                keys.append(contentsOf: composed)
+                if word.utf16.allSatisfy({ $0 < Self.composedLimit }) {
+                    keys.append(contentsOf: word.utf16)  // already composed: no NFC pass
+                } else {
+                    let composed = word.precomposedStringWithCanonicalMapping.utf16
+                    guard composed.allSatisfy({ $0 < Self.composedLimit }) else { continue }
+                    keys.append(contentsOf: composed)
+                }
             }
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
