@@ -79,7 +79,7 @@ extension Lexicon {
         }
         factsByID = byID
         wordIDs = ids
-        wordTable = WordTable(tableKeys)
+        wordTable = WordTable(tableKeys, composedKeys: true)
     }
 
     /// Facts and id of the word token `units[range]` whose text is `text`: ASCII words are
@@ -88,12 +88,17 @@ extension Lexicon {
         _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, text: String, in table: WordTable.Reader
     ) -> (facts: WordFacts, id: Int32?) {
         var ascii = true
+        var composed = true
         for i in range where units[i] >= 0x80 {
             ascii = false
-            break
+            if units[i] >= WordTable.composedLimit {
+                composed = false
+                break
+            }
         }
         guard ascii else {
-            let id = nonASCIIWordID(text, in: table)
+            // Below U+0300 the text is in composed form and the table holds composed keys.
+            let id = composed ? table.id(of: units, range) : nonASCIIWordID(text, in: table)
             return (withDemonymShape(id.map { factsByID[Int($0)] } ?? [], text), id)
         }
         let id = table.id(of: units, range)

@@ -3,22 +3,22 @@ import Foundation
 extension Lexicon {
     /// Reads the bundled resources; a missing or unreadable file is recorded in `problems`.
     static func loadBundled() -> Lexicon {
-        var lexicon = Lexicon()
-        // Places and surfaces are gathered apart and set once each: setting them rebuilds
-        // the name table (`indexNames`).
+        // Places and surfaces are gathered apart and given to the lexicon's initializer, which
+        // builds the name table over them once (`indexNames`).
+        var reader = Lexicon()
         var places: [String: PlaceKind] = [:]
         var surfaces: [String: TypeCounts] = [:]
-        lexicon.read("places", ext: "tsv") { fields, _ in
+        reader.read("places", ext: "tsv") { fields, _ in
             guard fields.count >= 2, let kind = PlaceKind(rawValue: String(fields[1])) else { return }
             places[String(fields[0])] = kind
         }
-        lexicon.read("given-names", ext: "tsv") { fields, lex in
+        reader.read("given-names", ext: "tsv") { fields, lex in
             guard fields.count >= 2 else { return }
             let gender: RecognizedEntity.Gender? =
                 fields[1] == "m" ? .male : fields[1] == "f" ? .female : nil
             lex.givenNames[String(fields[0])] = .some(gender)
         }
-        lexicon.read("conll-train", ext: "tsv") { fields, _ in
+        reader.read("conll-train", ext: "tsv") { fields, _ in
             guard fields.count >= 5 else { return }
             var counts = TypeCounts()
             counts.person = Int(fields[1]) ?? 0
@@ -27,8 +27,9 @@ extension Lexicon {
             counts.misc = Int(fields[4]) ?? 0
             surfaces[String(fields[0])] = counts
         }
-        lexicon.places = places
-        lexicon.surfaces = surfaces
+        var lexicon = Lexicon(places: places, surfaces: surfaces)
+        lexicon.givenNames = reader.givenNames
+        lexicon.problems = reader.problems
         lexicon.read("common-words", ext: "txt") { fields, lex in
             if let word = fields.first { lex.commonWords.insert(String(word)) }
         }

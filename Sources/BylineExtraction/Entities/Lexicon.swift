@@ -38,6 +38,14 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
+    /// A lexicon with these places and surfaces, their name table built once (a property's
+    /// observer does not run in its type's initializer; setting both rebuilt it twice).
+    init(places: [String: PlaceKind], surfaces: [String: TypeCounts]) {
+        self.places = places
+        self.surfaces = surfaces
+        indexNames()
+    }
+
     /// Parsed once per process on first use.
     public static let shared: Lexicon = Lexicon.loadBundled()
 

@@ -8,7 +8,8 @@ import Foundation
 /// `String`s every question first joined the tokens and then hashed the result with
 /// Unicode normalisation, about a fifth of recognition. The answers are the ones the
 /// `String` dictionaries give: ASCII keys are compared by code units, which for ASCII is
-/// `String` equality, and any run with another character takes the `String` path.
+/// `String` equality, and so is it for text below U+0300 against composed keys
+/// (`WordTable.init(_:composedKeys:)`); any other run takes the `String` path.
 struct NameTable: Sendable {
     /// What the lists know about one name.
     struct Entry: Sendable {
@@ -35,24 +36,24 @@ struct NameTable: Sendable {
         var keys: [(key: String, id: Int32)] = []
         keys.reserveCapacity(merged.count)
         for (name, entry) in merged {
-            // A key with other characters may still equal an ASCII run canonically (U+212A
-            // KELVIN SIGN is `K`): it goes in under its composed form when that is ASCII.
-            let key = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping
-            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-            keys.append((key, Int32(entries.count)))
+            keys.append((name, Int32(entries.count)))
             entries.append(entry)
         }
-        table = WordTable(keys)
+        // Keys with other characters go in composed (`WordTable.init(_:composedKeys:)`); a
+        // run is looked up here only when all its code units are below U+0300.
+        table = WordTable(keys, composedKeys: true)
     }
 
-    /// How a run is written: `Lexicon.titleCasedIfCapitals` gives a second key only for an
-    /// ASCII name with capitals and no lower-case letter.
+    /// How a run is written: `Lexicon.titleCasedIfCapitals` gives a second key only for a
+    /// name with capitals and no lower-case letter.
     enum Form {
-        /// Only ASCII, with a lower-case letter or without capitals: one key.
+        /// Below U+0300, with an ASCII lower-case letter, or ASCII without capitals: one key.
         case plain
         /// Only ASCII, capitals and no lower-case letter: the key and its title-cased form.
         case capitals
-        /// A non-ASCII code unit: the caller takes the `String` path.
+        /// A code unit from U+0300 up, or other letters with capitals and no ASCII lower-case
+        /// letter (title-casing those needs Unicode's case rules): the caller takes the
+        /// `String` path.
         case other
     }
 
@@ -71,6 +72,7 @@ struct NameTable: Sendable {
         var length = 0
         var upper = false
         var lower = false
+        var ascii = true
         for t in range {
             if t > range.lowerBound {
                 h = (h ^ 0x20) &* 0x100_0000_01b3
@@ -79,13 +81,21 @@ struct NameTable: Sendable {
             let span = tokens[t].span
             for i in span.start..<span.end {
                 let c = units[i]
-                if c >= 0x80 { return Probe(form: .other) }
-                if c &- 0x61 < 26 { lower = true } else if c &- 0x41 < 26 { upper = true }
+                if c >= 0x80 {
+                    if c >= WordTable.composedLimit { return Probe(form: .other) }
+                    ascii = false
+                } else if c &- 0x61 < 26 {
+                    lower = true
+                } else if c &- 0x41 < 26 {
+                    upper = true
+                }
                 h = (h ^ UInt64(c)) &* 0x100_0000_01b3
             }
             length += span.end - span.start
         }
-        let form: Form = upper && !lower ? .capitals : .plain
+        // `Lexicon.titleCased` leaves any name with an ASCII lower-case letter as it is.
+        let form: Form = ascii ? (upper && !lower ? .capitals : .plain) : (lower ? .plain : .other)
+        if form == .other { return Probe(form: .other) }
         return table.withReader { reader in
             let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
             var probe = Probe(form: form)
@@ -100,7 +110,7 @@ struct NameTable: Sendable {
 }
 
 extension WordTable.Reader {
-    /// The id of the phrase `tokens[range]` joined by single spaces (ASCII code units), or
+    /// The id of the phrase `tokens[range]` joined by single spaces (code units), or
     /// nil. With `titled`, each letter after a word's first is lowered, as
     /// `Lexicon.titleCased` does to a name in capitals.
     func id(

@@ -1,7 +1,8 @@
 /// The lists' answers about a run of tokens as one name (the tokens joined by single
 /// spaces, `key`), found by code units in `Lexicon.names`: the same answers as
 /// `Lexicon.isKnownName`, `counts`, `place` and `OrganizationCues.isMetonym` on `key(range)`,
-/// without making that `String`. A run with a non-ASCII code unit asks those with the key.
+/// without making that `String`. Runs the table cannot answer (`NameTable.Form.other`)
+/// ask those with the key.
 extension RecognitionContext {
     /// The answers the evidence scorer needs about one run, found with one look-up (two for
     /// capitals).

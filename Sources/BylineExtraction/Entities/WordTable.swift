@@ -23,14 +23,31 @@ struct WordTable: Sendable {
     init() {}
 
     /// A table over `words` (only their ASCII ones), each mapped to its id.
-    init(_ words: [(key: String, id: Int32)]) {
+    ///
+    /// With `composedKeys`, a key with other characters goes in too, in its composed form
+    /// (NFC), when every code unit of that form is below U+0300 (Latin letters with their
+    /// accents, `Zürich`, `São`). No character below U+0300 ever changes under NFC, so text
+    /// made only of such code units is already composed, and there code-unit equality with
+    /// a composed key is `String` (canonical) equality. Callers look up only such text.
+    init(_ words: [(key: String, id: Int32)], composedKeys: Bool = false) {
         var size = 16
         while size < words.count * 2 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        for (word, id) in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+        for (word, id) in words {
             let start = keys.count
-            for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
+            } else {
+                guard composedKeys else { continue }
+                if word.utf16.allSatisfy({ $0 < Self.composedLimit }) {
+                    keys.append(contentsOf: word.utf16)  // already composed: no NFC pass
+                } else {
+                    let composed = word.precomposedStringWithCanonicalMapping.utf16
+                    guard composed.allSatisfy({ $0 < Self.composedLimit }) else { continue }
+                    keys.append(contentsOf: composed)
+                }
+            }
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
@@ -39,6 +56,9 @@ struct WordTable: Sendable {
         }
         self.slots = slots
     }
+
+    /// Code units below this are the same in any normalisation form (`init(_:composedKeys:)`).
+    static let composedLimit: UInt16 = 0x300
 
     /// FNV-1a over the code units, folded to 32 bits (the table is built from our own
     /// lists, not from input, so a seeded hash buys nothing here).

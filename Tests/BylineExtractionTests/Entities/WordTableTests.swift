@@ -8,7 +8,7 @@ import Testing
         let lexicon = Lexicon.shared
         let words = [
             "Putin", "Russia", "RUSSIA", "Instead", "instead", "Syrian", "Syrians", "Kremlin", "said",
-            "Zürich", "Zu\u{308}rich", "Mr.", "U.S.", "al-Assad", "Qwertyuian", "of", "Xyzzy",
+            "Zürich", "Zu\u{308}rich", "ZÜRICH", "Düsseldorf", "Gdańsk", "Ōsaka", "Québécois", "Mr.", "U.S.", "al-Assad", "Qwertyuian", "of", "Xyzzy",
         ]
         for word in words {
             let text = ArticleText(paragraphs: [word])
