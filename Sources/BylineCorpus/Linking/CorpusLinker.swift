@@ -11,12 +11,14 @@ enum CorpusLinker {
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
         var builders = rootIndices.map { _ in EntityBuilder() }
-        let builderOfRoot = Dictionary(uniqueKeysWithValues: rootIndices.enumerated().map { ($1, $0) })
+        // By group: the builder of the group's root (-1 for a group that is not a root).
+        var builderOfRoot = [Int](repeating: -1, count: roots.count)
+        for (builder, root) in rootIndices.enumerated() { builderOfRoot[root] = builder }
 
         for (articleIndex, article) in prepared.enumerated() {
             for (entityIndex, entity) in article.entities.enumerated() {
-                guard let group = groupOf[articleIndex][entityIndex], let builder = builderOfRoot[roots[group]]
-                else { continue }
+                guard let group = groupOf[articleIndex][entityIndex] else { continue }
+                let builder = builderOfRoot[roots[group]]
                 builders[builder].add(entity, article: articleIndex)
             }
         }
@@ -46,7 +48,7 @@ enum CorpusLinker {
                 let speaker = quote.speaker.map(Int.init).flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
-                    return builderOfRoot[roots[group]]
+                    return builderOfRoot[roots[group]]  // every root has a builder
                 }
                 quotes.append(LinkedQuote(
                     start: Int(quote.start), end: Int(quote.end), kind: quote.kind, cue: quote.cue,
