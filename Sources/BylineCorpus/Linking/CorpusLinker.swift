@@ -15,11 +15,13 @@ enum CorpusLinker {
         var builderOfRoot = [Int](repeating: -1, count: roots.count)
         for (builder, root) in rootIndices.enumerated() { builderOfRoot[root] = builder }
 
-        for (articleIndex, article) in prepared.enumerated() {
-            for (entityIndex, entity) in article.entities.enumerated() {
+        // By index, not by element: a copy of each article and entity retained a dozen
+        // references only to release them again.
+        for articleIndex in prepared.indices {
+            for entityIndex in prepared[articleIndex].entities.indices {
                 guard let group = groupOf[articleIndex][entityIndex] else { continue }
                 let builder = builderOfRoot[roots[group]]
-                builders[builder].add(entity, article: articleIndex)
+                builders[builder].add(prepared[articleIndex].entities[entityIndex], article: articleIndex)
             }
         }
         let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })
@@ -43,8 +45,8 @@ enum CorpusLinker {
         quoteArticle.reserveCapacity(quoteCount)
         quoteSpeaker.reserveCapacity(quoteCount)
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
-        for (articleIndex, article) in prepared.enumerated() {
-            for quote in article.quotes {
+        for articleIndex in prepared.indices {
+            for quote in prepared[articleIndex].quotes {
                 let speaker = quote.speaker.map(Int.init).flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
