@@ -11,13 +11,17 @@ enum CorpusLinker {
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
         var builders = rootIndices.map { _ in EntityBuilder() }
-        let builderOfRoot = Dictionary(uniqueKeysWithValues: rootIndices.enumerated().map { ($1, $0) })
+        // By group: the builder of the group's root (-1 for a group that is not a root).
+        var builderOfRoot = [Int](repeating: -1, count: roots.count)
+        for (builder, root) in rootIndices.enumerated() { builderOfRoot[root] = builder }
 
-        for (articleIndex, article) in prepared.enumerated() {
-            for (entityIndex, entity) in article.entities.enumerated() {
-                guard let group = groupOf[articleIndex][entityIndex], let builder = builderOfRoot[roots[group]]
-                else { continue }
-                builders[builder].add(entity, article: articleIndex)
+        // By index, not by element: a copy of each article and entity retained a dozen
+        // references only to release them again.
+        for articleIndex in prepared.indices {
+            for entityIndex in prepared[articleIndex].entities.indices {
+                guard let group = groupOf[articleIndex][entityIndex] else { continue }
+                let builder = builderOfRoot[roots[group]]
+                builders[builder].add(prepared[articleIndex].entities[entityIndex], article: articleIndex)
             }
         }
         let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })
@@ -41,12 +45,12 @@ enum CorpusLinker {
         quoteArticle.reserveCapacity(quoteCount)
         quoteSpeaker.reserveCapacity(quoteCount)
         var articleQuotes = Array(repeating: [Int](), count: articles.count)
-        for (articleIndex, article) in prepared.enumerated() {
-            for quote in article.quotes {
+        for articleIndex in prepared.indices {
+            for quote in prepared[articleIndex].quotes {
                 let speaker = quote.speaker.map(Int.init).flatMap { index -> Int? in
                     guard groupOf[articleIndex].indices.contains(index), let group = groupOf[articleIndex][index]
                     else { return nil }
-                    return builderOfRoot[roots[group]]
+                    return builderOfRoot[roots[group]]  // every root has a builder
                 }
                 quotes.append(LinkedQuote(
                     start: Int(quote.start), end: Int(quote.end), kind: quote.kind, cue: quote.cue,
