@@ -34,48 +34,59 @@ final class AttributionContext: Sendable {
         var loweredIndex = [Int32](repeating: -1, count: count)
         var loweredTexts: [String] = []
         var cuePositions: [Int32] = []
+        // Room for the usual share (about one token in twelve is capitalized, one in forty a cue).
+        loweredTexts.reserveCapacity(count / 8)
+        cuePositions.reserveCapacity(count / 32)
+        // Written through buffers: a captured array checked its uniqueness on every store.
         verbTable.withReader { reader in
             tokenized.text.utf16.withUnsafeBufferPointer { units in
                 tokenized.tokens.withUnsafeBufferPointer { tokens in
-                    var cues: Int32 = 0
-                    for index in 0..<count {
-                        // Fields read in place: copying a token retains its text.
-                        let kind = tokens[index].kind
-                        let shape = tokens[index].shape
-                        var verb: Int16 = -1
-                        if kind == .word, !shape.contains(.capitalized) {
-                            let span = tokens[index].span
-                            verb = verbTable.id(units, span.start..<span.end, word: tokens[index].text, in: reader)
-                        }
-                        // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
-                        // determiner the word is a noun, not a verb of reporting.
-                        if verb >= 0, index > 0 {
-                            let form = verbTable.verbs[Int(verb)].form
-                            if form == .base || form == .present {
-                                let before = tokens[index - 1]
-                                if before.isPossessive
-                                    || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
-                                {
-                                    verb = -1
+                    verbIDs.withUnsafeMutableBufferPointer { verbIDs in
+                        cuesBefore.withUnsafeMutableBufferPointer { cuesBefore in
+                            loweredIndex.withUnsafeMutableBufferPointer { loweredIndex in
+                                var cues: Int32 = 0
+                                for index in 0..<count {
+                                    // Fields read in place: copying a token retains its text.
+                                    let kind = tokens[index].kind
+                                    let shape = tokens[index].shape
+                                    var verb: Int16 = -1
+                                    if kind == .word, !shape.contains(.capitalized) {
+                                        let span = tokens[index].span
+                                        // The text only for a word that is not ASCII: passing it retained it.
+                                        verb = verbTable.id(units, span.start..<span.end, in: reader) { tokens[index].text }
+                                    }
+                                    // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
+                                    // determiner the word is a noun, not a verb of reporting.
+                                    if verb >= 0, index > 0 {
+                                        let form = verbTable.verbs[Int(verb)].form
+                                        if form == .base || form == .present {
+                                            let before = tokens[index - 1]
+                                            if before.isPossessive
+                                                || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
+                                            {
+                                                verb = -1
+                                            }
+                                        }
+                                    }
+                                    var lower: String?
+                                    if shape.contains(.capitalized) || shape.contains(.allCaps) {
+                                        let lowered = ASCIICase.lowercased(tokens[index].text)
+                                        loweredIndex[index] = Int32(loweredTexts.count)
+                                        loweredTexts.append(lowered)
+                                        lower = lowered
+                                    }
+                                    if verb >= 0
+                                        || (kind == .word && tokens[index].text.utf8.count == 9
+                                            && (lower ?? tokens[index].text) == "according")
+                                    {
+                                        cues += 1
+                                        cuePositions.append(Int32(index))
+                                    }
+                                    verbIDs[index] = verb
+                                    cuesBefore[index + 1] = cues
                                 }
                             }
                         }
-                        var lower: String?
-                        if shape.contains(.capitalized) || shape.contains(.allCaps) {
-                            let lowered = ASCIICase.lowercased(tokens[index].text)
-                            loweredIndex[index] = Int32(loweredTexts.count)
-                            loweredTexts.append(lowered)
-                            lower = lowered
-                        }
-                        if verb >= 0
-                            || (kind == .word && tokens[index].text.utf8.count == 9
-                                && (lower ?? tokens[index].text) == "according")
-                        {
-                            cues += 1
-                            cuePositions.append(Int32(index))
-                        }
-                        verbIDs[index] = verb
-                        cuesBefore[index + 1] = cues
                     }
                 }
             }

@@ -67,6 +67,12 @@ struct SpeechVerbTable: Sendable {
 
     /// The id of the verb spelled by `units[range]` (the text of `word`), or -1.
     func id(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, word: String, in reader: WordTable.Reader) -> Int16 {
+        id(units, range, in: reader) { word }
+    }
+
+    /// The same, asking for the word's text only when the code units cannot answer.
+    @inline(__always)
+    func id(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, in reader: WordTable.Reader, word: () -> String) -> Int16 {
         // Every form has two letters or more (`SpeechVerbLexicon`'s subscript says no to fewer).
         var bits: UInt16 = 0
         for i in range { bits |= units[i] }
@@ -75,6 +81,7 @@ struct SpeechVerbTable: Sendable {
             if mayBeForm(units, range), let id = reader.id(of: units, range) { return Int16(truncatingIfNeeded: id) }
             guard hasNonASCIIForm else { return -1 }
         }
+        let word = word()
         guard word.utf8.count >= 2 else { return -1 }
         return ids[word] ?? -1
     }
