@@ -74,6 +74,32 @@ import Testing
         #expect(speaker == "Ralph Lenkin")
     }
 
+    @Test func titleInsideAnApposition_doesNotHideTheSubject() {
+        let title = QuoteTestSupport.speakerWords(
+            ReportingClauseRule(), quote: 1,
+            in: ["Sam Solon, a contestant on the show \"The Apprentice,\" who went on to work for him, said his boss was \"always kind and generous.\""])
+        #expect(title == "Sam Solon")
+        let relative = QuoteTestSupport.speakerWords(
+            ReportingClauseRule(), quote: 1,
+            in: ["Jo Hale, who called the plan \"a disaster,\" said it was \"dead on arrival.\""])
+        #expect(relative == "Jo Hale")
+        let after = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0,
+            in: ["\"We had better ones,\" Texas delegate Bill Eastwood, wearing a hat and \"Cruz\" pins, said matter-of-factly."])
+        #expect(after == "Bill Eastwood")
+        // The quotation itself is no apposition: the name after it speaks.
+        let own = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0, in: ["Tramp called it \"great,\" Lee, a senator, said."])
+        #expect(own == "Lee")
+    }
+
+    @Test func closingCue_afterALongRole() {
+        let speaker = QuoteTestSupport.speakerWords(
+            ReportingClauseRule(), quote: 0,
+            in: ["\"If the state obtains records, it will search them\" for the group, Justice Department senior trial counsel Carla Wolf wrote in a filing."])
+        #expect(speaker == "Carla Wolf")
+    }
+
     @Test func partyInBrackets_isNoAside() {
         let speaker = QuoteTestSupport.speakerWords(
             ReportingClauseRule(), quote: 0,

@@ -77,6 +77,13 @@ struct AdjacentCueRule: AttributionRule {
                 verb = close + 1
                 continue
             }
+            // `"...," Bill Lee, wearing "Cruz" pins, said`: a term inside the apposition.
+            if context.isQuoteMark(verb), (index..<verb).contains(where: { context.tokens[$0].text == "," }),
+                let end = context.termEnd(openingAt: verb)
+            {
+                verb = end
+                continue
+            }
             if context.isQuoteMark(verb) || context.isClauseEnd(verb) { return nil }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present

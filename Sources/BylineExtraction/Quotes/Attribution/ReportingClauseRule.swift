@@ -134,7 +134,7 @@ struct ReportingClauseRule: AttributionRule {
     private func subjectThenVerb(
         from start: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
     ) -> Cue? {
-        for verb in start..<min(site.upperBound, start + 8) {
+        for verb in start..<min(site.upperBound, start + 10) {
             if context.tokens[verb].kind == .punctuation, verb > start { break }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
@@ -165,7 +165,7 @@ struct ReportingClauseRule: AttributionRule {
 
     /// A few words naming a role before a name: no function word, verb or punctuation.
     private func isRole(_ range: Range<Int>, _ context: AttributionContext) -> Bool {
-        range.count <= 4
+        range.count <= 6
             && range.allSatisfy { index in
                 context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && context.speechVerb(at: index) == nil

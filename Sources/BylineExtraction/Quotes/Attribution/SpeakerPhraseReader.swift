@@ -94,6 +94,12 @@ struct SpeakerPhraseReader {
                 {
                     best = head
                 }
+                // `Sam Hale, a contestant on the show "The Apprentice," who ..., said`: a title
+                // inside the apposition belongs to it; read on before it.
+                if index > lowerBound, let open = context.termStart(closingAt: index), open > lowerBound {
+                    index = open - 1
+                    continue
+                }
                 break
             }
             index -= 1
