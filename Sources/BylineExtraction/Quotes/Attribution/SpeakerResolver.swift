@@ -8,6 +8,10 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: SpeakerPhrase) -> ResolvedSpeaker {
         let span = context.span(of: phrase.tokens)
         let written = context.text[span]
+        if let dashEnd = datelineEnd(phrase) {
+            guard let subject = subject(afterDateline: dashEnd) else { return ResolvedSpeaker(entity: nil, text: written, span: span) }
+            return resolve(subject)
+        }
         switch phrase.kind {
         case .name:
             var names = NameResolver(context: context)
