@@ -67,7 +67,7 @@ enum CorpusLinker {
         return LinkedCorpus(
             articles: articles, escapedTexts: prepared.map(\.escapedText), excerpts: prepared.map(\.excerpt),
             entities: entities, mentions: builders.map(\.mentions),
-            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes, quoteTerms: prepared.map(\.quoteTerms),
+            entityArticles: entityArticles, articleEntities: articleEntities, quotes: quotes,
             quoteArticle: quoteArticle, quoteSpeaker: quoteSpeaker, articleQuotes: articleQuotes,
             droppedSpans: prepared.reduce(0) { $0 + $1.droppedSpans })
     }

@@ -19,8 +19,6 @@ struct LinkedCorpus: Sendable {
     var articleEntities: [[Int]]
     /// Per quote, what the snapshot keeps: its words are sliced from the article's stored text.
     var quotes: [LinkedQuote]
-    /// The search terms of each article's quotes (document `i`: the article's quote `i`).
-    var quoteTerms: [TermColumns]
     var quoteArticle: [Int]
     var quoteSpeaker: [Int?]
     /// Per article, its quotes in text order.

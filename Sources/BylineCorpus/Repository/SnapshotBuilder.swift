@@ -2,7 +2,10 @@ import BylineModel
 
 /// Builds a snapshot's indexes and encoded resources from a linked corpus.
 enum SnapshotBuilder {
-    static func build(linked: consuming LinkedCorpus, articleSearch: FullTextIndex, stats: CorpusStats) -> CorpusSnapshot {
+    static func build(
+        linked: consuming LinkedCorpus, articleSearch: FullTextIndex, quoteSearch: FullTextIndex,
+        orders: ArticleOrders, stats: CorpusStats
+    ) -> CorpusSnapshot {
         var linked = linked
         let articles = linked.articles
         let excerpts = linked.excerpts
@@ -15,8 +18,7 @@ enum SnapshotBuilder {
         let texts = ByteArena(linked.escapedTexts)
         linked.escapedTexts = []
         let articleStore = ArticleStore(skeletons: encodedArticles.map(\.0), texts: texts)
-        let orders = ArticleOrders(articles)
-        let quotes = QuoteIndexes(linked, newest: orders.newest)
+        let quotes = QuoteIndexes(linked, newest: orders.newest, search: quoteSearch)
 
         let entities = linked.entities
         let entityName = entities.map { EntityKey.of($0.name) }
