@@ -149,3 +149,22 @@ import Testing
         }
     }
 }
+
+@Suite struct AuthoredMessageIntroductionTests {
+    @Test func statementIssued_introducesTheNextQuotedParagraph() {
+        let speaker = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0,
+            in: ["At her direction, Dana Hale issued a statement apologizing to the senator.", "\"On behalf of everyone here, we offer a sincere apology.\""])
+        #expect(speaker == "Dana Hale")
+    }
+
+    @Test func messageWithoutAnAuthor_orAQuoteInside_namesNobody() {
+        // A plural or descriptive subject names nobody; a work that is no message neither.
+        let plural = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0, in: ["They issued a statement on Monday.", "\"We are sorry.\""])
+        #expect(plural == nil)
+        let work = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0, in: ["Dana Hale released a new album on Monday.", "\"We are sorry.\""])
+        #expect(work == nil)
+    }
+}
