@@ -168,3 +168,21 @@ import Testing
         #expect(work == nil)
     }
 }
+
+@Suite struct PassiveSayingSubjectTests {
+    @Test func passiveBeforeInfinitiveOrParticiple_namesItsSubject() {
+        let prompted = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0,
+            in: ["The debate was so calm that Mr. Tramp was prompted to say, \"So far, it has been civil.\""])
+        #expect(prompted == "Tramp")
+        let heard = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0, in: ["Jo Hale was heard saying, \"We will win this.\""])
+        #expect(heard == "Jo Hale")
+    }
+
+    @Test func passiveWithADescriptiveSubject_namesNobody() {
+        let speaker = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0, in: ["The crowd was heard saying, \"We will win this.\""])
+        #expect(speaker == nil)
+    }
+}
