@@ -149,3 +149,40 @@ import Testing
         }
     }
 }
+
+@Suite struct AuthoredMessageIntroductionTests {
+    @Test func statementIssued_introducesTheNextQuotedParagraph() {
+        let speaker = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0,
+            in: ["At her direction, Dana Hale issued a statement apologizing to the senator.", "\"On behalf of everyone here, we offer a sincere apology.\""])
+        #expect(speaker == "Dana Hale")
+    }
+
+    @Test func messageWithoutAnAuthor_orAQuoteInside_namesNobody() {
+        // A plural or descriptive subject names nobody; a work that is no message neither.
+        let plural = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0, in: ["They issued a statement on Monday.", "\"We are sorry.\""])
+        #expect(plural == nil)
+        let work = QuoteTestSupport.speakerWords(
+            SpeakerIntroductionRule(), quote: 0, in: ["Dana Hale released a new album on Monday.", "\"We are sorry.\""])
+        #expect(work == nil)
+    }
+}
+
+@Suite struct PassiveSayingSubjectTests {
+    @Test func passiveBeforeInfinitiveOrParticiple_namesItsSubject() {
+        let prompted = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0,
+            in: ["The debate was so calm that Mr. Tramp was prompted to say, \"So far, it has been civil.\""])
+        #expect(prompted == "Tramp")
+        let heard = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0, in: ["Jo Hale was heard saying, \"We will win this.\""])
+        #expect(heard == "Jo Hale")
+    }
+
+    @Test func passiveWithADescriptiveSubject_namesNobody() {
+        let speaker = QuoteTestSupport.speakerWords(
+            AdjacentCueRule(), quote: 0, in: ["The crowd was heard saying, \"We will win this.\""])
+        #expect(speaker == nil)
+    }
+}

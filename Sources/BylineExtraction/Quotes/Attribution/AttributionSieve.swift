@@ -2,7 +2,7 @@
 /// reports the quotation's clause (`..., CNN reported.`), a cue beside the quotation (also
 /// with its comma left out: `"..." Grubbs said.`), a journalist's report, `as X put it`, a
 /// verb of naming (`X called them "losers"`), a reported clause around it, a noun of saying
-/// (`Trump's claim that`), a colon introduction, a sentence introducing the speaker (`Hale
+/// (`Trump's claim that`), a colon introduction, a dash introduction (`X embraced it -- "..."`), a sentence introducing the speaker (`Hale
 /// agreed. "..."`), then continuation of the previous quotation's speaker. Whatever none of
 /// them claims has no speaker.
 struct AttributionSieve: Sendable {

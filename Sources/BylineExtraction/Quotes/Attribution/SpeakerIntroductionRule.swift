@@ -17,8 +17,10 @@ struct SpeakerIntroductionRule: AttributionRule {
         let intro = context.sentences[sentence - 1]
         let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
         guard intro.paragraph == quote.paragraph || (intro.paragraph + 1 == quote.paragraph && opensParagraph),
-            context.hasCue(in: intro.tokens), !intro.tokens.contains(where: { context.isQuoteMark($0) })
+            !intro.tokens.contains(where: { context.isQuoteMark($0) })
         else { return nil }
+        if let cue = authoredMessage(intro, context) { return cue }
+        guard context.hasCue(in: intro.tokens) else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         for verb in intro.tokens.prefix(Self.reach) {
             guard let found = context.speechVerb(at: verb) else { continue }

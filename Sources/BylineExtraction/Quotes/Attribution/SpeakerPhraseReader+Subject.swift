@@ -156,6 +156,8 @@ extension SpeakerPhraseReader {
             if verb - 1 == lowerBound { return subjectAfterOpeningPhrase(from: verb) }
             return sentenceSubject(from: lowerBound, before: verb - 1)
         }
+        // `Jo Hale was heard saying`: the passive's subject says it.
+        if let passive = passiveSubject(participle: verb - 1, from: lowerBound) { return passive }
         // `unleashed a series of tweets early Friday saying that ...`: the subject's own message.
         if let noun = messageNoun(before: verb, from: lowerBound) { return sentenceSubject(from: lowerBound, before: noun) }
         guard let phrase = phrase(endingAt: verb - 1, from: lowerBound), phrase.kind == .name else { return nil }
@@ -282,6 +284,8 @@ extension SpeakerPhraseReader {
         {
             return nil
         }
+        // `Mr. Trump was prompted to say`: the passive's subject is the one who says it.
+        if let passive = passiveSubject(participle: to - 1, from: lowerBound) { return passive }
         guard let subject = sentenceSubject(from: lowerBound, before: to), subject.tokens.upperBound < to,
             !(subject.tokens.upperBound..<to).contains(where: {
                 context.isClauseEnd($0) || context.isQuoteMark($0) || context.isWord($0, in: CharacterizationRule.clauseLinks)
