@@ -22,14 +22,7 @@ public enum NavigationLine {
         // Menus are short: a long line is story, whatever its words.
         guard !text.isEmpty, text.utf8.count <= 300, !endsSentence(text) else { return false }
         // Cheap exit for ordinary lines: more than eight words and no menu separator.
-        let spaces = text.utf8.count(where: { $0 == UInt8(ascii: " ") })
-        // "|", or a last byte of "•", "·", "»", "›" (a false hit only costs the slow path).
-        let separated = text.utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA: true
-            default: false
-            }
-        }
+        let (spaces, separated) = spacesAndSeparators(text)
         if spaces >= 8, !separated, !line.hadSpacePadding { return false }
         if let answer = ScalarText.withSimpleBytes(text, { isMenu($0, padded: line.hadSpacePadding) }) {
             return answer
@@ -52,6 +45,24 @@ public enum NavigationLine {
         let meaningful = menu.filter { !glue.contains($0) }
         return words.count <= 8 && meaningful.count >= 2 && menu.count * 2 >= words.count
             || (words.count == 1 && meaningful.count == 1 && lower[0] != "news")
+    }
+
+    /// The line's spaces, and whether it holds `|` or a last byte of "•", "·", "»", "›" (a
+    /// false hit only costs the slow path), in one pass over the string's storage.
+    static func spacesAndSeparators(_ text: String) -> (spaces: Int, separated: Bool) {
+        func scan(_ bytes: some Sequence<UInt8>) -> (spaces: Int, separated: Bool) {
+            var spaces = 0
+            var separated = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: " "): spaces += 1
+                case UInt8(ascii: "|"), 0xA2, 0xB7, 0xBB, 0xBA: separated = true
+                default: continue
+                }
+            }
+            return (spaces, separated)
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     /// Ends like a sentence: a period, question or exclamation mark, colon or ellipsis,

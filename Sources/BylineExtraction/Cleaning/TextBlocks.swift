@@ -20,6 +20,8 @@ enum TextBlocks {
     /// longest and join with spaces; otherwise (lines that each end a sentence, a label above
     /// a notice) each line is a paragraph. Navigation lines are dropped either way.
     static func paragraphs(of block: [TextNormalizer.Line]) -> [String] {
+        // Most blocks are one line (a paragraph): no arrays to filter and map.
+        if block.count == 1 { return NavigationLine.isNavigation(block[0]) ? [] : [block[0].text] }
         let lines = block.filter { !NavigationLine.isNavigation($0) }.map(\.text)
         guard lines.count > 1 else { return lines }
         let body = lines.dropLast()

@@ -67,12 +67,17 @@ public enum TextNormalizer {
                 // A single space between printable bytes is copied as it is: what the
                 // pending-space rule would write anyway.
                 var end = index + 1
-                // Eight bytes at a time while they are plainly that (`plainRun`), then byte
-                // by byte for the run's end.
-                while end + 8 <= count, Self.isPlainRun(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt64.self)) {
-                    end += 8
-                }
+                // Eight bytes at a time while they are plainly that (`isPlainRun`), a byte
+                // or a space and a byte at a time where they are not (a space ending the
+                // block, a line's end), then blocks again.
                 while end < count {
+                    if end + 8 <= count {
+                        let block = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt64.self)
+                        if Self.isPlainRun(block) {
+                            end += 8
+                            continue
+                        }
+                    }
                     if bytes[end] > 0x20, bytes[end] < 0x7F {
                         end += 1
                     } else if bytes[end] == 0x20, end + 1 < count, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F {

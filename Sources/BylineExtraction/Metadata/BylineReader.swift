@@ -53,6 +53,7 @@ public enum BylineReader {
 
     /// "A and B", "A & B", "A and B with C": words grouped between the joining words.
     static func splitNames(_ piece: String) -> [String] {
+        if let names = ScalarText.withSimpleBytes(piece, splitSimpleNames) { return names }
         var names: [String] = []
         var current: [Substring] = []
         for word in piece.split(separator: " ") {
@@ -64,6 +65,30 @@ public enum BylineReader {
             }
         }
         if !current.isEmpty { names.append(current.joined(separator: " ")) }
+        return names
+    }
+
+    /// `splitNames` from the bytes of simple text (`ScalarText`), where a space is always a
+    /// character of its own: each name is its words joined with one space.
+    static func splitSimpleNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var names: [String] = []
+        var current: [UInt8] = []
+        func close() {
+            if !current.isEmpty { names.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for word in SpaceSeparatedWords(bytes) {
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[word])
+            if wordBytes.elementsEqual("and".utf8) || wordBytes.elementsEqual("And".utf8)
+                || wordBytes.elementsEqual("&".utf8) || wordBytes.elementsEqual("with".utf8)
+            {
+                close()
+            } else {
+                if !current.isEmpty { current.append(0x20) }
+                current.append(contentsOf: wordBytes)
+            }
+        }
+        close()
         return names
     }
 

@@ -8,7 +8,9 @@ enum FooterNotice {
         for verb in verbs {
             guard let end = ByteSearch.end(of: verb, in: lower) else { continue }
             // ASCII lowercasing keeps byte offsets, so `end` is an offset into `text` too.
-            let rest = String(decoding: Array(text.utf8.dropFirst(end).prefix(240)), as: UTF8.self)
+            let rest = text.utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[end..<min(end + 240, $0.count)]), as: UTF8.self)
+            } ?? String(decoding: Array(text.utf8.dropFirst(end).prefix(240)), as: UTF8.self)
             let words = DateTokens.split(rest)
             guard let found = DateScanner.first(inTokens: words) else { continue }
             guard found.tokens.lowerBound <= 2 else { continue }  // the date must follow the verb

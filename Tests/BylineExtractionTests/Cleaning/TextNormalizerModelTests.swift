@@ -93,3 +93,16 @@ struct SplitMix {
 
     mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
+
+/// One-line blocks skip the filtering arrays; they must give what the general rule gives.
+@Suite struct TextBlocksOneLineTests {
+    @Test(arguments: ["Home | News | Sport", "A story paragraph that ends.", "Russian Affairs", "Bookshop Donate Radio", ""])
+    func oneLineBlock_givesItsLineUnlessNavigation(_ text: String) {
+        let line = TextNormalizer.Line(text: text)
+        let expected = NavigationLine.isNavigation(line) ? [] : [text]
+        #expect(TextBlocks.paragraphs(of: [line]) == expected)
+        // Two copies take the general path: each copy kept or dropped alike.
+        let two = TextBlocks.paragraphs(of: [line, line])
+        #expect(two.isEmpty == expected.isEmpty)
+    }
+}

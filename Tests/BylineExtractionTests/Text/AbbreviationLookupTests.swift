@@ -65,5 +65,10 @@ import Testing
         #expect(NameShape.of("Staff Writer") == .role)
         #expect(NameShape.of("Bartholomé de las Casas") == .other)
         #expect(BylineReader.splitNames("Łukasz Petrov and Søren Fischer with Ana") == ["Łukasz Petrov", "Søren Fischer", "Ana"])
+        #expect(BylineReader.splitNames("  Ana   Jansen &  Bo and and with ") == ["Ana Jansen", "Bo"])
+        #expect(BylineReader.splitNames("Andrea Sand, Anderson") == ["Andrea Sand, Anderson"])
+        // Decomposed text takes the Character path: the same names, decomposed.
+        #expect(BylineReader.splitNames("Jose\u{301}  Nu\u{303}n\u{303}ez And Zoe\u{308}") == ["Jose\u{301} Nu\u{303}n\u{303}ez", "Zoe\u{308}"])
+        #expect(BylineReader.splitNames("") == [])
     }
 }
