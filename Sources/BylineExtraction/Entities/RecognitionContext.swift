@@ -36,46 +36,14 @@ final class RecognitionContext {
     }
 
     /// The name as the lists key it: tokens joined by single spaces.
-    ///
-    /// Made from the code units in one allocation: a token's text is its code units, and a
-    /// space between two tokens keeps their code units from combining, so decoding the
-    /// joined units gives the joined texts (appending string by string grew the buffer).
     func key(_ range: Range<Int>) -> String {
         if range.count == 1 { return tokens[range.lowerBound].text }
-        return units.withUnsafeBufferPointer { units in
-            var length = range.count - 1
-            var bits: UInt16 = 0
-            for index in range {
-                let span = tokens[index].span
-                length += span.end - span.start
-                for i in span.start..<span.end { bits |= units[i] }
-            }
-            if bits < 0x80 {
-                return String(unsafeUninitializedCapacity: length) { buffer in
-                    var k = 0
-                    for index in range {
-                        if index > range.lowerBound {
-                            buffer[k] = 0x20
-                            k += 1
-                        }
-                        let span = tokens[index].span
-                        for i in span.start..<span.end {
-                            buffer[k] = UInt8(truncatingIfNeeded: units[i])
-                            k += 1
-                        }
-                    }
-                    return k
-                }
-            }
-            var joined: [UInt16] = []
-            joined.reserveCapacity(length)
-            for index in range {
-                if index > range.lowerBound { joined.append(0x20) }
-                let span = tokens[index].span
-                joined.append(contentsOf: units[span.start..<span.end])
-            }
-            return String(decoding: joined, as: UTF16.self)
+        var key = ""
+        for index in range {
+            if index > range.lowerBound { key += " " }
+            key += tokens[index].text
         }
+        return key
     }
 
     /// Facts per token: looked up up front for capitalised words (every one is asked about),

@@ -21,7 +21,6 @@ import Testing
             let context = RecognitionContext(text: TokenizedText(ArticleText(paragraphs: [phrase])), lexicon: lexicon)
             let range = 0..<context.tokens.count
             try #require(context.key(range) == phrase, "\(phrase) tokenizes into words joined by spaces")
-            #expect(Array(context.key(range).utf8) == Array(phrase.utf8), "\(phrase): the key keeps the bytes")
             #expect(context.isKnownName(range) == lexicon.isKnownName(phrase), "\(phrase)")
             #expect(context.counts(range) == lexicon.counts(phrase), "\(phrase)")
             #expect(context.place(range) == lexicon.place(phrase), "\(phrase)")
