@@ -70,18 +70,3 @@ import Testing
         #expect(context.verbID(at: -1) == -1)
     }
 }
-
-/// The context lowers capitalized tokens through its own small-string path: it must give what
-/// `ASCIICase.lowercased` gives, for short and long, ASCII and other words.
-@Suite struct TokenLoweringTests {
-    @Test func lowercasedToken_matchesASCIICase() {
-        let words = [
-            "", "A", "The", "NPR", "U.S.", "O'Brien", "McDONALD", "Fifteen-Letters", "SixteenLettersXY",
-            "AVeryLongCapitalizedWordIndeed", "Ébola", "ÉCOLE", "Zoë", "ＡＢＣ", "K\u{212A}", "[Z]", "@AT",
-        ]
-        for word in words {
-            #expect(AttributionContext.lowercasedToken(word) == ASCIICase.lowercased(word), "\(word.debugDescription)")
-            #expect(AttributionContext.lowercasedToken(word).utf8.elementsEqual(ASCIICase.lowercased(word).utf8))
-        }
-    }
-}

@@ -70,7 +70,7 @@ final class AttributionContext: Sendable {
                                     }
                                     var lower: String?
                                     if shape.contains(.capitalized) || shape.contains(.allCaps) {
-                                        let lowered = Self.lowercasedToken(tokens[index].text)
+                                        let lowered = ASCIICase.lowercased(tokens[index].text)
                                         loweredIndex[index] = Int32(loweredTexts.count)
                                         loweredTexts.append(lowered)
                                         lower = lowered
