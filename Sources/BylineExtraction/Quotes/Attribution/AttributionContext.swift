@@ -34,9 +34,6 @@ final class AttributionContext: Sendable {
         var loweredIndex = [Int32](repeating: -1, count: count)
         var loweredTexts: [String] = []
         var cuePositions: [Int32] = []
-        // Room for the usual share (about one token in twelve is capitalized, one in forty a cue).
-        loweredTexts.reserveCapacity(count / 8)
-        cuePositions.reserveCapacity(count / 32)
         // Written through buffers: a captured array checked its uniqueness on every store.
         verbTable.withReader { reader in
             tokenized.text.utf16.withUnsafeBufferPointer { units in
