@@ -65,6 +65,13 @@ public struct SentenceSplitter: Sendable {
         let next = tokens[last + 1]
         if let paragraphEnd, next.span.start >= paragraphEnd { return last }
         if next.isLowercaseWord { return nil }
+        // A period with a word glued to it ends no sentence: it sits inside a dotted name
+        // the tokenizer read in parts, like the state in `(R-S.C.)` (`R-S`, `.`, `C.`).
+        if last == index, token.kind == .punctuation, next.span.start == token.span.end,
+            next.kind == .word || next.kind == .number
+        {
+            return nil
+        }
         if token.kind == .word { return abbreviationEnds(token, before: next) ? last : nil }
         if token.text == "..." || token.text == "…" { return next.isCapitalized ? last : nil }
         if next.kind == .punctuation, !Self.isOpening(next.text) { return nil }

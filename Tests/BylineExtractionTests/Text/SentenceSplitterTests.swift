@@ -28,6 +28,14 @@ import Testing
         ])
     }
 
+    @Test func periodGluedToAWord_endsNoSentence() {
+        // `R-S.C.` reaches the splitter as `R-S`, `.`, `C.`: the state stays in its sentence.
+        #expect(sentences("Sen. Lindsey Graham (R-S.C.) said it. Sen. Jack Reed (D-R.I.): No.") == [
+            "Sen. Lindsey Graham (R-S.C.) said it.", "Sen. Jack Reed (D-R.I.): No.",
+        ])
+        #expect(sentences("It ended. The next began.") == ["It ended.", "The next began."])
+    }
+
     @Test func decimalsAndEllipses() {
         #expect(sentences("Growth was 3.5 percent. Then... nothing. Wait… Go.") == [
             "Growth was 3.5 percent.", "Then... nothing.", "Wait…", "Go.",
