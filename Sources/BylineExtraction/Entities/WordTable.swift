@@ -34,6 +34,10 @@ struct WordTable: Sendable {
         while size < words.count * 2 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
+        // Sized up front: grown by appends, both arrays kept up to twice the memory they use
+        // for the life of the process (the lexicon's tables are built once and never freed).
+        entries.reserveCapacity(words.count)
+        keys.reserveCapacity(words.reduce(0) { $0 + $1.key.utf16.count })
         for (word, id) in words {
             let start = keys.count
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
