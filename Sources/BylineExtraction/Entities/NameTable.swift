@@ -171,20 +171,8 @@ extension WordTable.Reader {
         ofPhrase units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
         hash: UInt32, length: Int, titled: Bool
     ) -> Int32? {
-        guard !slots.isEmpty, !range.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let value = slots[slot]
-            if value == 0 { return nil }
-            if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
-                if Int(entry.length) == length, matches(Int(entry.start), units, tokens, range, titled: titled) {
-                    return entry.id
-                }
-            }
-            slot = (slot + 1) & mask
-        }
+        guard !range.isEmpty else { return nil }
+        return id(hash: hash, length: length) { matches($0, units, tokens, range, titled: titled) }
     }
 
     /// A code unit of the phrase as looked up: an upper-case ASCII letter that does not start

@@ -26,12 +26,7 @@ final class RecognitionContext {
     /// Whether token `index` is a listed word the article capitalises mid-sentence.
     func isCapitalizedInside(_ index: Int) -> Bool {
         guard !capitalizedInside.isEmpty, let id = facts.wordID(index) else { return false }
-        var low = 0
-        var high = capitalizedInside.count
-        while low < high {
-            let mid = (low + high) / 2
-            if capitalizedInside[mid] < id { low = mid + 1 } else { high = mid }
-        }
+        let low = capitalizedInside.partitioningIndex { $0 >= id }
         return low < capitalizedInside.count && capitalizedInside[low] == id
     }
 

@@ -93,17 +93,23 @@ struct WordTable: Sendable {
         /// The id of the word `text[range]` (ASCII code units), or nil when it is not listed.
         func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32? {
             guard !slots.isEmpty else { return nil }
+            return id(hash: WordTable.hash(text, range), length: range.count) { matches($0, text, range) }
+        }
+
+        /// The id of the key with this hash and length that `matches` accepts (given the
+        /// index of its first code unit in `keys`), or nil: the open-addressing probe every
+        /// lookup shares, whatever text it compares.
+        @inline(__always)
+        func id(hash: UInt32, length: Int, where matches: (Int) -> Bool) -> Int32? {
+            guard !slots.isEmpty else { return nil }
             let mask = slots.count - 1
-            let hash = WordTable.hash(text, range)
             var slot = Int(hash) & mask
             while true {
                 let value = slots[slot]
                 if value == 0 { return nil }
                 if UInt32(truncatingIfNeeded: value >> 32) == hash {
                     let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
-                    if Int(entry.length) == range.count, matches(Int(entry.start), text, range) {
-                        return entry.id
-                    }
+                    if Int(entry.length) == length, matches(Int(entry.start)) { return entry.id }
                 }
                 slot = (slot + 1) & mask
             }

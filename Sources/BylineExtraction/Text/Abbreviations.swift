@@ -51,12 +51,7 @@ public enum Abbreviations {
         }
         let table = packedPeriodTaking
         guard !table.isEmpty else { return takesPeriod(StringMaking.string(units, range)) }
-        var low = 0
-        var high = table.count
-        while low < high {
-            let middle = (low + high) / 2
-            if table[middle] < key { low = middle + 1 } else { high = middle }
-        }
+        let low = table.partitioningIndex { $0 >= key }
         return low < table.count && table[low] == key
     }
 
