@@ -1,3 +1,5 @@
+import BylineExtraction
+
 /// The corpus-wide name of an entity from the names its articles gave it: the longest ("the
 /// longest proper name"; ties: most articles, then first seen), unless another name used by
 /// more articles is the same name written better. A one-article form then loses to it:
@@ -30,24 +32,10 @@ extension EntityBuilder {
             return true
         }
         if shortWords.count == 1, longWords.count >= 2 {
-            let letters = short.utf8.filter { $0 != 0x2E }
             let initials = longWords.compactMap { $0.utf8.first }.filter { $0 >= 0x41 && $0 <= 0x5A }
-            if !letters.isEmpty, letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), letters.elementsEqual(initials) {
-                return true
-            }
+            if NameSpelling.isAcronym(short, of: initials) { return true }
         }
-        let spelled = folded(short)
-        return spelled.count >= 3 && spelled == folded(long) && short != long
-    }
-
-    /// ASCII letters and digits, lower-cased; other bytes dropped.
-    private static func folded(_ name: String) -> [UInt8] {
-        name.utf8.compactMap { byte in
-            switch byte {
-            case 0x41...0x5A: byte + 0x20
-            case 0x61...0x7A, 0x30...0x39: byte
-            default: nil
-            }
-        }
+        let spelled = NameSpelling.folded(short)
+        return spelled.count >= 3 && spelled == NameSpelling.folded(long) && short != long
     }
 }

@@ -33,24 +33,8 @@ extension EntityLinker {
     /// `FBI` or `F.B.I.` for `Federal Bureau of Investigation` (its initials), `PolitiFact` for
     /// `Politi’fact` (the same letters in another case or with other punctuation).
     static func spellsSameName(_ form: String, as cluster: EntityCluster) -> Bool {
-        let letters = form.utf8.filter { $0 != 0x2E }
-        if !letters.isEmpty, letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-            letters.elementsEqual(cluster.initials.utf8), cluster.nameWords.count >= 2
-        {
-            return true
-        }
-        let spelled = Self.folded(form)
-        return spelled.count >= 3 && spelled == Self.folded(cluster.name)
-    }
-
-    /// ASCII letters and digits, lower-cased; other bytes dropped.
-    static func folded(_ name: String) -> [UInt8] {
-        name.utf8.compactMap { byte in
-            switch byte {
-            case 0x41...0x5A: byte + 0x20
-            case 0x61...0x7A, 0x30...0x39: byte
-            default: nil
-            }
-        }
+        if NameSpelling.isAcronym(form, of: cluster.initials.utf8), cluster.nameWords.count >= 2 { return true }
+        let spelled = NameSpelling.folded(form)
+        return spelled.count >= 3 && spelled == NameSpelling.folded(cluster.name)
     }
 }

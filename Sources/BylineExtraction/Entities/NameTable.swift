@@ -99,36 +99,31 @@ struct NameTable: Sendable {
     /// Looks up `tokens[range]` joined by single spaces, in one pass over its code units that
     /// both hashes them and reads its form; a title-cased second look for capitals.
     func probe(_ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Probe {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = WordTable.FNVHasher()
         var length = 0
         var upper = false
         var lower = false
         var ascii = true
-        for t in range {
-            if t > range.lowerBound {
-                h = (h ^ 0x20) &* 0x100_0000_01b3
-                length += 1
+        // The joining spaces pass through the form tests unchanged: a space is ASCII, no letter.
+        let belowComposedLimit = WordTable.Reader.walkPhrase(units, tokens, range, titled: false) { c in
+            if c >= 0x80 {
+                if c >= WordTable.composedLimit { return false }
+                ascii = false
+            } else if c &- 0x61 < 26 {
+                lower = true
+            } else if c &- 0x41 < 26 {
+                upper = true
             }
-            let span = tokens[t].span
-            for i in span.start..<span.end {
-                let c = units[i]
-                if c >= 0x80 {
-                    if c >= WordTable.composedLimit { return Probe(form: .other) }
-                    ascii = false
-                } else if c &- 0x61 < 26 {
-                    lower = true
-                } else if c &- 0x41 < 26 {
-                    upper = true
-                }
-                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-            }
-            length += span.end - span.start
+            hasher.combine(c)
+            length += 1
+            return true
         }
+        guard belowComposedLimit else { return Probe(form: .other) }
         // `Lexicon.titleCased` leaves any name with an ASCII lower-case letter as it is.
         let form: Form = ascii ? (upper && !lower ? .capitals : .plain) : (lower ? .plain : .other)
         if form == .other { return Probe(form: .other) }
         return table.withReader { reader in
-            let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+            let hash = hasher.value
             var probe = Probe(form: form)
             probe.exact = reader.id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: false)
                 .map { entries[Int($0)].entry }
@@ -149,21 +144,14 @@ extension WordTable.Reader {
         titled: Bool
     ) -> Int32? {
         guard !slots.isEmpty, !range.isEmpty else { return nil }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = WordTable.FNVHasher()
         var length = 0
-        for t in range {
-            if t > range.lowerBound {
-                h = (h ^ 0x20) &* 0x100_0000_01b3
-                length += 1
-            }
-            let span = tokens[t].span
-            for i in span.start..<span.end {
-                h = (h ^ UInt64(Self.unit(units[i], first: i == span.start, titled: titled))) &* 0x100_0000_01b3
-            }
-            length += span.end - span.start
+        _ = Self.walkPhrase(units, tokens, range, titled: titled) { c in
+            hasher.combine(c)
+            length += 1
+            return true
         }
-        let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
-        return id(ofPhrase: units, tokens, range, hash: hash, length: length, titled: titled)
+        return id(ofPhrase: units, tokens, range, hash: hasher.value, length: length, titled: titled)
     }
 
     /// The probe of `id(ofPhrase:)` once the phrase's hash and length are known.
@@ -187,15 +175,26 @@ extension WordTable.Reader {
         _ range: Range<Int>, titled: Bool
     ) -> Bool {
         var k = start
+        return Self.walkPhrase(units, tokens, range, titled: titled) { c in
+            guard keys[k] == c else { return false }
+            k += 1
+            return true
+        }
+    }
+
+    /// Calls `body` with each code unit of `tokens[range]` joined by single spaces (lowered
+    /// as `unit(_:first:titled:)` says), until `body` returns false; whether it reached the
+    /// end. The one walk that hashing, probing and comparing a phrase share.
+    @inline(__always)
+    static func walkPhrase(
+        _ units: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        titled: Bool, _ body: (UInt16) -> Bool
+    ) -> Bool {
         for t in range {
-            if t > range.lowerBound {
-                if keys[k] != 0x20 { return false }
-                k += 1
-            }
+            if t > range.lowerBound, !body(0x20) { return false }
             let span = tokens[t].span
             for i in span.start..<span.end {
-                if keys[k] != Self.unit(units[i], first: i == span.start, titled: titled) { return false }
-                k += 1
+                if !body(unit(units[i], first: i == span.start, titled: titled)) { return false }
             }
         }
         return true

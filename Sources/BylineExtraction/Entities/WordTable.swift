@@ -68,9 +68,21 @@ struct WordTable: Sendable {
     /// lists, not from input, so a seeded hash buys nothing here).
     @inline(__always)
     static func hash(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in range { h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        var hasher = FNVHasher()
+        for i in range { hasher.combine(text[i]) }
+        return hasher.value
+    }
+
+    /// The table's FNV-1a, fed one code unit at a time: for keys that are never one
+    /// contiguous run of text (a phrase read token by token, `NameTable`).
+    struct FNVHasher {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        @inline(__always)
+        mutating func combine(_ unit: UInt16) { state = (state ^ UInt64(unit)) &* 0x100_0000_01b3 }
+
+        /// The hash folded to 32 bits, as the slots keep it.
+        var value: UInt32 { UInt32(truncatingIfNeeded: state ^ (state >> 32)) }
     }
 
     /// Calls `body` with a reader that looks words up without re-checking the table's arrays
