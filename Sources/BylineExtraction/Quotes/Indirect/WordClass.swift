@@ -2,7 +2,7 @@
 /// token's bytes in place. `AttributionContext.isWord(_:in:)` with a `Set<String>` seeds a
 /// `Hasher` and runs SipHash over the word on every test, several hundred instructions; the
 /// readers test a few words around every cue, so here a test is an FNV hash over the bytes,
-/// lower-cased on the fly, and one probe of a small open-addressed table.
+/// lower-cased on the fly, and one probe of a `WordTable`.
 ///
 /// Same answers as `words.contains(word)`: ASCII keys and ASCII words are equal exactly when
 /// their bytes are. A word with other bytes, or any word when some key is not ASCII (one
@@ -10,12 +10,8 @@
 /// and the caller asks the `Set`.
 struct WordClass: Sendable {
     let words: Set<String>
-    /// The keys' bytes, back to back.
-    private let keys: [UInt8]
-    /// Per slot: the key's hash in the high 32 bits and its entry index + 1 in the low 32
-    /// (0: empty). Per entry: where its key starts in `keys` and its length.
-    private let slots: [UInt64]
-    private let entries: [(start: Int32, length: Int32)]
+    /// The words by their bytes (each ASCII byte is its own UTF-16 code unit there).
+    private let table: WordTable
     /// The shortest and longest key (1 and 0 for no keys: every length is ruled out).
     private let minLength: Int
     private let maxLength: Int
@@ -26,23 +22,7 @@ struct WordClass: Sendable {
         // Sorted: the table's layout does not depend on the set's iteration order.
         let sorted = words.sorted()
         onlyASCII = sorted.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        var size = 8
-        while size < sorted.count * 2 { size <<= 1 }
-        var slots = [UInt64](repeating: 0, count: size)
-        var keys: [UInt8] = []
-        var entries: [(start: Int32, length: Int32)] = []
-        for word in sorted {
-            let start = keys.count
-            keys.append(contentsOf: word.utf8)
-            let hash = keys.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start...]), folding: false) }
-            var slot = Int(hash) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = UInt64(hash) << 32 | UInt64(entries.count + 1)
-            entries.append((Int32(start), Int32(keys.count - start)))
-        }
-        self.keys = keys
-        self.slots = slots
-        self.entries = entries
+        table = WordTable(sorted.enumerated().map { (key: $0.element, id: Int32($0.offset)) })
         let counts = sorted.map(\.utf8.count)
         minLength = counts.min() ?? 1
         maxLength = counts.max() ?? 0
@@ -50,15 +30,8 @@ struct WordClass: Sendable {
 
     /// ASCII upper-case letters lowered, as `ASCIICase.lowercased` does.
     @inline(__always)
-    private static func fold(_ byte: UInt8, _ folding: Bool) -> UInt8 {
-        folding && byte &- 0x41 < 26 ? byte | 0x20 : byte
-    }
-
-    @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> UInt32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(fold(byte, folding))) &* 0x100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    private static func fold(_ byte: UInt8, _ folding: Bool) -> UInt16 {
+        UInt16(folding && byte &- 0x41 < 26 ? byte | 0x20 : byte)
     }
 
     /// Whether `bytes` (lowered first when `folding`) spell one of the words; nil when the
@@ -69,17 +42,17 @@ struct WordClass: Sendable {
         for byte in bytes { bits |= byte }
         guard bits < 0x80 else { return nil }
         guard bytes.count >= minLength, bytes.count <= maxLength else { return false }
-        let hash = Self.hash(bytes, folding: folding)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let value = slots[slot]
-            if value == 0 { return false }
-            if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
-                if Int(entry.length) == bytes.count, matches(Int(entry.start), bytes, folding) { return true }
-            }
-            slot = (slot + 1) & mask
+        var hasher = WordTable.FNVHasher()
+        for byte in bytes { hasher.combine(Self.fold(byte, folding)) }
+        return table.withReader { reader in
+            reader.id(hash: hasher.value, length: bytes.count) { start in
+                var k = start
+                for byte in bytes {
+                    if reader.keys[k] != Self.fold(byte, folding) { return false }
+                    k += 1
+                }
+                return true
+            } != nil
         }
     }
 
@@ -87,14 +60,5 @@ struct WordClass: Sendable {
     func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { contains(utf8: $0, folding: false) } ?? words.contains(word)
-    }
-
-    private func matches(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folding: Bool) -> Bool {
-        var k = start
-        for byte in bytes {
-            if keys[k] != Self.fold(byte, folding) { return false }
-            k += 1
-        }
-        return true
     }
 }
