@@ -3,44 +3,45 @@ import Foundation
 extension Lexicon {
     /// Reads the bundled resources; a missing or unreadable file is recorded in `problems`.
     static func loadBundled() -> Lexicon {
-        // Places and surfaces are gathered apart and given to the lexicon's initializer, which
-        // builds the name table over them once (`indexNames`).
-        var reader = Lexicon()
-        var places: [String: PlaceKind] = [:]
-        var surfaces: [String: TypeCounts] = [:]
-        reader.read("places", ext: "tsv") { fields, _ in
-            guard fields.count >= 2, let kind = PlaceKind(rawValue: String(fields[1])) else { return }
-            places[String(fields[0])] = kind
+        let (lists, problems) = Lists.bundled()
+        var lexicon = Lexicon(lists)
+        lexicon.problems = problems
+        return lexicon
+    }
+}
+
+extension Lexicon.Lists {
+    /// The bundled lists, and the resources that could not be read.
+    static func bundled() -> (lists: Lexicon.Lists, problems: [String]) {
+        var lists = Lexicon.Lists()
+        var problems: [String] = []
+        read("places", ext: "tsv", problems: &problems) { fields in
+            guard fields.count >= 2, let kind = Lexicon.PlaceKind(rawValue: String(fields[1])) else { return }
+            lists.places[String(fields[0])] = kind
         }
-        reader.read("given-names", ext: "tsv") { fields, lex in
+        read("given-names", ext: "tsv", problems: &problems) { fields in
             guard fields.count >= 2 else { return }
             let gender: RecognizedEntity.Gender? =
                 fields[1] == "m" ? .male : fields[1] == "f" ? .female : nil
-            lex.givenNames[String(fields[0])] = .some(gender)
+            lists.givenNames[String(fields[0])] = .some(gender)
         }
-        reader.read("conll-train", ext: "tsv") { fields, _ in
+        read("conll-train", ext: "tsv", problems: &problems) { fields in
             guard fields.count >= 5 else { return }
-            var counts = TypeCounts()
+            var counts = Lexicon.TypeCounts()
             counts.person = Int(fields[1]) ?? 0
             counts.organization = Int(fields[2]) ?? 0
             counts.location = Int(fields[3]) ?? 0
             counts.misc = Int(fields[4]) ?? 0
-            surfaces[String(fields[0])] = counts
+            lists.surfaces[String(fields[0])] = counts
         }
-        var lexicon = Lexicon(places: places, surfaces: surfaces)
-        lexicon.givenNames = reader.givenNames
-        lexicon.problems = reader.problems
-        lexicon.read("common-words", ext: "txt") { fields, lex in
-            if let word = fields.first { lex.commonWords.insert(String(word)) }
+        read("common-words", ext: "txt", problems: &problems) { fields in
+            if let word = fields.first { lists.commonWords.insert(String(word)) }
         }
-        lexicon.buildFacts()
-        return lexicon
+        return (lists, problems)
     }
 
     /// Calls `row` with the tab-separated fields of each non-comment line of a resource.
-    mutating func read(
-        _ name: String, ext: String, row: ([Substring], inout Lexicon) -> Void
-    ) {
+    static func read(_ name: String, ext: String, problems: inout [String], row: ([Substring]) -> Void) {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
             ?? Bundle.module.url(forResource: name, withExtension: ext)
         else {
@@ -54,6 +55,6 @@ extension Lexicon {
             problems.append("unreadable resource \(name).\(ext): \(error)")
             return
         }
-        Self.forEachRow(of: contents) { row($0, &self) }
+        Lexicon.forEachRow(of: contents, row)
     }
 }

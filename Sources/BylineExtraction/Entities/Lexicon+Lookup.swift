@@ -1,20 +1,20 @@
 extension Lexicon {
     /// Whether any list knows `name` as a name (as written, or title-cased from capitals).
     func isKnownName(_ name: String) -> Bool {
-        if places[name] != nil || surfaces[name] != nil { return true }
+        if names.entry(name)?.isName == true { return true }
         guard let titled = Self.titleCasedIfCapitals(name) else { return false }
-        return places[titled] != nil || surfaces[titled] != nil
+        return names.entry(titled)?.isName == true
     }
 
     /// The counts for a surface form, trying its title-cased form for capitals (`LONDON`).
     func counts(_ name: String) -> TypeCounts? {
-        if let counts = surfaces[name] { return counts }
-        return Self.titleCasedIfCapitals(name).flatMap { surfaces[$0] }
+        if let counts = names.entry(name)?.counts { return counts }
+        return Self.titleCasedIfCapitals(name).flatMap { names.entry($0)?.counts }
     }
 
     func place(_ name: String) -> PlaceKind? {
-        if let kind = places[name] { return kind }
-        return Self.titleCasedIfCapitals(name).flatMap { places[$0] }
+        if let kind = names.entry(name)?.place { return kind }
+        return Self.titleCasedIfCapitals(name).flatMap { names.entry($0)?.place }
     }
 
     /// The title-cased form of a name written in capitals, nil for any other name.
@@ -51,12 +51,5 @@ extension Lexicon {
             guard let first = word.first else { return "" }
             return String(first) + word.dropFirst().lowercased()
         }.joined(separator: " ")
-    }
-}
-
-extension Lexicon {
-    /// Rebuilds `names` from `places`, `surfaces` and the metonyms.
-    mutating func indexNames() {
-        names = NameTable(places: places, surfaces: surfaces, metonyms: OrganizationCues.metonyms)
     }
 }

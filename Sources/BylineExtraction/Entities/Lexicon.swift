@@ -2,6 +2,12 @@ import Foundation
 
 /// The recognizer's word lists, read once from the package's `Resources` (built by
 /// `scripts/build-gazetteers`, described in docs/entities.md) and shared by every article.
+///
+/// The lists live only in code-unit tables (`WordTable`, `NameTable`), not also as `String`
+/// dictionaries: the lexicon stays resident for the life of the process, and a second copy
+/// of every list counted against the memory target (docs/performance-memory.md). A `String`
+/// is looked up by its code units in composed form (NFC), which is what `String` equality
+/// compares, so the answers are the dictionaries' answers.
 public struct Lexicon: Sendable {
     /// What CoNLL-2003 eng.train typed a surface form as, and how often.
     public struct TypeCounts: Sendable, Hashable {
@@ -11,44 +17,46 @@ public struct Lexicon: Sendable {
 
     public enum PlaceKind: String, Sendable { case country, city, region, continent }
 
-    public var places: [String: PlaceKind] = [:] {
-        didSet { indexNames() }
-    }
     public var givenNames: [String: RecognizedEntity.Gender?] = [:]
-    public var surfaces: [String: TypeCounts] = [:] {
-        didSet { indexNames() }
-    }
-    public var commonWords: Set<String> = []
-    /// Every single word any list knows, with what they know about it (`buildFacts`).
-    public var facts: [String: WordFacts] = [:] {
-        didSet { indexFacts() }
-    }
-    /// `facts` by word id, for the lookups by code units (`wordFacts`), kept in step with
-    /// `facts` whenever it is set.
-    var factsByID: [WordFacts] = []
-    /// The id of every non-ASCII key of `facts` (compared as `String`s: canonically).
-    var wordIDs: [String: Int32] = [:]
-    /// The id of every ASCII key of `facts`, by code units.
+    /// Every single word any list knows (`Lists.facts`), by code units, each with an id.
     var wordTable = WordTable()
-    /// `places`, `surfaces` and the metonyms by code units, for runs of tokens
-    /// (`RecognitionContext.isKnownName`), kept in step with `places` and `surfaces`.
+    /// What the lists know about each word of `wordTable`, by id.
+    var factsByID: [WordFacts] = []
+    /// Whether each word of `wordTable`, by id, is on the common-word list as written.
+    var isCommonByID: [Bool] = []
+    /// Places, surfaces and the metonyms by code units, for runs of tokens
+    /// (`RecognitionContext.isKnownName`) and for `String` names (`isKnownName`).
     var names = NameTable()
     /// Resources that could not be read (the recognizer still runs, with less evidence).
     public var problems: [String] = []
 
+    /// A lexicon that knows no word.
     public init() {}
 
-    /// A lexicon with these places and surfaces, their name table built once (a property's
-    /// observer does not run in its type's initializer; setting both rebuilt it twice).
+    /// A lexicon over these lists (with the hand-written cue lists of `Lists.facts`).
+    public init(_ lists: Lists) {
+        self.init(lists, facts: lists.facts())
+    }
+
+    /// A lexicon over these places and surfaces only.
     init(places: [String: PlaceKind], surfaces: [String: TypeCounts]) {
-        self.places = places
-        self.surfaces = surfaces
-        indexNames()
+        self.init(Lists(places: places, surfaces: surfaces))
+    }
+
+    /// A lexicon whose words know exactly `facts` (tests give their own).
+    init(_ lists: Lists = Lists(), facts: [String: WordFacts]) {
+        givenNames = lists.givenNames
+        names = NameTable(places: lists.places, surfaces: lists.surfaces, metonyms: OrganizationCues.metonyms)
+        indexWords(facts, commonWords: lists.commonWords)
     }
 
     /// Parsed once per process on first use.
     public static let shared: Lexicon = Lexicon.loadBundled()
 
     public func givenName(_ word: String) -> RecognizedEntity.Gender?? { givenNames[word] }
-    public func isCommonWord(_ lowercased: String) -> Bool { commonWords.contains(lowercased) }
+
+    public func isCommonWord(_ lowercased: String) -> Bool {
+        guard let id = wordID(lowercased) else { return false }
+        return isCommonByID[Int(id)]
+    }
 }

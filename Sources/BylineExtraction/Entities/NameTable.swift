@@ -9,7 +9,9 @@ import Foundation
 /// Unicode normalisation, about a fifth of recognition. The answers are the ones the
 /// `String` dictionaries give: ASCII keys are compared by code units, which for ASCII is
 /// `String` equality, and so is it for text below U+0300 against composed keys
-/// (`WordTable.init(_:composedKeys:)`); any other run takes the `String` path.
+/// (`WordTable.init(_:composedKeys:)`); any other run takes the `String` path (`entry(_:)`,
+/// which composes the name first). The table is the lists' only copy: the lexicon keeps no
+/// `String` dictionaries of places or surfaces beside it.
 struct NameTable: Sendable {
     /// What the lists know about one name.
     struct Entry: Sendable {
@@ -70,9 +72,15 @@ struct NameTable: Sendable {
             keys.append((name, Int32(entries.count)))
             entries.append(Stored(entry))
         }
-        // Keys with other characters go in composed (`WordTable.init(_:composedKeys:)`); a
-        // run is looked up here only when all its code units are below U+0300.
+        // Keys with other characters go in composed (`WordTable.init(_:composedKeys:)`): a
+        // run is looked up as it stands only when all its code units are below U+0300, a
+        // `String` in composed form (`entry(_:)`).
         table = WordTable(keys, composedKeys: true)
+    }
+
+    /// What the lists know about the name `name`, compared as a `String` (canonically).
+    func entry(_ name: String) -> Entry? {
+        table.withReader { $0.id(ofKey: name) }.map { entries[Int($0)].entry }
     }
 
     /// How a run is written: `Lexicon.titleCasedIfCapitals` gives a second key only for a

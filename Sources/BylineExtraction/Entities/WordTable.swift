@@ -1,10 +1,12 @@
+import Foundation
+
 /// A read-only hash table from ASCII words, given as UTF-16 code units of the article text,
 /// to a small integer id. The recognizer looks up every word token; with a `String` key
 /// each lookup first made a `String` and then ran SipHash over it, which was the largest
 /// single cost of recognition. Here the hash runs over the code units in place.
 ///
-/// Only ASCII keys go in: for them code-unit equality is `String` equality. Words with
-/// other characters take the `String` path (`Lexicon.wordIDs`), which compares canonically.
+/// Only ASCII keys go in, unless the keys are composed (`init(_:composedKeys:)`): for ASCII
+/// code-unit equality is `String` equality.
 struct WordTable: Sendable {
     /// The keys' code units, back to back.
     private var keys: [UInt16] = []
@@ -25,10 +27,12 @@ struct WordTable: Sendable {
     /// A table over `words` (only their ASCII ones), each mapped to its id.
     ///
     /// With `composedKeys`, a key with other characters goes in too, in its composed form
-    /// (NFC), when every code unit of that form is below U+0300 (Latin letters with their
-    /// accents, `Zürich`, `São`). No character below U+0300 ever changes under NFC, so text
-    /// made only of such code units is already composed, and there code-unit equality with
-    /// a composed key is `String` (canonical) equality. Callers look up only such text.
+    /// (NFC). Two strings are equal as `String`s (canonically) exactly when their composed
+    /// forms are equal code for code, so `Reader.id(ofKey:)` answers what a `String`
+    /// dictionary would. No character below U+0300 ever changes under NFC, so text made only
+    /// of such code units (Latin letters with their accents, `Zürich`, `São`) is already
+    /// composed and may be looked up as it stands (`Reader.id(of:_:)`); other text must be
+    /// composed first.
     init(_ words: [(key: String, id: Int32)], composedKeys: Bool = false) {
         var size = 16
         while size < words.count * 2 { size <<= 1 }
@@ -44,13 +48,7 @@ struct WordTable: Sendable {
                 for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
             } else {
                 guard composedKeys else { continue }
-                if word.utf16.allSatisfy({ $0 < Self.composedLimit }) {
-                    keys.append(contentsOf: word.utf16)  // already composed: no NFC pass
-                } else {
-                    let composed = word.precomposedStringWithCanonicalMapping.utf16
-                    guard composed.allSatisfy({ $0 < Self.composedLimit }) else { continue }
-                    keys.append(contentsOf: composed)
-                }
+                keys.append(contentsOf: Self.composed(word))
             }
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -63,6 +61,12 @@ struct WordTable: Sendable {
 
     /// Code units below this are the same in any normalisation form (`init(_:composedKeys:)`).
     static let composedLimit: UInt16 = 0x300
+
+    /// The code units of `word` in composed form (NFC): as they stand when all are below
+    /// `composedLimit`, which no normalisation changes.
+    static func composed(_ word: String) -> String.UTF16View {
+        word.utf16.allSatisfy { $0 < composedLimit } ? word.utf16 : word.precomposedStringWithCanonicalMapping.utf16
+    }
 
     /// FNV-1a over the code units, folded to 32 bits (the table is built from our own
     /// lists, not from input, so a seeded hash buys nothing here).
@@ -106,6 +110,12 @@ struct WordTable: Sendable {
         func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32? {
             guard !slots.isEmpty else { return nil }
             return id(hash: WordTable.hash(text, range), length: range.count) { matches($0, text, range) }
+        }
+
+        /// The id of the key canonically equal to `word` (a table with composed keys), or nil.
+        func id(ofKey word: String) -> Int32? {
+            let units = Array(WordTable.composed(word))
+            return units.withUnsafeBufferPointer { id(of: $0, 0..<$0.count) }
         }
 
         /// The id of the key with this hash and length that `matches` accepts (given the

@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func containsSpace_equalsFoundationSearchOnEveryListedName() {
-        let lexicon = Lexicon.shared
-        for name in Array(lexicon.places.keys) + Array(lexicon.surfaces.keys) {
+        let lists = Lexicon.Lists.bundled().lists
+        for name in Array(lists.places.keys) + Array(lists.surfaces.keys) {
             #expect(Lexicon.containsSpace(name) == name.contains(" "), "\(name)")
         }
     }

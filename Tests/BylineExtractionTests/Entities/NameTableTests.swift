@@ -15,6 +15,21 @@ import Testing
         "ATLÉTICO MADRID", "Bayern München", "Ciudad Juárez", "Ho Chi Minh City", "Côte d'Ivoire",
     ]
 
+    static let lists = Lexicon.Lists.bundled().lists
+
+    /// What the lexicon answered when it kept places and surfaces as `String` dictionaries.
+    static func dictionaryCounts(_ name: String) -> Lexicon.TypeCounts? {
+        lists.surfaces[name] ?? Lexicon.titleCasedIfCapitals(name).flatMap { lists.surfaces[$0] }
+    }
+
+    static func dictionaryPlace(_ name: String) -> Lexicon.PlaceKind? {
+        lists.places[name] ?? Lexicon.titleCasedIfCapitals(name).flatMap { lists.places[$0] }
+    }
+
+    static func dictionaryKnows(_ name: String) -> Bool {
+        dictionaryCounts(name) != nil || dictionaryPlace(name) != nil
+    }
+
     @Test func runLookups_agreeWithStringLookups() throws {
         let lexicon = Lexicon.shared
         for phrase in Self.phrases {
@@ -30,6 +45,9 @@ import Testing
                 context.isKnownNameOrMetonym(range)
                     == (lexicon.isKnownName(phrase) || OrganizationCues.isMetonym(phrase, tokenCount: range.count)),
                 "\(phrase)")
+            #expect(lexicon.isKnownName(phrase) == Self.dictionaryKnows(phrase), "\(phrase)")
+            #expect(lexicon.counts(phrase) == Self.dictionaryCounts(phrase), "\(phrase)")
+            #expect(lexicon.place(phrase) == Self.dictionaryPlace(phrase), "\(phrase)")
             let answers = context.name(range)
             #expect(answers.counts == lexicon.counts(phrase), "\(phrase)")
             #expect(answers.place == lexicon.place(phrase), "\(phrase)")
@@ -38,9 +56,9 @@ import Testing
     }
 
     @Test func capitalsAreLookedUpTitleCased() {
-        var lexicon = Lexicon()
-        lexicon.places = ["New York": .city, "Zürich": .city]
-        lexicon.surfaces = ["Qwerty Uiop": Lexicon.TypeCounts(person: 1)]
+        let lexicon = Lexicon(
+            places: ["New York": .city, "Zürich": .city, "東京": .city],
+            surfaces: ["Qwerty Uiop": Lexicon.TypeCounts(person: 1)])
         func context(_ phrase: String) -> RecognitionContext {
             RecognitionContext(text: TokenizedText(ArticleText(paragraphs: [phrase])), lexicon: lexicon)
         }
@@ -54,5 +72,23 @@ import Testing
         #expect(context("ZÜRICH").place(0..<1) == .city)
         #expect(context("Zurich").place(0..<1) == nil)
         #expect(context("Qwerty").isKnownName(0..<1) == false)
+        #expect(lexicon.place("東京") == .city)
+        #expect(lexicon.place("ZU\u{308}RICH") == .city)
+        #expect(lexicon.counts("QWERTY UIOP")?.person == 1)
+        #expect(lexicon.isKnownName("東") == false)
+    }
+
+    /// Every listed name, in capitals and with near misses, as the `String` dictionaries the
+    /// name table replaced answer.
+    @Test func everyListedName_answersAsTheDictionaries() {
+        let lexicon = Lexicon.shared
+        var names = Array(Self.lists.places.keys) + Array(Self.lists.surfaces.keys)
+        #expect(names.count > 15000)
+        names += names.prefix(3000).flatMap { [$0.uppercased(), $0 + "x", String($0.dropFirst())] }
+        for name in names {
+            #expect(lexicon.isKnownName(name) == Self.dictionaryKnows(name), "\(name)")
+            #expect(lexicon.counts(name) == Self.dictionaryCounts(name), "\(name)")
+            #expect(lexicon.place(name) == Self.dictionaryPlace(name), "\(name)")
+        }
     }
 }
