@@ -4,7 +4,12 @@ import Foundation
 public enum Slug {
     /// Lowercases, folds accents, and joins runs of letters and digits with single hyphens.
     public static func make(_ text: String, maxLength: Int = 100) -> String {
-        if let slug = asciiSlug(text, maxLength: maxLength) { return slug }
+        tableSlug(text, maxLength: maxLength) ?? foundationSlug(text, maxLength: maxLength)
+    }
+
+    /// The general path: Foundation folds the whole text, then each scalar is kept, dropped or
+    /// turned into a separator.
+    static func foundationSlug(_ text: String, maxLength: Int) -> String {
         var slug = ""
         var pendingHyphen = false
         let folded = text.folding()
@@ -33,28 +38,66 @@ public enum Slug {
         return slug
     }
 
-    /// The same slug from bytes when `text` is all ASCII (most titles and names): folding
-    /// ASCII only lowercases, so no Foundation call and no String until the end. Nil otherwise.
-    private static func asciiSlug(_ text: String, maxLength: Int) -> String? {
+    /// The same slug from bytes when every scalar of `text` is ASCII or settled by the tables
+    /// of `Slug+Table.swift` (most titles and names: accented Latin letters, curly quotes,
+    /// dashes): folding ASCII only lowercases, and the tables hold what folding and
+    /// transliteration make of each other scalar, so no Foundation call and no String until
+    /// the end. Nil otherwise. Every piece is ASCII, so a byte is a character for `maxLength`.
+    static func tableSlug(_ text: String, maxLength: Int) -> String? {
         var text = text
         return text.withUTF8 { utf8 -> String? in
             var slug: [UInt8] = []
             slug.reserveCapacity(utf8.count)
             var pendingHyphen = false
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                    UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let piece: UInt16
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        piece = UInt16(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        piece = UInt16(byte | 0x20)
+                    case UInt8(ascii: "'"):
+                        piece = joins
+                    default:
+                        piece = separates
+                    }
+                } else if byte & 0xE0 == 0xC0, index + 1 < utf8.count {
+                    // Two bytes: U+0080...U+07FF.
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    guard value >= latinStart, value - latinStart < UInt32(packedLatin.count) else { return nil }
+                    piece = packedLatin[Int(value - latinStart)]
+                    index += 2
+                } else if byte & 0xF0 == 0xE0, index + 2 < utf8.count {
+                    // Three bytes: U+0800...U+FFFF.
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                        | UInt32(utf8[index + 2] & 0x3F)
+                    guard value >= punctuationStart, value - punctuationStart < UInt32(packedPunctuation.count)
+                    else { return nil }
+                    piece = packedPunctuation[Int(value - punctuationStart)]
+                    index += 3
+                } else {
+                    return nil
+                }
+                switch piece {
+                case joins:
+                    continue
+                case separates:
+                    pendingHyphen = true
+                case unsettled:
+                    return nil
+                default:
                     if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
                     pendingHyphen = false
-                    slug.append(byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0))
-                case 0x80...: return nil
-                case UInt8(ascii: "'"): break
-                default: pendingHyphen = true
+                    slug.append(UInt8(truncatingIfNeeded: piece))
+                    if piece > 0xFF { slug.append(UInt8(truncatingIfNeeded: piece >> 8)) }
                 }
             }
             if slug.count > maxLength {
-                // Cut at the last hyphen within the limit, as `make` does.
+                // Cut at the last hyphen within the limit, as the general path does.
                 let cut = slug[..<max(maxLength, 0)]
                 slug = Array(cut.lastIndex(of: UInt8(ascii: "-")).map { cut[..<$0] } ?? cut)
             }

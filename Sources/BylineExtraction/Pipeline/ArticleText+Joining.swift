@@ -33,9 +33,32 @@ extension ArticleText {
             initialized = written
         }
         wordCount = words.total
-        self.text = paragraphs.joined(separator: "\n\n")
+        self.text = Self.joinedText(paragraphs, utf8Count: capacity)
         self.utf16 = units
         self.paragraphs = spans
+    }
+
+    /// `paragraphs.joined(separator: "\n\n")`, copied into one buffer of its known size
+    /// (`utf8Count`): `joined` appends piece by piece, at about a thousand instructions a
+    /// paragraph; here each paragraph is one copy and the whole text is validated once.
+    private static func joinedText(_ paragraphs: [String], utf8Count: Int) -> String {
+        String(unsafeUninitializedCapacity: utf8Count) { out in
+            var written = 0
+            for (index, paragraph) in paragraphs.enumerated() {
+                if index > 0 {
+                    out[written] = 0x0A
+                    out[written + 1] = 0x0A
+                    written += 2
+                }
+                var copy = paragraph
+                copy.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress, let target = out.baseAddress else { return }
+                    (target + written).initialize(from: base, count: bytes.count)
+                    written += bytes.count
+                }
+            }
+            return written
+        }
     }
 
     /// Writes the UTF-16 form of valid UTF-8 `bytes` (a Swift string's) at `start` of `out`;
@@ -48,13 +71,15 @@ extension ArticleText {
         var written = start
         var i = 0
         let count = bytes.count
-        guard let base = bytes.baseAddress else { return written }
+        guard let base = bytes.baseAddress, let outBase = out.baseAddress else { return written }
         while i < count {
             // Eight ASCII bytes at a time: widened and counted as a block.
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
-                    for k in 0..<8 { out[written + k] = UInt16(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF }
+                    // Widened as one vector (eight zero-extended lanes), stored unaligned.
+                    let wide = SIMD8<UInt16>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                    UnsafeMutableRawPointer(outBase + written).storeBytes(of: wide, as: SIMD8<UInt16>.self)
                     words.asciiChunk(word)
                     written += 8
                     i += 8

@@ -8,6 +8,9 @@ enum ASCIICase {
             var bits: UInt8 = 0
             for byte in bytes { bits |= byte }
             guard bits < 0x80 else { return nil }
+            if bytes.count <= SmallASCII.maxCount, bytes.count > 0, SmallASCII.isAvailable {
+                return SmallASCII.lowered(bytes)
+            }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for i in 0..<bytes.count {
                     let byte = bytes[i]

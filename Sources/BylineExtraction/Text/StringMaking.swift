@@ -13,6 +13,9 @@ enum StringMaking {
         var bits: UInt16 = 0
         for unit in slice { bits |= unit }
         guard bits < 0x80 else { return transcoded(slice) }
+        if slice.count <= SmallASCII.maxCount, slice.count > 0, SmallASCII.isAvailable {
+            return SmallASCII.make(slice, 0, slice.count)
+        }
         return String(unsafeUninitializedCapacity: slice.count) { buffer in
             for i in 0..<slice.count { buffer[i] = UInt8(truncatingIfNeeded: slice[i]) }
             return slice.count

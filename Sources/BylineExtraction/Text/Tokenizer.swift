@@ -17,6 +17,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
+        let small = SmallASCII.isAvailable
         while !cursor.isAtEnd {
             guard let c = cursor.peek() else { break }
             if CodeUnits.isWhitespace(c) {
@@ -24,7 +25,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = cursor.index
-            if plainWords, let plain = Self.plainASCIIWord(units, from: start, end: cursor.end) {
+            if plainWords, let plain = Self.plainASCIIWord(units, from: start, end: cursor.end, small: small) {
                 tokens.append(plain)
                 cursor.index = plain.span.end
                 continue
@@ -64,7 +65,7 @@ public struct Tokenizer: Sendable {
     /// For those the readers, the shape pass and the string's ASCII check would all
     /// give what this one scan gives; anything else returns nil and takes the readers.
     @inline(__always)
-    static func plainASCIIWord(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int) -> Token? {
+    static func plainASCIIWord(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int, small: Bool) -> Token? {
         let first = units[start]
         let firstIsUpper = first &- 0x41 < 26
         guard firstIsUpper || first &- 0x61 < 26 else { return nil }
@@ -98,10 +99,14 @@ public struct Tokenizer: Sendable {
         if firstIsUpper { shape.insert(.capitalized) }
         if hasLower { shape.insert(.hasLower) } else if hasUpper { shape.insert(.allCaps) }
         if hasDigit { shape.insert(.hasDigit) }
-        let text = String(unsafeUninitializedCapacity: i - start) { buffer in
-            for k in start..<i { buffer[k - start] = UInt8(truncatingIfNeeded: units[k]) }
-            return i - start
-        }
+        // Most words fit a small string, made here without the initialiser's checks.
+        let text =
+            small && i - start <= SmallASCII.maxCount
+            ? SmallASCII.make(units, start, i)
+            : String(unsafeUninitializedCapacity: i - start) { buffer in
+                for k in start..<i { buffer[k - start] = UInt8(truncatingIfNeeded: units[k]) }
+                return i - start
+            }
         return Token(kind: .word, span: TextSpan(start: start, end: i), text: text, shape: shape)
     }
 

@@ -1,0 +1,86 @@
+/// Short ASCII strings made straight in the standard library's small-string form: a `String`
+/// of up to 15 UTF-8 bytes keeps them inline in its two words, with the count and an "ASCII,
+/// small" mark in the top byte, and needs no allocation. `String(unsafeUninitializedCapacity:)`
+/// makes the same value but validates the bytes and sets up the buffer again (about 120
+/// instructions for a plain word, half the tokenizer's cost); here the bytes are already
+/// known to be ASCII.
+///
+/// The layout is the standard library's, not a public API, so it is checked once against
+/// strings the standard library makes itself (every length, on this very runtime): only when
+/// they agree bit for bit does `isAvailable` let callers use it, and then every string made
+/// here is identical to the one `String(decoding:as:)` would make. Elsewhere callers take the
+/// ordinary initialiser.
+enum SmallASCII {
+    static let maxCount = 15
+
+    static let isAvailable: Bool = layoutMatches()
+
+    /// The string of `units[start..<end]`, each below 0x80, `1...maxCount` of them. Only when
+    /// `isAvailable`.
+    @inline(__always)
+    static func make(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> String {
+        let count = end - start
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var k = 0
+        while k < count && k < 8 {
+            low |= UInt64(truncatingIfNeeded: units[start + k]) << (8 * UInt64(k))
+            k += 1
+        }
+        while k < count {
+            high |= UInt64(truncatingIfNeeded: units[start + k]) << (8 * UInt64(k - 8))
+            k += 1
+        }
+        return string(low: low, high: high, count: count)
+    }
+
+    /// The string of `bytes` (each below 0x80, `1...maxCount` of them) with ASCII upper-case
+    /// letters lowered, as `ASCIICase.lowercased` lowers them. Only when `isAvailable`.
+    @inline(__always)
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for k in 0..<bytes.count {
+            let byte = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k]
+            if k < 8 {
+                low |= UInt64(byte) << (8 * UInt64(k))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(k - 8))
+            }
+        }
+        return string(low: low, high: high, count: bytes.count)
+    }
+
+    /// Bytes 0-7 in `low`, 8-14 in `high`'s low seven bytes (little-endian), and in the top
+    /// byte the discriminator of an immortal small ASCII string (0xE) with the count.
+    @inline(__always)
+    private static func string(low: UInt64, high: UInt64, count: Int) -> String {
+        unsafeBitCast((low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
+    }
+
+    /// Whether strings the standard library makes from ASCII bytes have exactly the bits this
+    /// type would make, for every length from 1 to 15 and two different contents.
+    private static func layoutMatches() -> Bool {
+        #if _endian(little) && (arch(x86_64) || arch(arm64))
+            guard MemoryLayout<String>.size == 16, MemoryLayout<(UInt64, UInt64)>.size == 16 else { return false }
+            let samples: [[UInt8]] = [Array("abcdefghijklmnopq".utf8), Array("Z0~ !x_9QpA.,yW@".utf8)]
+            for sample in samples {
+                for count in 1...maxCount {
+                    let bytes = Array(sample[..<count])
+                    let reference = String(decoding: bytes, as: UTF8.self)
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for (k, byte) in bytes.enumerated() {
+                        if k < 8 { low |= UInt64(byte) << (8 * UInt64(k)) } else { high |= UInt64(byte) << (8 * UInt64(k - 8)) }
+                    }
+                    high |= (0xE0 | UInt64(count)) << 56
+                    let bits = unsafeBitCast(reference, to: (UInt64, UInt64).self)
+                    guard bits.0 == low, bits.1 == high else { return false }
+                }
+            }
+            return true
+        #else
+            return false
+        #endif
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import BylineExtraction
+
+/// Strings made in the small-string form must be the very strings the standard library makes
+/// from the same bytes: equal, hashing alike, and the same bits.
+@Suite struct SmallASCIITests {
+    static func bits(_ string: String) -> (UInt64, UInt64) {
+        unsafeBitCast(string, to: (UInt64, UInt64).self)
+    }
+
+    @Test func layoutCheck_passesOnThisPlatform() {
+        #if os(Linux) && arch(x86_64)
+            #expect(SmallASCII.isAvailable)
+        #endif
+    }
+
+    @Test func everyLengthAndByte_givesTheStandardLibrarysString() throws {
+        try #require(SmallASCII.isAvailable)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for count in 1...SmallASCII.maxCount {
+            for round in 0..<300 {
+                var bytes: [UInt8] = []
+                for k in 0..<count {
+                    state ^= state << 13
+                    state ^= state >> 7
+                    state ^= state << 17
+                    // Every ASCII byte, controls and NUL too, in the first rounds; then random.
+                    bytes.append(round < 128 && k == count - 1 ? UInt8(round) : UInt8(truncatingIfNeeded: state) & 0x7F)
+                }
+                let units = bytes.map(UInt16.init)
+                let reference = String(decoding: bytes, as: UTF8.self)
+                let made = units.withUnsafeBufferPointer { SmallASCII.make($0, 0, count) }
+                #expect(made == reference)
+                #expect(made.hashValue == reference.hashValue)
+                #expect(Array(made.utf8) == bytes)
+                #expect(made.utf16.count == count)
+                #expect(Self.bits(made) == Self.bits(reference))
+                let lowered = bytes.withUnsafeBufferPointer { SmallASCII.lowered($0) }
+                #expect(lowered == String(decoding: bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self))
+                #expect(lowered == reference.lowercased())
+            }
+        }
+    }
+
+    @Test func madeStrings_workAsOrdinaryStrings() throws {
+        try #require(SmallASCII.isAvailable)
+        let units = Array("Tillerson".utf16)
+        var made = units.withUnsafeBufferPointer { SmallASCII.make($0, 0, units.count) }
+        #expect(made.hasPrefix("Till") && made.count == 9 && made.lowercased() == "tillerson")
+        #expect(Set([made, "Tillerson", "Lavrov"]).count == 2)
+        made += " said"  // grows out of the small form
+        #expect(made == "Tillerson said")
+    }
+
+    @Test func tokenTexts_equalStringsMadeFromTheirSpans() {
+        let text = "Rex Tillerson met Sergey Lavrov, NPR's reporter, at 12:30; internationalization counterrevolutionaries Zürich 👍🏽 x"
+        let units = Array(text.utf16)
+        for token in Tokenizer().tokenize(units: units, in: 0..<units.count) {
+            #expect(token.text == String(decoding: units[token.span.start..<token.span.end], as: UTF16.self))
+        }
+    }
+}
