@@ -8,12 +8,19 @@ enum ArticleJSON {
     /// after `[` and just after the opening quote of the text), and where the `"id"` key
     /// starts (a summary's `excerpt` goes before it).
     static func skeleton(_ article: Article) -> (bytes: [UInt8], paragraphsAt: Int, textAt: Int, idAt: Int) {
+        skeleton(article, entityCount: article.entityCount, quoteCount: article.quoteCount)
+    }
+
+    /// The same with the counts given (known after linking) in place of the article's.
+    static func skeleton(
+        _ article: Article, entityCount: Int, quoteCount: Int
+    ) -> (bytes: [UInt8], paragraphsAt: Int, textAt: Int, idAt: Int) {
         var writer = JSONWriter(capacity: 384)
         writer.beginObject()
         writer.key("authors")
         writer.strings(article.authors)
         writer.key("entityCount")
-        writer.int(article.entityCount)
+        writer.int(entityCount)
         let idAt = writer.count + 1  // after the comma
         writer.key("id")
         writer.string(article.id)
@@ -26,7 +33,7 @@ enum ArticleJSON {
         writer.optional("publishedAt", article.publishedAt)
         writer.optional("publisher", article.publisher)
         writer.key("quoteCount")
-        writer.int(article.quoteCount)
+        writer.int(quoteCount)
         writer.optional("republishedAt", article.republishedAt)
         writer.optional("section", article.section)
         writer.key("source")

@@ -18,25 +18,35 @@ struct SummaryStore: Sendable {
 
     /// `excerpts[i]` is article `i`'s excerpt, JSON-escaped.
     init(articles: ArticleStore, excerpts: [[UInt8]]) {
-        self.articles = articles
         var codes: [Int32] = []
         codes.reserveCapacity(excerpts.count)
         var others: [Int: [UInt8]] = [:]
         for (index, excerpt) in excerpts.enumerated() {
-            let text = articles.escapedText(of: index)
-            if text.starts(with: excerpt) {
-                codes.append(Int32(excerpt.count) << 1)
-            } else if excerpt.count >= Self.ellipsis.count, excerpt.suffix(Self.ellipsis.count).elementsEqual(Self.ellipsis),
-                text.starts(with: excerpt.dropLast(Self.ellipsis.count))
-            {
-                codes.append(Int32(excerpt.count - Self.ellipsis.count) << 1 | 1)
-            } else {
-                codes.append(-1)
-                others[index] = excerpt
-            }
+            let code = Self.code(of: excerpt[...], text: articles.escapedText(of: index))
+            codes.append(code)
+            if code < 0 { others[index] = excerpt }
         }
+        self.init(articles: articles, codes: codes, others: others)
+    }
+
+    /// From each article's `code(of:text:)` (worked out where the article is prepared, in
+    /// parallel), and the excerpts whose code is -1.
+    init(articles: ArticleStore, codes: [Int32], others: [Int: [UInt8]]) {
+        self.articles = articles
         self.codes = codes
         self.others = others
+    }
+
+    /// How an escaped excerpt is kept: `length << 1 | ellipsis` when it is the start of the
+    /// article's escaped text (closed with "…" or not), -1 when it must be kept whole.
+    static func code(of excerpt: ArraySlice<UInt8>, text: ArraySlice<UInt8>) -> Int32 {
+        if text.starts(with: excerpt) { return Int32(excerpt.count) << 1 }
+        if excerpt.count >= ellipsis.count, excerpt.suffix(ellipsis.count).elementsEqual(ellipsis),
+            text.starts(with: excerpt.dropLast(ellipsis.count))
+        {
+            return Int32(excerpt.count - ellipsis.count) << 1 | 1
+        }
+        return -1
     }
 
     subscript(index: Int) -> ArraySlice<UInt8> {

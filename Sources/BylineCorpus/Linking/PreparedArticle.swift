@@ -49,8 +49,12 @@ struct PreparedArticle: Sendable {
     /// lines.
     var article: Article
     var escapedText: [UInt8]
-    /// The summary's excerpt (from the first paragraph).
-    var excerpt: String
+    /// How the summary's excerpt (from the first paragraph) is kept: `SummaryStore.code`,
+    /// and the escaped excerpt itself only when that is -1 (empty otherwise).
+    var excerptCode: Int32
+    var excerptOther: [UInt8]
+    /// `EntityKey` of the title (the title order sorts by it).
+    var titleKey: String
     var entities: [Entity]
     /// In text order.
     var quotes: [Quote]
@@ -115,7 +119,11 @@ struct PreparedArticle: Sendable {
         terms = counted.article
         var lead = article
         lead.paragraphs = Self.firstParagraph(of: article.text).map { [$0] } ?? []
-        excerpt = ArticleSummary(lead).excerpt
+        var excerpt: [UInt8] = []
+        JSONWriter.escape(ArticleSummary(lead).excerpt, into: &excerpt)
+        excerptCode = SummaryStore.code(of: excerpt[...], text: escapedText[...])
+        excerptOther = excerptCode < 0 ? excerpt : []
+        titleKey = EntityKey.of(article.title)
         article.text = ""
     }
 

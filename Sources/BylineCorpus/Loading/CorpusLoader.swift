@@ -68,16 +68,27 @@ public struct CorpusLoader: Sendable {
         // The first file alone, on this thread: the extractor's word tables are made on first
         // use and live for the process; made here, before any parallel work, they sit together
         // at the start of the heap instead of among a worker's freed temporaries.
-        var outcomes = files.first.map { [reader.read($0)] } ?? []
-        outcomes += Parallel.map(Array(files.dropFirst()), reader.read)
+        var first = files.first.map(reader.read)
+        var outcomes = Parallel.map(Array(files.dropFirst()), reader.read)
         let extracted = ContinuousClock.now
         var issues: [LoadIssue] = []
         var prepared: [PreparedArticle] = []
-        prepared.reserveCapacity(outcomes.count)
+        prepared.reserveCapacity(files.count)
         var rawBytes = 0
         var ids = UniqueIds()
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
+        // Taken out of the array one by one (reversed, then popped), not copied: a copy of an
+        // outcome retained and released every reference a prepared article holds.
+        outcomes.reverse()
+        for file in files {
+            let outcome: FileReader.Outcome
+            if let taken = first.take() {
+                outcome = taken
+            } else if let next = outcomes.popLast() {
+                outcome = next
+            } else {
+                break
+            }
+            switch consume outcome {
             case .skipped(let reason):
                 issues.append(LoadIssue(path: file.path, reason: reason))
             case .loaded(var article, let bytes, let warnings):

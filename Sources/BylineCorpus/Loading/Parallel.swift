@@ -57,6 +57,21 @@ enum Parallel {
         return (a, b)
     }
 
+    /// Runs independent pieces of work on the machine's cores (each core takes the next piece
+    /// when it is done with one), and returns when all are done: the stages of a load that do
+    /// not depend on each other overlap. List the longest first.
+    static func run(_ tasks: [@Sendable () -> Void]) {
+        guard tasks.count > 1 else { return tasks.forEach { $0() } }
+        let next = Counter()
+        WorkerThreads.run(min(WorkerThreads.cores, tasks.count)) { _ in
+            while true {
+                let index = next.value.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < tasks.count else { return }
+                tasks[index]()
+            }
+        }
+    }
+
     /// Hands a pointer to workers that touch disjoint parts of it.
     private struct Shared<Value>: @unchecked Sendable {
         var value: Value

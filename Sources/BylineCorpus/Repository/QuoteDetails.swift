@@ -16,24 +16,31 @@ struct QuoteDetails: Sendable {
     /// Interned cues and speaker words; -1 above means absent.
     var strings = StringTable()
 
-    /// Each quote's escaped offsets were found when its article was prepared (in parallel).
-    init(_ quotes: [LinkedQuote]) {
+    /// The quotes of `quotes[a]` for each article `a` of `order`, in turn. Each quote's escaped
+    /// offsets were found when its article was prepared (in parallel).
+    init(_ quotes: [[PreparedArticle.Quote]], order: [Int]) {
         var interner = StringInterner()
         func intern(_ value: String?) -> Int32 {
             guard let value else { return -1 }
             return interner.intern(value)
         }
         // Exact sizes: grown by appending, each column would carry up to twice its size.
-        for index in [\Self.start, \.end, \.cue, \.speakerText, \.escapedStart, \.escapedEnd] {
-            self[keyPath: index].reserveCapacity(quotes.count)
-        }
-        for quote in quotes {
-            start.append(Int32(clamping: quote.start))
-            end.append(Int32(clamping: quote.end))
-            cue.append(intern(quote.cue))
-            speakerText.append(intern(quote.speakerText))
-            escapedStart.append(quote.escapedStart)
-            escapedEnd.append(quote.escapedEnd)
+        let count = quotes.reduce(0) { $0 + $1.count }
+        start.reserveCapacity(count)
+        end.reserveCapacity(count)
+        cue.reserveCapacity(count)
+        speakerText.reserveCapacity(count)
+        escapedStart.reserveCapacity(count)
+        escapedEnd.reserveCapacity(count)
+        for article in order {
+            for quote in quotes[article] {
+                start.append(quote.start)
+                end.append(quote.end)
+                cue.append(intern(quote.cue))
+                speakerText.append(intern(quote.speakerText))
+                escapedStart.append(quote.escapedStart)
+                escapedEnd.append(quote.escapedEnd)
+            }
         }
         strings = interner.finish()
     }

@@ -46,7 +46,7 @@ enum ArticleTerms {
 
                 // Each quote: its edges scanned alone, the whole tokens between them taken
                 // from the text's scan, in one table reused from quote to quote.
-                var counts = TermTable(bytes: quotes.map(\.count).max() ?? 0)
+                var counts = TermTable(bytes: quotes.reduce(0) { max($0, $1.count) })
                 defer { counts.deallocate() }
                 let starts32 = UnsafeBufferPointer(rebasing: starts[..<tokens])
                 let ends32 = UnsafeBufferPointer(rebasing: ends[..<tokens])

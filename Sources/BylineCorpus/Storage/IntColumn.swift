@@ -4,6 +4,7 @@ struct IntColumn: RandomAccessCollection, Sendable {
     let values: [Int32]
 
     init(_ values: [Int]) { self.values = values.map { Int32($0) } }
+    init(values: [Int32]) { self.values = values }
 
     var startIndex: Int { 0 }
     var endIndex: Int { values.count }
@@ -15,6 +16,8 @@ struct OptionalIntColumn: RandomAccessCollection, Sendable {
     let values: [Int32]
 
     init(_ values: [Int?]) { self.values = values.map { Int32($0 ?? -1) } }
+    /// -1 for an absent value.
+    init(values: [Int32]) { self.values = values }
 
     var startIndex: Int { 0 }
     var endIndex: Int { values.count }

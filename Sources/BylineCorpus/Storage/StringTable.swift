@@ -33,6 +33,12 @@ struct StringTable: Sendable {
         return bytes[start..<Int(ends[Int(index)])].elementsEqual(utf8)
     }
 
+    /// Whether string `index` has exactly these UTF-8 bytes.
+    func equals(_ index: Int32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
+        return bytes[start..<Int(ends[Int(index)])].elementsEqual(utf8)
+    }
+
     /// FNV-1a of string `index`'s bytes (the same as `TermHash.of` on it).
     func fnv(_ index: Int32) -> UInt64 {
         let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
@@ -52,25 +58,5 @@ struct StringTable: Sendable {
             }
             hash ^= 0xff
         }
-    }
-}
-
-/// Builds a `StringTable` holding each distinct string once.
-struct StringInterner {
-    private(set) var table = StringTable()
-    private var indexes: [String: Int32] = [:]
-
-    mutating func intern(_ string: String) -> Int32 {
-        if let index = indexes[string] { return index }
-        let index = table.append(string)
-        indexes[string] = index
-        return index
-    }
-
-    /// The table, with the lookup dictionary dropped.
-    consuming func finish() -> StringTable {
-        var table = table
-        table.shrink()
-        return table
     }
 }

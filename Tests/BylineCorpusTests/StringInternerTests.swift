@@ -1,0 +1,44 @@
+import Testing
+
+@testable import BylineCorpus
+
+/// The interner's byte table gives exactly the indexes a `[String: Int32]` gives (Swift's
+/// string equality: canonical equivalence), whatever the mix of strings.
+@Suite struct StringInternerTests {
+    /// What the interner did before its byte table: a dictionary alone.
+    static func reference(_ strings: [String]) -> (indexes: [Int32], table: [String]) {
+        var indexes: [String: Int32] = [:]
+        var table: [String] = []
+        let result = strings.map { string -> Int32 in
+            if let index = indexes[string] { return index }
+            indexes[string] = Int32(table.count)
+            table.append(string)
+            return Int32(table.count - 1)
+        }
+        return (result, table)
+    }
+
+    static func check(_ strings: [String]) {
+        var interner = StringInterner()
+        let indexes = strings.map { interner.intern($0) }
+        let table = interner.finish()
+        let expected = reference(strings)
+        #expect(indexes == expected.indexes)
+        #expect((0..<Int32(table.count)).map { table[$0] } == expected.table)
+    }
+
+    @Test func intern_givesTheDictionarysIndexes_forRepeatedASCIIStrings() {
+        // Enough distinct strings for the byte table to grow several times.
+        let words = (0..<700).map { "word \($0 % 350) said" }
+        Self.check(words + words.reversed() + ["", "", "said", "he", "she", "he"])
+    }
+
+    @Test func intern_joinsCanonicallyEquivalentStrings_asTheDictionaryDoes() {
+        // A Kelvin sign is a K, a Greek question mark a semicolon, "é" one scalar or two.
+        Self.check([
+            "\u{212A}elvin", "Kelvin", "\u{212A}elvin", "Kelvin", "why;", "why\u{37E}", "why;",
+            "caf\u{E9}", "cafe\u{301}", "café", "cafe", "naïve", "Ünïcödé 👩‍👩‍👧", "Ünïcödé 👩‍👩‍👧",
+        ])
+        Self.check(["Kelvin", "\u{212A}elvin", "Kelvin", "why\u{37E}", "why;", "why;"])
+    }
+}
