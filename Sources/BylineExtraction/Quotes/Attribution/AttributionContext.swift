@@ -16,72 +16,72 @@ final class AttributionContext: Sendable {
     /// The token indices of those cues in text order: `cuePositions[cuesBefore[i]...]` are the
     /// cues at or after token `i`, so a reader visits only the tokens where a cue can start.
     private let cuePositions: [Int32]
-    /// Lower-cased text of tokens with capitals, made once: the word-set tests ask for it many
-    /// times. `loweredIndex[i]` is its place in `loweredTexts`, or -1 for tokens already in
-    /// lower case (most of them; an array of `String?` per token cost a release per token).
-    private let loweredIndex: [Int32]
-    private let loweredTexts: [String]
+    /// The text's code units (the array `text` holds, not a copy): the word tests read a
+    /// token's units in place instead of its `String`.
+    private let units: [UInt16]
+    /// Tokens with capitals and letters beyond ASCII, with their lower-cased text in token
+    /// order: Unicode lowering costs thousands of instructions and a rule may ask for one
+    /// token many times, so these few are lowered once. ASCII tokens are lowered on demand.
+    private let nonASCIILowered: [(index: Int32, text: String)]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
         self.tokens = tokenized.tokens
         self.sentences = tokenized.sentences
         self.quotes = quotes
+        self.units = tokenized.text.utf16
         let verbTable = SpeechVerbTable.shared
         let count = tokenized.tokens.count
         var verbIDs = [Int16](repeating: -1, count: count)
         var cuesBefore = [Int32](repeating: 0, count: count + 1)
-        var loweredIndex = [Int32](repeating: -1, count: count)
-        var loweredTexts: [String] = []
         var cuePositions: [Int32] = []
+        var nonASCIILowered: [(index: Int32, text: String)] = []
+        let determiners = Self.nounDeterminers
         // Written through buffers: a captured array checked its uniqueness on every store.
         verbTable.withReader { reader in
             tokenized.text.utf16.withUnsafeBufferPointer { units in
                 tokenized.tokens.withUnsafeBufferPointer { tokens in
                     verbIDs.withUnsafeMutableBufferPointer { verbIDs in
                         cuesBefore.withUnsafeMutableBufferPointer { cuesBefore in
-                            loweredIndex.withUnsafeMutableBufferPointer { loweredIndex in
-                                var cues: Int32 = 0
-                                for index in 0..<count {
-                                    // Fields read in place: copying a token retains its text.
-                                    let kind = tokens[index].kind
-                                    let shape = tokens[index].shape
-                                    var verb: Int16 = -1
-                                    if kind == .word, !shape.contains(.capitalized) {
-                                        let span = tokens[index].span
-                                        // The text only for a word that is not ASCII: passing it retained it.
-                                        verb = verbTable.id(units, span.start..<span.end, in: reader) { tokens[index].text }
-                                    }
-                                    // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
-                                    // determiner the word is a noun, not a verb of reporting.
-                                    if verb >= 0, index > 0 {
-                                        let form = verbTable.verbs[Int(verb)].form
-                                        if form == .base || form == .present {
-                                            let before = tokens[index - 1]
-                                            if before.isPossessive
-                                                || (before.kind == .word && Self.nounDeterminers.contains(before.text.lowercased()))
-                                            {
-                                                verb = -1
-                                            }
+                            var cues: Int32 = 0
+                            for index in 0..<count {
+                                // Fields read in place: copying a token retains its text.
+                                let kind = tokens[index].kind
+                                let shape = tokens[index].shape
+                                let span = tokens[index].span
+                                var verb: Int16 = -1
+                                if kind == .word, !shape.contains(.capitalized) {
+                                    // The text only for a word that is not ASCII: passing it retained it.
+                                    verb = verbTable.id(units, span.start..<span.end, in: reader) { tokens[index].text }
+                                }
+                                // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
+                                // determiner the word is a noun, not a verb of reporting.
+                                if verb >= 0, index > 0 {
+                                    let form = verbTable.verbs[Int(verb)].form
+                                    if form == .base || form == .present {
+                                        let before = tokens[index - 1].span
+                                        if tokens[index - 1].isPossessive
+                                            || (tokens[index - 1].kind == .word
+                                                && (determiners.contains(units: units, before.start..<before.end, folding: true)
+                                                    ?? determiners.words.contains(tokens[index - 1].text.lowercased())))
+                                        {
+                                            verb = -1
                                         }
                                     }
-                                    var lower: String?
-                                    if shape.contains(.capitalized) || shape.contains(.allCaps) {
-                                        let lowered = ASCIICase.lowercased(tokens[index].text)
-                                        loweredIndex[index] = Int32(loweredTexts.count)
-                                        loweredTexts.append(lowered)
-                                        lower = lowered
-                                    }
-                                    if verb >= 0
-                                        || (kind == .word && tokens[index].text.utf8.count == 9
-                                            && (lower ?? tokens[index].text) == "according")
-                                    {
-                                        cues += 1
-                                        cuePositions.append(Int32(index))
-                                    }
-                                    verbIDs[index] = verb
-                                    cuesBefore[index + 1] = cues
                                 }
+                                if shape.contains(.capitalized) || shape.contains(.allCaps) {
+                                    var bits: UInt16 = 0
+                                    for i in span.start..<span.end { bits |= units[i] }
+                                    if bits >= 0x80 {
+                                        nonASCIILowered.append((Int32(index), ASCIICase.lowercased(tokens[index].text)))
+                                    }
+                                }
+                                if verb >= 0 || (kind == .word && Self.isAccording(units, span, shape)) {
+                                    cues += 1
+                                    cuePositions.append(Int32(index))
+                                }
+                                verbIDs[index] = verb
+                                cuesBefore[index + 1] = cues
                             }
                         }
                     }
@@ -92,11 +92,32 @@ final class AttributionContext: Sendable {
         self.verbTable = verbTable
         self.cuesBefore = cuesBefore
         self.cuePositions = cuePositions
-        self.loweredIndex = loweredIndex
-        self.loweredTexts = loweredTexts
+        self.nonASCIILowered = nonASCIILowered
     }
 
-    static let nounDeterminers: Set<String> = [
+    /// `lower(index) == "according"` for a word token, by its code units: nine ASCII units
+    /// equal to the word once lowered as `lower` lowers them (only in a token with capitals).
+    /// A text equal to an ASCII word but not spelled with its bytes would need a character
+    /// canonically equal to a lower-case ASCII letter, and there is none.
+    @inline(__always)
+    private static func isAccording(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, _ shape: Token.Shape) -> Bool {
+        guard span.end - span.start == 9 else { return false }
+        let folding = shape.contains(.capitalized) || shape.contains(.allCaps)
+        var k = 0
+        for i in span.start..<span.end {
+            let unit = units[i]
+            let lowered = folding && unit &- 0x41 < 26 ? unit | 0x20 : unit
+            if lowered != according[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static let according: [UInt16] = Array("according".utf16)
+
+    /// Tested by code units in the scan (for ASCII text, lowering each upper-case letter is
+    /// what `lowercased()` does; any other text takes `lowercased()` and the set).
+    static let nounDeterminers: WordClass = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
     ]
 
@@ -130,11 +151,43 @@ final class AttributionContext: Sendable {
         max(0, sentences.partitioningIndex { $0.tokens.lowerBound > index } - 1)
     }
 
-    /// The token's text in lower case, without allocating when it already is.
+    /// The token's text in lower case: the text itself when it has no capitals (most
+    /// tokens), else lowered as `ASCIICase.lowercased` lowers it. ASCII text is lowered on
+    /// demand (lowering every capitalized token up front cost more than the few tests that
+    /// ask), other text was lowered once in `init`.
     func lower(_ index: Int) -> String {
         guard tokens.indices.contains(index) else { return "" }
-        let place = loweredIndex[index]
-        return place >= 0 ? loweredTexts[Int(place)] : tokens[index].text
+        let shape = tokens[index].shape
+        guard shape.contains(.capitalized) || shape.contains(.allCaps) else { return tokens[index].text }
+        let span = tokens[index].span
+        return units.withUnsafeBufferPointer { units in
+            var bits: UInt16 = 0
+            for i in span.start..<span.end { bits |= units[i] }
+            guard bits < 0x80 else {
+                let place = nonASCIILowered.partitioningIndex { $0.index >= Int32(index) }
+                guard place < nonASCIILowered.count, nonASCIILowered[place].index == Int32(index) else {
+                    return ASCIICase.lowercased(tokens[index].text)  // not reached: `init` kept every one
+                }
+                return nonASCIILowered[place].text
+            }
+            // ASCII: the token's text is these units, one byte each (`StringMaking`).
+            return String(unsafeUninitializedCapacity: span.end - span.start) { buffer in
+                var k = 0
+                for i in span.start..<span.end {
+                    let unit = units[i]
+                    buffer[k] = UInt8(truncatingIfNeeded: unit &- 0x41 < 26 ? unit | 0x20 : unit)
+                    k += 1
+                }
+                return k
+            }
+        }
+    }
+
+    /// Whether `lower(index)` is lowered from the token's text (`lower`'s test).
+    @inline(__always)
+    private func folds(_ index: Int) -> Bool {
+        let shape = tokens[index].shape
+        return shape.contains(.capitalized) || shape.contains(.allCaps)
     }
 
     /// Every token test answers false outside the text, so readers may look one token past
@@ -143,30 +196,80 @@ final class AttributionContext: Sendable {
         tokens.indices.contains(index) && tokens[index].kind == .word && set.contains(lower(index))
     }
 
-    /// `isWord(index, in: words.words)`, tested on the token's bytes without hashing a `String`.
+    /// The same for a list written in place (`isWord(i, in: ["if"])`): an array literal
+    /// takes this overload rather than being ambiguous between a `Set` and a `WordClass`.
+    func isWord(_ index: Int, in list: [String]) -> Bool {
+        tokens.indices.contains(index) && tokens[index].kind == .word && list.contains(lower(index))
+    }
+
+    /// `isWord(index, in: words.words)`, tested on the token's code units without making
+    /// or hashing a `String`.
     func isWord(_ index: Int, in words: WordClass) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        // `lower(index)` lowers exactly the tokens with an entry in `loweredIndex`.
-        let folding = loweredIndex[index] >= 0
-        var text = tokens[index].text
-        return text.withUTF8 { words.contains(utf8: $0, folding: folding) } ?? words.words.contains(lower(index))
+        return isListed(index, in: words)
+    }
+
+    /// `words.words.contains(lower(index))`, whatever the token's kind (an index outside
+    /// the text gives the empty word).
+    func isListed(_ index: Int, in words: WordClass) -> Bool {
+        guard tokens.indices.contains(index) else { return words.contains("") }
+        let span = tokens[index].span
+        let folding = folds(index)
+        return units.withUnsafeBufferPointer { words.contains(units: $0, span.start..<span.end, folding: folding) }
+            ?? words.words.contains(lower(index))
     }
 
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
         tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
+    /// The same for a list written in place (`isPunctuation(i, [",", "."])`).
+    func isPunctuation(_ index: Int, _ marks: [String]) -> Bool {
+        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    }
+
+    /// `isPunctuation(index, marks.words)` by the token's code units.
+    func isPunctuation(_ index: Int, _ marks: WordClass) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
+        let span = tokens[index].span
+        return units.withUnsafeBufferPointer { marks.contains(units: $0, span.start..<span.end, folding: false) }
+            ?? marks.words.contains(tokens[index].text)
+    }
+
     /// Whether the token is a double quotation mark (straight, curly, or half of the NYT's
     /// `''`). Single marks are left out: most of them are apostrophes (`veterans' families`).
     func isQuoteMark(_ index: Int) -> Bool {
-        guard tokens.indices.contains(index) else { return false }
-        let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
-        if Self.isDoubleQuoteMark(token.text) { return true }
-        guard token.text == "'" else { return false }
-        let next = index + 1 < tokens.count && tokens[index + 1].text == "'" && tokens[index + 1].span.start == token.span.end
-        let previous = index > 0 && tokens[index - 1].text == "'" && tokens[index - 1].span.end == token.span.start
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
+        // By the code units: every mark is one unit, and a one-unit token's text is that unit
+        // (`isDoubleQuoteMark` on the text answers the same; no other text equals `'`).
+        let span = tokens[index].span
+        guard span.end - span.start == 1 else { return false }
+        switch units[span.start] {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
+        case 0x27: break
+        default: return false
+        }
+        let next = index + 1 < tokens.count && isApostrophe(index + 1) && tokens[index + 1].span.start == span.end
+        let previous = index > 0 && isApostrophe(index - 1) && tokens[index - 1].span.end == span.start
         return next || previous
+    }
+
+    /// `tokens[index].text == String(UnicodeScalar(mark))` for an ASCII `mark` (`,`, `)`),
+    /// by the code units: a one-unit token that is the mark, or (rare) a non-ASCII unit
+    /// whose text may still equal it canonically (U+037E is `;`), asked of the text.
+    func isMark(_ index: Int, _ mark: UInt8) -> Bool {
+        let span = tokens[index].span
+        guard span.end - span.start == 1 else { return false }
+        let unit = units[span.start]
+        if unit == UInt16(mark) { return true }
+        return unit >= 0x80 && tokens[index].text == String(UnicodeScalar(mark))
+    }
+
+    /// `tokens[index].text == "'"`, by the code units.
+    @inline(__always)
+    private func isApostrophe(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        return span.end - span.start == 1 && units[span.start] == 0x27
     }
 
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
@@ -196,8 +299,10 @@ final class AttributionContext: Sendable {
 
     /// `according to` starting at `index`.
     func isAccordingTo(_ index: Int) -> Bool {
-        index >= 0 && index + 1 < tokens.count && tokens[index].text.utf8.count == 9 && lower(index) == "according"
-            && tokens[index + 1].text == "to"
+        guard index >= 0, index + 1 < tokens.count else { return false }
+        let span = tokens[index].span
+        let shape = tokens[index].shape
+        return units.withUnsafeBufferPointer { Self.isAccording($0, span, shape) } && tokens[index + 1].text == "to"
     }
 
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
@@ -216,5 +321,5 @@ final class AttributionContext: Sendable {
             }
         }
     }
-    static let clauseEnds: Set<String> = [".", "!", "?", ";", "…", "...", "!?", "?!"]
+    static let clauseEnds: WordClass = [".", "!", "?", ";", "…", "...", "!?", "?!"]
 }

@@ -168,13 +168,12 @@ struct SpeakerPhraseReader {
     }
 
     func pronoun(at index: Int) -> SpeakerPhrase? {
-        let word = context.lower(index)
         let kind: SpeakerPhrase.Kind
-        if SpeakerWords.malePronouns.contains(word) {
+        if context.isListed(index, in: SpeakerWords.malePronouns) {
             kind = .pronoun(.male)
-        } else if SpeakerWords.femalePronouns.contains(word) {
+        } else if context.isListed(index, in: SpeakerWords.femalePronouns) {
             kind = .pronoun(.female)
-        } else if SpeakerWords.otherPronouns.contains(word) {
+        } else if context.isListed(index, in: SpeakerWords.otherPronouns) {
             kind = .pluralPronoun
         } else {
             return nil

@@ -6,7 +6,7 @@ struct AccordingToReader {
     func read() -> ReportedClause? {
         let start = scope.lowerBound
         guard context.isAccordingTo(start),
-            let comma = (start + 2..<min(scope.contentEnd, start + 16)).first(where: { context.tokens[$0].text == "," }),
+            let comma = (start + 2..<min(scope.contentEnd, start + 16)).first(where: { context.isMark($0, 0x2C) }),
             let speaker = SpeakerPhraseReader(context: context).inverted(after: start + 1, to: comma),
             let span = scope.content(from: comma + 1, to: scope.contentEnd)
         else { return nil }

@@ -12,11 +12,12 @@ struct ParticipleCueReader {
             let index = Int(position)
             guard let verb = context.verbFacts(at: index), verb.form == .participle else { continue }
             // `, saying that ...` or `by saying he would ...`, `aside from saying ...`.
-            let introduced = context.tokens[index - 1].text == ","
+            let afterComma = context.isMark(index - 1, 0x2C)  // `,`
+            let introduced = afterComma
                 || context.isWord(index - 1, in: ReaderWords.byFromForEtc)
             guard introduced, !scope.isQuoted(index) else { continue }
             // `..., Spicer said, adding that ...`: the cue closing the clause names the speaker.
-            let cued = context.tokens[index - 1].text == "," ? reader.postposedCueSubject(endingAt: index - 2, from: scope.lowerBound) : nil
+            let cued = afterComma ? reader.postposedCueSubject(endingAt: index - 2, from: scope.lowerBound) : nil
             guard let speaker = cued ?? reader.sentenceSubject(from: scope.lowerBound, before: index - 1) else { continue }
             var start = index + 1
             if context.isWord(start, in: ReaderWords.that) {

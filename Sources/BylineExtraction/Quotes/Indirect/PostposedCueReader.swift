@@ -9,7 +9,7 @@ struct PostposedCueReader {
         var comma = scope.lowerBound + 2
         while comma < scope.contentEnd - 1 {
             defer { comma += 1 }
-            guard context.tokens[comma].text == ",", !scope.isQuoted(comma) else { continue }
+            guard context.isMark(comma, 0x2C), !scope.isQuoted(comma) else { continue }  // `,`
             // A cue after the comma starts within its first ten tokens (`as`, then eight).
             guard context.hasCue(in: (comma + 1)..<(comma + 10)) else { continue }
             guard let cue = cue(at: comma + 1, reader) else { continue }

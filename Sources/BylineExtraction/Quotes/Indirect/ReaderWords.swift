@@ -1,14 +1,14 @@
-/// The word lists the reported-speech readers test around every cue, as `WordClass`es built
-/// once from the lexicon's sets (so they follow any change to those sets).
+/// The word lists the reported-speech readers test around every cue, as `WordClass`es (the
+/// lexicon's own classes, or built once from the readers' sets, following any change to them).
 enum ReaderWords {
-    static let that = WordClass(WordSets.that)
-    static let to = WordClass(WordSets.to)
-    static let toAs = WordClass(WordSets.toAs)
-    static let asWord = WordClass(WordSets.asWord)
-    static let socalledAs = WordClass(WordSets.socalledAs)
-    static let isAreWasEtc = WordClass(WordSets.isAreWasEtc)
-    static let byFromForEtc = WordClass(WordSets.byFromForEtc)
-    static let ifWhetherUnless = WordClass(WordSets.ifWhetherUnless)
+    static let that = WordSets.that
+    static let to = WordSets.to
+    static let toAs = WordSets.toAs
+    static let asWord = WordSets.asWord
+    static let socalledAs = WordSets.socalledAs
+    static let isAreWasEtc = WordSets.isAreWasEtc
+    static let byFromForEtc = WordSets.byFromForEtc
+    static let ifWhetherUnless = WordSets.ifWhetherUnless
     static let beForms = WordClass(PreposedCueReader.beForms)
     static let modals = WordClass(PreposedCueReader.modals)
     static let questionWords = WordClass(PreposedCueReader.questionWords)
@@ -16,9 +16,9 @@ enum ReaderWords {
     static let timeWords = WordClass(PreposedCueReader.timeWords)
     static let subjectPronouns = WordClass(PreposedCueReader.subjectPronouns)
     static let notClauseStarts = WordClass(PreposedCueReader.notClauseStarts)
-    static let determiners = WordClass(SpeakerWords.determiners)
-    static let roleNouns = WordClass(SpeakerWords.roleNouns)
-    static let titles = WordClass(SpeakerWords.titles)
-    static let capitalizedFunctionWords = WordClass(SpeakerWords.capitalizedFunctionWords)
-    static let stops = WordClass(SpeakerWords.stops)
+    static let determiners = SpeakerWords.determiners
+    static let roleNouns = SpeakerWords.roleNouns
+    static let titles = SpeakerWords.titles
+    static let capitalizedFunctionWords = SpeakerWords.capitalizedFunctionWords
+    static let stops = SpeakerWords.stops
 }

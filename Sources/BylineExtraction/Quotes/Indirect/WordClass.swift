@@ -1,54 +1,189 @@
+import Foundation
+
 /// A fixed list of lower-case words (`that`, `is`/`are`/`was`/`were`), tested against a
-/// token's bytes in place. `AttributionContext.isWord(_:in:)` with a `Set<String>` seeds a
-/// `Hasher` and runs SipHash over the word on every test, several hundred instructions; the
-/// readers test a few words around every cue, so here a test is an FNV hash over the bytes,
-/// lower-cased on the fly, and one probe of a `WordTable`.
+/// token's code units in place. `AttributionContext.isWord(_:in:)` with a `Set<String>` seeds
+/// a `Hasher` and runs SipHash over the word on every test, several hundred instructions;
+/// the readers and rules test a few words around every cue. Here a word of up to eight
+/// letters is packed into one integer (lower-cased on the fly) and looked up in a small
+/// open-addressed table of integers; a longer one takes an FNV hash and a `WordTable` probe.
 ///
-/// Same answers as `words.contains(word)`: ASCII keys and ASCII words are equal exactly when
-/// their bytes are. A word with other bytes, or any word when some key is not ASCII (one
-/// could equal an ASCII word canonically, as the Kelvin sign does `K`), gets no answer here
-/// and the caller asks the `Set`.
-struct WordClass: Sendable {
+/// Same answers as `words.contains(word)`. An ASCII word equals a key exactly when its bytes
+/// are the key's composed (NFC) form, so keys go in by that form when it is ASCII (a key
+/// like the Kelvin sign, canonically `K`, goes in as `K`). A word with other code units gets
+/// no answer here and the caller asks the `Set`: only the set knows which non-ASCII texts are
+/// canonically equal.
+///
+/// The lexicon's lists are declared as plain literals of this type
+/// (`static let stops: WordClass = ["that", ...]`).
+struct WordClass: Sendable, ExpressibleByArrayLiteral {
     let words: Set<String>
-    /// The words by their bytes (each ASCII byte is its own UTF-16 code unit there).
-    private let table: WordTable
-    /// The shortest and longest key (1 and 0 for no keys: every length is ruled out).
-    private let minLength: Int
-    private let maxLength: Int
-    private let onlyASCII: Bool
+    /// Keys of one to eight bytes, packed little-endian (`pack`), in an open-addressed table
+    /// (0: empty; a packed ASCII key is never 0).
+    private let short: [UInt64]
+    private let shortShift: UInt64
+    /// Longer keys by their bytes (each ASCII byte is its own UTF-16 code unit there).
+    private let long: WordTable
+    private let hasLong: Bool
+    /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more).
+    private let lengths: UInt64
+    /// The empty word is a key (it packs to nothing).
+    private let hasEmpty: Bool
+
+    init(arrayLiteral elements: String...) {
+        self.init(Set(elements))
+    }
 
     init(_ words: Set<String>) {
         self.words = words
-        // Sorted: the table's layout does not depend on the set's iteration order.
-        let sorted = words.sorted()
-        onlyASCII = sorted.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        table = WordTable(sorted.enumerated().map { (key: $0.element, id: Int32($0.offset)) })
-        let counts = sorted.map(\.utf8.count)
-        minLength = counts.min() ?? 1
-        maxLength = counts.max() ?? 0
+        // Sorted: the tables' layout does not depend on the set's iteration order.
+        var ascii: [String] = []
+        for word in words.sorted() {
+            if Self.isASCII(word) {
+                ascii.append(word)
+            } else {
+                let composed = word.precomposedStringWithCanonicalMapping
+                if Self.isASCII(composed) { ascii.append(composed) }
+            }
+        }
+        ascii = Array(Set(ascii)).sorted()
+        var lengths: UInt64 = 0
+        var hasEmpty = false
+        var shortKeys: [UInt64] = []
+        var longKeys: [String] = []
+        for word in ascii {
+            let count = word.utf8.count
+            lengths |= 1 << UInt64(min(count, 63))
+            if count == 0 {
+                hasEmpty = true
+            } else if count <= 8 {
+                shortKeys.append(Self.pack(Array(word.utf8).map(UInt16.init), 0..<count, folding: false))
+            } else {
+                longKeys.append(word)
+            }
+        }
+        var size = 8
+        while size < shortKeys.count * 4 { size <<= 1 }
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        var table = [UInt64](repeating: 0, count: size)
+        for key in shortKeys {
+            var slot = Self.slot(key, shift)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = key
+        }
+        short = table
+        shortShift = shift
+        long = WordTable(longKeys.enumerated().map { (key: $0.element, id: Int32($0.offset)) })
+        hasLong = !longKeys.isEmpty
+        self.lengths = lengths
+        self.hasEmpty = hasEmpty
     }
+
+    private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 } }
 
     /// ASCII upper-case letters lowered, as `ASCIICase.lowercased` does.
     @inline(__always)
-    private static func fold(_ byte: UInt8, _ folding: Bool) -> UInt16 {
-        UInt16(folding && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+    private static func fold(_ unit: UInt16, _ folding: Bool) -> UInt16 {
+        folding && unit &- 0x41 < 26 ? unit | 0x20 : unit
+    }
+
+    /// One to eight ASCII code units, one byte each, the first in the lowest byte, with the
+    /// top bit of the last byte set: keys of different lengths never pack alike (not even
+    /// with NUL bytes), and no key packs to 0, the empty slot.
+    @inline(__always)
+    private static func pack(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, folding: Bool) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            value |= UInt64(fold(units[i], folding)) << shift
+            shift += 8
+        }
+        return value | 0x80 << (shift &- 8)
+    }
+
+    private static func pack(_ units: [UInt16], _ range: Range<Int>, folding: Bool) -> UInt64 {
+        units.withUnsafeBufferPointer { pack($0, range, folding: folding) }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Whether `units[range]` (lowered first when `folding`) spell one of the words; nil
+    /// when the units are not ASCII, and the answer must come from the `Set`.
+    @inline(__always)
+    func contains(units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, folding: Bool) -> Bool? {
+        var bits: UInt16 = 0
+        for i in range { bits |= units[i] }
+        guard bits < 0x80 else { return nil }
+        let count = range.count
+        guard lengths & (1 << UInt64(min(count, 63))) != 0 else { return false }
+        if count == 0 { return hasEmpty }
+        if count <= 8 {
+            let key = Self.pack(units, range, folding: folding)
+            return short.withUnsafeBufferPointer { table in
+                let mask = table.count - 1
+                var slot = Self.slot(key, shortShift)
+                while true {
+                    let value = table[slot]
+                    if value == key { return true }
+                    if value == 0 { return false }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        guard hasLong else { return false }
+        var hasher = WordTable.FNVHasher()
+        for i in range { hasher.combine(Self.fold(units[i], folding)) }
+        return long.withReader { reader in
+            reader.id(hash: hasher.value, length: count) { start in
+                var k = start
+                for i in range {
+                    if reader.keys[k] != Self.fold(units[i], folding) { return false }
+                    k += 1
+                }
+                return true
+            } != nil
+        }
     }
 
     /// Whether `bytes` (lowered first when `folding`) spell one of the words; nil when the
-    /// bytes or a key are not ASCII, and the answer must come from the `Set`.
+    /// bytes are not ASCII, and the answer must come from the `Set`. The same steps as
+    /// `contains(units:_:folding:)`, over bytes.
     func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool? {
-        guard onlyASCII else { return nil }
         var bits: UInt8 = 0
         for byte in bytes { bits |= byte }
         guard bits < 0x80 else { return nil }
-        guard bytes.count >= minLength, bytes.count <= maxLength else { return false }
+        let count = bytes.count
+        guard lengths & (1 << UInt64(min(count, 63))) != 0 else { return false }
+        if count == 0 { return hasEmpty }
+        if count <= 8 {
+            var key: UInt64 = 0
+            var shift: UInt64 = 0
+            for byte in bytes {
+                key |= UInt64(Self.fold(UInt16(byte), folding)) << shift
+                shift += 8
+            }
+            key |= 0x80 << (shift &- 8)
+            return short.withUnsafeBufferPointer { table in
+                let mask = table.count - 1
+                var slot = Self.slot(key, shortShift)
+                while true {
+                    let value = table[slot]
+                    if value == key { return true }
+                    if value == 0 { return false }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        guard hasLong else { return false }
         var hasher = WordTable.FNVHasher()
-        for byte in bytes { hasher.combine(Self.fold(byte, folding)) }
-        return table.withReader { reader in
-            reader.id(hash: hasher.value, length: bytes.count) { start in
+        for byte in bytes { hasher.combine(Self.fold(UInt16(byte), folding)) }
+        return long.withReader { reader in
+            reader.id(hash: hasher.value, length: count) { start in
                 var k = start
                 for byte in bytes {
-                    if reader.keys[k] != Self.fold(byte, folding) { return false }
+                    if reader.keys[k] != Self.fold(UInt16(byte), folding) { return false }
                     k += 1
                 }
                 return true

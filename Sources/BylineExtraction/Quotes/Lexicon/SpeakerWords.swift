@@ -1,18 +1,19 @@
 /// Closed word classes the speaker-phrase readers consult. All lower-case; callers lower-case.
+/// `WordClass`es: tested on a token's code units (`AttributionContext.isWord(_:in:)`).
 enum SpeakerWords {
-    static let malePronouns: Set<String> = ["he", "him"]
-    static let femalePronouns: Set<String> = ["she", "her"]
-    static let otherPronouns: Set<String> = ["they", "we", "i", "it", "you"]
+    static let malePronouns: WordClass = ["he", "him"]
+    static let femalePronouns: WordClass = ["she", "her"]
+    static let otherPronouns: WordClass = ["they", "we", "i", "it", "you"]
 
     /// Start a noun phrase; the reader stops after taking one.
-    static let determiners: Set<String> = [
+    static let determiners: WordClass = [
         "the", "a", "an", "one", "two", "three", "several", "many", "some", "other", "another",
         "its", "his", "her", "their", "our", "this", "that", "these", "those", "most", "few",
         "both", "all", "each", "senior", "top", "no",
     ]
 
     /// Between the subject and its verb: `Lavrov also said`, `Trump has repeatedly claimed`.
-    static let skippable: Set<String> = [
+    static let skippable: WordClass = [
         "also", "later", "then", "again", "once", "often", "still", "has", "have", "had", "will",
         "would", "could", "may", "might", "should", "did", "does", "do", "just", "even", "first",
         "last", "further", "previously", "recently", "now", "reportedly", "repeatedly", "simply",
@@ -22,7 +23,7 @@ enum SpeakerWords {
     ]
 
     /// Words that end a speaker phrase when read: clause links, prepositions, verbs of being.
-    static let stops: Set<String> = [
+    static let stops: WordClass = [
         "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "when", "while", "as",
         "if", "because", "after", "before", "since", "to", "in", "on", "with", "by", "from",
         "into", "about", "than", "so", "been", "being", "be", "not", "never", "what", "where",
@@ -31,7 +32,7 @@ enum SpeakerWords {
     ]
 
     /// Capitalized at a sentence start but never part of a name.
-    static let capitalizedFunctionWords = Set<String>([
+    static let capitalizedFunctionWords = WordClass(Set<String>([
         "but", "and", "or", "so", "yet", "the", "a", "an", "in", "on", "at", "after", "before",
         "when", "while", "as", "if", "then", "now", "still", "however", "meanwhile", "instead",
         "asked", "speaking", "today", "yesterday", "earlier", "later", "also", "this", "that",
@@ -44,17 +45,17 @@ enum SpeakerWords {
     ])
     .union(CalendarNames.weekdays)
     // Not `May`: a sentence opening with it is more often the modal or a name (Theresa May).
-    .union(CalendarNames.months.filter { $0 != "may" })
+    .union(CalendarNames.months.filter { $0 != "may" }))
 
     /// May open a clause before its subject: `But Mr Balls, a Labour candidate, said`.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordClass = [
         "but", "and", "so", "yet", "still", "however", "meanwhile", "then", "now", "also", "instead",
         "indeed", "later", "earlier", "separately", "similarly", "moreover",
     ]
 
     /// Open an adverbial phrase or clause at a sentence start (`When Lee died, ...`, `After the
     /// Paris attacks, ...`, `Like Corker, ...`): no subject stands inside it.
-    static let adverbialOpeners: Set<String> = [
+    static let adverbialOpeners: WordClass = [
         "after", "before", "when", "whenever", "while", "as", "if", "although", "though", "because", "since",
         "once", "until", "unless", "like", "unlike", "of", "in", "on", "at", "during", "with", "without",
         "despite", "following", "here", "amid", "whereas", "given", "upon", "regarding", "under", "from", "for",
@@ -62,13 +63,13 @@ enum SpeakerWords {
     ]
 
     /// Join the parts of a name or a title: `Secretary of State`, `Ludwig van Beethoven`.
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: WordClass = [
         "of", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di",
         "ibn",
     ]
 
     /// Titles and honorifics a name may carry; the name proper starts after them.
-    static let titles: Set<String> = [
+    static let titles: WordClass = [
         "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.",
         "capt.", "adm.", "maj.", "rev.", "prof.", "pres.", "atty.", "supt.", "cmdr.", "mr", "mrs",
         "ms", "dr", "president", "secretary", "minister", "senator", "governor", "representative",
@@ -93,17 +94,17 @@ enum SpeakerWords {
     ]
 
     /// Before a surname, these make it a name whatever the surname is (`Mr. King`).
-    static let honorifics: Set<String> = [
+    static let honorifics: WordClass = [
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "prof.", "rev.",
     ]
 
-    static let maleHonorifics: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother"]
-    static let femaleHonorifics: Set<String> = [
+    static let maleHonorifics: WordClass = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother"]
+    static let femaleHonorifics: WordClass = [
         "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister",
     ]
 
     /// Nouns for a message its author sends (`a statement saying`, `Trump's claim that`).
-    static let messageNouns: Set<String> = [
+    static let messageNouns: WordClass = [
         "tweet", "tweets", "statement", "statements", "message", "messages", "post", "posts",
         "email", "emails", "letter", "letters", "video", "ad", "ads", "speech", "remarks",
         "release", "comment", "comments", "claim", "claims", "assertion", "promise", "pledge",
@@ -111,19 +112,19 @@ enum SpeakerWords {
     ]
 
     /// Documents that speak for their author (`the IMF report stated`).
-    static let documentNouns: Set<String> = messageNouns.union([
+    static let documentNouns = WordClass(messageNouns.words.union([
         "report", "study", "poll", "survey", "memo", "filing", "website", "analysis", "book",
         "article", "column", "interview", "editorial", "blog",
-    ])
+    ]))
 
     /// Time words between a noun and what follows it (`tweets early Friday saying`).
-    static let timeWords = Set<String>([
+    static let timeWords = WordClass(Set<String>([
         "early", "late", "last", "this", "on", "morning", "afternoon", "evening", "night", "today",
         "yesterday", "overnight",
-    ]).union(CalendarNames.weekdays)
+    ]).union(CalendarNames.weekdays))
 
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordClass = [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "secretary", "minister", "president", "aide", "aides", "adviser", "advisers", "advisor",
         "advisors", "analyst", "analysts", "expert", "experts", "source", "sources", "people",
