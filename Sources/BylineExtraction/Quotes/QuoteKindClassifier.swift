@@ -15,7 +15,12 @@ struct QuoteKindClassifier: Sendable {
         let afterCue = attribution?.cue.map { $0.verbTokens.upperBound <= site.openToken } ?? false
         let capital = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
         if capital && (opensSentence || (afterCue && context.isPunctuation(before, WordSets.comma))) { return .full }
-        if capital && afterCue, let cue = attribution?.cue, cue.verbTokens.upperBound >= before { return .full }
+        // (`named "Criminal Minds," "Veep" ...` lists titles: a verb of listing opens no sentence.)
+        if capital && afterCue, let cue = attribution?.cue, cue.verbTokens.upperBound >= before,
+            !context.isWord(cue.verbTokens.lowerBound, in: ListingVerbRule.verbs)
+        {
+            return .full
+        }
         // Lower case after `Tillerson said,` that follows an earlier quotation in the sentence.
         if afterCue, context.isPunctuation(before, WordSets.comma), interrupted(site, context) { return .full }
         return .partial

@@ -12,6 +12,7 @@ struct AdjacentCueRule: AttributionRule {
     }
 
     private func after(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
+        if isInsideOpeningClause(site, context) { return nil }
         var index = site.afterToken
         let bound = site.afterBound
         let endsClause = site.lastContentUnit(in: context).map(Self.clauseEndingUnits.contains) ?? false

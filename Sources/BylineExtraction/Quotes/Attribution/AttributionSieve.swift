@@ -18,6 +18,7 @@ struct AttributionSieve: Sendable {
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
         ("stance verb", StanceVerbRule()),
+        ("listing verb", ListingVerbRule()),
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),

@@ -60,8 +60,20 @@ struct NamingVerbRule: AttributionRule {
     /// A word of the object: no punctuation (the possessive clitic aside), no clause link, no verb.
     private func isObjectWord(_ index: Int, _ context: AttributionContext) -> Bool {
         let token = context.tokens[index]
+        // `rated 32% of Republican claims as "false"`.
+        if token.text == "%" { return true }
         guard token.kind == .word || token.kind == .number else { return false }
-        return token.isPossessive || (!context.isWord(index, in: Self.objectStops) && context.speechVerb(at: index) == nil)
+        return token.isPossessive
+            || (!context.isWord(index, in: Self.objectStops) && (context.speechVerb(at: index) == nil || isNoun(index, context)))
+    }
+
+    /// `of Republican claims`, `Trump's remarks`, `the statement`: a verb form after a
+    /// determiner, a possessive or a capitalized modifier is a noun of the object.
+    private func isNoun(_ index: Int, _ context: AttributionContext) -> Bool {
+        guard index > 0, !context.tokens[index].isCapitalized else { return false }
+        let previous = context.tokens[index - 1]
+        return previous.isPossessive || (previous.kind == .word && previous.isCapitalized)
+            || context.isWord(index - 1, in: AttributionContext.nounDeterminers)
     }
 
     /// `Trump later called them`, `Cruz, in a speech, called them`, `..., calling him`.

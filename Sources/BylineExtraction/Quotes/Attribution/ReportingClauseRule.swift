@@ -43,7 +43,8 @@ struct ReportingClauseRule: AttributionRule {
             {
                 return Cue(verbTokens: index..<(index + 1), speaker: speaker)
             }
-            if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), !verb.traits.contains(.manner),
+            if let verb = context.speechVerb(at: index), verb.traits.contains(.speech),
+                !verb.traits.contains(.manner) || opensThatClause(after: index, site, context),
                 verb.form != .participle || AdjacentCueRule().isProgressive(index, context),
                 // `Minnesota state delegate`, `a Trump-style retort`: a base form right after a
                 // name is a noun, not the name's verb (that would be `states`, `retorts`).

@@ -140,14 +140,20 @@ extension SpeakerPhraseReader {
     /// before it) or `, arguing that` (the sentence's subject).
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
-        if context.tokens[verb - 1].text == "," {
-            if let cued = postposedCueSubject(endingAt: verb - 2, from: lowerBound) { return cued }
+        if let earlier = coordinatedParticiple(before: verb, from: lowerBound) { return participleSpeaker(earlier, from: lowerBound) }
+        if let comma = commaBefore(participle: verb, from: lowerBound) {
+            if let cued = postposedCueSubject(endingAt: comma - 1, from: lowerBound) { return cued }
             // The limit includes the comma: `Mr. Manafort, citing "...,"` has its subject right before it.
             let subject = sentenceSubject(from: lowerBound, before: verb)
-            if subject.map(isSpeakerPhrase) != true, let nearer = subordinateSubject(before: verb - 1, from: lowerBound) {
+            if subject.map(isSpeakerPhrase) != true, let nearer = subordinateSubject(before: comma, from: lowerBound) {
                 return nearer
             }
-            return subject ?? invertedSpeaker(endingAt: verb - 2, from: lowerBound)
+            if subject.map({ isSpeakerPhrase($0) && !isFirstPerson($0) }) != true,
+                let head = participleClauseHead(before: comma, from: lowerBound)
+            {
+                return head
+            }
+            return subject ?? invertedSpeaker(endingAt: comma - 1, from: lowerBound)
         }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
         // participle shares the subject of its clause; `After saying ..., she was ...` opens
@@ -278,6 +284,8 @@ extension SpeakerPhraseReader {
         guard let found = context.speechVerb(at: verb),
             found.traits.contains(.takesBareClause) || Self.namingVerbs.contains(found.lemma)
         else { return nil }
+        // `leading advisers like Gene Sperling to counter that ...`: the object was made to say it.
+        if let caused = causedSpeaker(to: to, from: lowerBound) { return caused }
         let before = context.tokens[to - 1]
         if before.kind != .word || before.isCapitalized || CharacterizationRule.objectPronouns.contains(before.text)
             || ["me", "us", "you"].contains(before.text)

@@ -16,6 +16,12 @@ struct SpeakerPhraseReader {
         // `Trump on Tuesday said`, `Priebus later Thursday told`: a time phrase, then the subject.
         index = timePhraseStart(endingAt: index, from: lowerBound) - 1
         while index >= lowerBound, isSkippable(index) { index -= 1 }
+        // `Obama in an interview said`: a phrase setting the statement, then the subject.
+        let inserted = insertedPhraseStart(endingAt: index, from: lowerBound)
+        if inserted <= index {
+            index = timePhraseStart(endingAt: inserted - 1, from: lowerBound) - 1
+            while index >= lowerBound, isSkippable(index) { index -= 1 }
+        }
         guard index >= lowerBound else { return nil }
         if tokens[index].text == ")" {
             guard let open = (max(lowerBound, index - 10)..<index).last(where: { tokens[$0].text == "(" }) else {
@@ -134,7 +140,7 @@ struct SpeakerPhraseReader {
         return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-                    && context.speechVerb(at: index) == nil)
+                    && (context.speechVerb(at: index) == nil || isNounAfterName(index)))
         }
     }
 

@@ -9,6 +9,7 @@ enum NamingVerbs {
         "describe", "characterize", "characterise", "portray", "depict", "cast", "paint", "frame", "hail",
         "herald", "praise", "tout", "laud", "dismiss", "deride", "reject", "denounce", "criticize", "criticise",
         "attack", "mock", "ridicule", "slam", "blast", "defend", "decry", "condemn", "lambaste", "refer",
+        "rate",
     ]
     /// Forms the regular rules of `SpeechVerbLexicon.inflect` get wrong (doubled consonants,
     /// unchanged pasts).

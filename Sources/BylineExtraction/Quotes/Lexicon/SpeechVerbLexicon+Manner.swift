@@ -32,7 +32,7 @@ extension SpeechVerbLexicon {
             ("announce", ["announced"]),
             ("challenge", ["challenged"]), ("prod", ["prodded"]),
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
-            ("post", ["posted"]),
+            ("post", ["posted"]), ("snipe", ["sniped"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
