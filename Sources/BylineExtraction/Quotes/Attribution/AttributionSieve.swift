@@ -10,6 +10,7 @@ struct AttributionSieve: Sendable {
         ("transcript", TranscriptSpeakerRule()),
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
+        ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
         ("possessed phrase", PossessedPhraseRule()),

@@ -37,6 +37,10 @@ struct ReportingClauseRule: AttributionRule {
                 return Cue(verbTokens: index..<(index + 2), speaker: speaker)
             }
             if let cue = parentheticalCue(at: index, site, context, reader) { return cue }
+            if isOtherSense(index, context) {
+                index -= 1
+                continue
+            }
             if let verb = context.speechVerb(at: index), verb.traits.contains(.speech), verb.form == .participle,
                 !AdjacentCueRule().isProgressive(index, context),
                 let speaker = reader.participleSpeaker(index, from: site.lowerBound)
@@ -52,6 +56,7 @@ struct ReportingClauseRule: AttributionRule {
                 let speaker = reader.subject(before: index, from: site.lowerBound),
                 speaker.kind != .descriptive || SpeakerWords.roleNouns.contains(context.lower(speaker.tokens.upperBound - 1))
             {
+                if cuesEarlierQuotation(verb: index, speaker: speaker, site, context) { return nested }
                 let cue = Cue(verbTokens: index..<(index + 1), speaker: speaker)
                 // `Mr. Obama said it would tell "..."`: a report nested in another is the
                 // outer speaker's when its own subject is only `it`.

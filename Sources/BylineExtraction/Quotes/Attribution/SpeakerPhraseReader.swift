@@ -82,7 +82,8 @@ struct SpeakerPhraseReader {
                 // `Rep. Jo Hale (D-Md.), chair of the panel, said`: the name before the parenthesis.
                 let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
-                    opensSegment(head, at: index + 1) || followsSubordinator(head), !isDateline(head, before: segmentEnd),
+                    headsSegment(head, at: index + 1) || followsSubordinator(head),
+                    !isDateline(head, before: segmentEnd),
                     !isStateAbbreviation(head)
                 {
                     best = head
@@ -96,7 +97,7 @@ struct SpeakerPhraseReader {
                 // the verb opens a segment; `Rep. Jo Hale (D-Md.), ...` closes its own.
                 let last = nameEnd(beforeParenthesisAt: segmentEnd - 1, from: index + 1)
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
-                    opensSegment(head, at: index + 1)
+                    headsSegment(head, at: index + 1)
                 {
                     best = head
                 }
@@ -132,11 +133,12 @@ struct SpeakerPhraseReader {
 
     /// A name opens its segment when nothing but function words stands before it there.
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
-    private func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
+    func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
         // `Of Carson, Levine said`, `After the debate, Lee said`: an adverbial segment.
         if segmentStart < phrase.tokens.lowerBound, context.isWord(segmentStart, in: SpeakerWords.adverbialOpeners) {
             return false
         }
+        if opensWithParticiple(segmentStart, before: phrase.tokens.lowerBound) { return false }
         return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)

@@ -114,7 +114,7 @@ enum SpeakerWords {
     /// Documents that speak for their author (`the IMF report stated`).
     static let documentNouns = WordClass(messageNouns.words.union([
         "report", "study", "poll", "survey", "memo", "filing", "website", "analysis", "book",
-        "article", "column", "interview", "editorial", "blog",
+        "article", "column", "interview", "editorial", "blog", "projection", "forecast", "estimate", "audit",
     ]))
 
     /// Time words between a noun and what follows it (`tweets early Friday saying`).
