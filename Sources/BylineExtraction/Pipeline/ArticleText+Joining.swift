@@ -33,32 +33,9 @@ extension ArticleText {
             initialized = written
         }
         wordCount = words.total
-        self.text = Self.joinedText(paragraphs, utf8Count: capacity)
+        self.text = paragraphs.joined(separator: "\n\n")
         self.utf16 = units
         self.paragraphs = spans
-    }
-
-    /// `paragraphs.joined(separator: "\n\n")`, copied into one buffer of its known size
-    /// (`utf8Count`): `joined` appends piece by piece, at about a thousand instructions a
-    /// paragraph; here each paragraph is one copy and the whole text is validated once.
-    private static func joinedText(_ paragraphs: [String], utf8Count: Int) -> String {
-        String(unsafeUninitializedCapacity: utf8Count) { out in
-            var written = 0
-            for (index, paragraph) in paragraphs.enumerated() {
-                if index > 0 {
-                    out[written] = 0x0A
-                    out[written + 1] = 0x0A
-                    written += 2
-                }
-                var copy = paragraph
-                copy.withUTF8 { bytes in
-                    guard let base = bytes.baseAddress, let target = out.baseAddress else { return }
-                    (target + written).initialize(from: base, count: bytes.count)
-                    written += bytes.count
-                }
-            }
-            return written
-        }
     }
 
     /// Writes the UTF-16 form of valid UTF-8 `bytes` (a Swift string's) at `start` of `out`;

@@ -6,6 +6,12 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     public func split(_ tokens: [Token], in text: ArticleText) -> [Sentence] {
+        text.utf16.withUnsafeBufferPointer { split(tokens, in: text, units: $0) }
+    }
+
+    /// A token's text is the string of its span's code units, so the marks that may end a
+    /// sentence are judged from the units (no `String` view per punctuation token).
+    private func split(_ tokens: [Token], in text: ArticleText, units: UnsafeBufferPointer<UInt16>) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 16 + 1)
         var paragraph = 0
@@ -32,7 +38,7 @@ public struct SentenceSplitter: Sendable {
             let kind = tokens[index].kind
             let mayEnd = kind == .punctuation || (kind == .word && tokens[index].shape.contains(.endsWithPeriod))
             let paragraphEnd = paragraph < text.paragraphs.count ? text.paragraphs[paragraph].end : nil
-            if mayEnd, let last = boundary(after: index, in: tokens, paragraphEnd: paragraphEnd) {
+            if mayEnd, let last = boundary(after: index, in: tokens, units: units, paragraphEnd: paragraphEnd) {
                 close(through: last)
                 index = last + 1
             } else {
@@ -44,12 +50,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The index of the last token of a sentence that ends at `index`, or nil.
-    func boundary(after index: Int, in tokens: [Token], paragraphEnd: Int?) -> Int? {
+    func boundary(after index: Int, in tokens: [Token], units: UnsafeBufferPointer<UInt16>, paragraphEnd: Int?) -> Int? {
         // Most tokens end nothing: decide that from the kind and shape alone, before
         // copying the token (and retaining its text).
         let isTerminal: Bool
         switch tokens[index].kind {
-        case .punctuation: isTerminal = Self.isTerminal(tokens[index].text)
+        case .punctuation: isTerminal = Self.isTerminal(unit: Self.firstUnit(of: tokens[index].span, in: units))
         case .word: isTerminal = tokens[index].endsWithPeriod
         default: isTerminal = false
         }
@@ -57,7 +63,7 @@ public struct SentenceSplitter: Sendable {
         let token = tokens[index]
         var last = index
         while last + 1 < tokens.count, tokens[last + 1].span.start == tokens[last].span.end,
-            Self.isClosing(tokens[last + 1].text)
+            Self.isClosing(span: tokens[last + 1].span, in: units)
         {
             last += 1
         }
@@ -87,8 +93,23 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func isTerminal(_ text: String) -> Bool {
-        guard let first = text.utf16.first else { return false }
+        isTerminal(unit: text.utf16.first)
+    }
+
+    static func isTerminal(unit first: UInt16?) -> Bool {
+        guard let first else { return false }
         return first == 0x2E || first == 0x21 || first == 0x3F || first == 0x2026  // . ! ? …
+    }
+
+    /// The first code unit of a token's span: its text's first UTF-16 unit.
+    private static func firstUnit(of span: TextSpan, in units: UnsafeBufferPointer<UInt16>) -> UInt16? {
+        span.length > 0 && span.start >= 0 && span.start < units.count ? units[span.start] : nil
+    }
+
+    /// `isClosing(token.text)` from the span's units: one unit, which is the whole text.
+    static func isClosing(span: TextSpan, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard span.length == 1, let c = firstUnit(of: span, in: units) else { return false }
+        return isClosing(unit: c)
     }
 
     /// Whether `text` is exactly one closing mark: `"`, `”`, `’`, `'`, `)`, `]`, `»`.
@@ -96,6 +117,10 @@ public struct SentenceSplitter: Sendable {
     /// an array of strings on every call was a tenth of the splitter's time.
     static func isClosing(_ text: String) -> Bool {
         guard let c = singleUnit(text) else { return false }
+        return isClosing(unit: c)
+    }
+
+    static func isClosing(unit c: UInt16) -> Bool {
         switch c {
         case 0x22, 0x201D, 0x2019, 0x27, 0x29, 0x5D, 0xBB: return true
         default: return false

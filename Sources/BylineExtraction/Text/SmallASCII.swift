@@ -23,12 +23,19 @@ enum SmallASCII {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var k = 0
-        while k < count && k < 8 {
-            low |= UInt64(truncatingIfNeeded: units[start + k]) << (8 * UInt64(k))
-            k += 1
+        // Four units at a time (one 64-bit load packed to four bytes), then one at a time.
+        if let base = units.baseAddress {
+            let raw = UnsafeRawPointer(base + start)
+            while k + 4 <= count {
+                let four = raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)
+                let packed = (four & 0xFF) | (four >> 8 & 0xFF00) | (four >> 16 & 0xFF_0000) | (four >> 24 & 0xFF00_0000)
+                if k < 8 { low |= packed << (8 * UInt64(k)) } else { high |= packed << (8 * UInt64(k - 8)) }
+                k += 4
+            }
         }
         while k < count {
-            high |= UInt64(truncatingIfNeeded: units[start + k]) << (8 * UInt64(k - 8))
+            let byte = UInt64(truncatingIfNeeded: units[start + k])
+            if k < 8 { low |= byte << (8 * UInt64(k)) } else { high |= byte << (8 * UInt64(k - 8)) }
             k += 1
         }
         return string(low: low, high: high, count: count)

@@ -25,9 +25,11 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = cursor.index
-            if plainWords, let plain = Self.plainASCIIWord(units, from: start, end: cursor.end, small: small) {
-                tokens.append(plain)
-                cursor.index = plain.span.end
+            if plainWords, let (end, shape) = Self.plainASCIIWord(units, from: start, end: cursor.end) {
+                // Most words fit a small string, made here without the initialiser's checks.
+                let text = small && end - start <= SmallASCII.maxCount ? SmallASCII.make(units, start, end) : Self.asciiString(units, start, end)
+                tokens.append(Token(kind: .word, span: TextSpan(start: start, end: end), text: text, shape: shape))
+                cursor.index = end
                 continue
             }
             if plainWords, let mark = Self.singleMark(units, at: start) {
@@ -65,7 +67,9 @@ public struct Tokenizer: Sendable {
     /// For those the readers, the shape pass and the string's ASCII check would all
     /// give what this one scan gives; anything else returns nil and takes the readers.
     @inline(__always)
-    static func plainASCIIWord(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int, small: Bool) -> Token? {
+    /// Its end and shape (the caller makes its text: returning a whole `Token` here cost a
+    /// copy and a destroy of its string for every word).
+    static func plainASCIIWord(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int) -> (end: Int, shape: Token.Shape)? {
         let first = units[start]
         let firstIsUpper = first &- 0x41 < 26
         guard firstIsUpper || first &- 0x61 < 26 else { return nil }
@@ -99,15 +103,16 @@ public struct Tokenizer: Sendable {
         if firstIsUpper { shape.insert(.capitalized) }
         if hasLower { shape.insert(.hasLower) } else if hasUpper { shape.insert(.allCaps) }
         if hasDigit { shape.insert(.hasDigit) }
-        // Most words fit a small string, made here without the initialiser's checks.
-        let text =
-            small && i - start <= SmallASCII.maxCount
-            ? SmallASCII.make(units, start, i)
-            : String(unsafeUninitializedCapacity: i - start) { buffer in
-                for k in start..<i { buffer[k - start] = UInt8(truncatingIfNeeded: units[k]) }
-                return i - start
-            }
-        return Token(kind: .word, span: TextSpan(start: start, end: i), text: text, shape: shape)
+        return (i, shape)
+    }
+
+    /// The string of ASCII `units[start..<end]`, by the standard initialiser.
+    @inline(never)
+    static func asciiString(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: units[k]) }
+            return end - start
+        }
     }
 
     /// A one-character ASCII mark that no reader extends (not `.`, `-`, `?`, `!`, which run
