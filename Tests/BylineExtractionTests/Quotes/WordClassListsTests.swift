@@ -155,4 +155,44 @@ import Testing
             }
         }
     }
+
+    /// `AttributionContext.mayEqualASCII` answers false for a text with any character other
+    /// than ASCII and four exceptions: no other character, lower-cased or not, decomposes to
+    /// ASCII alone, so such a text can equal no ASCII word. Checked on every character of
+    /// the planes with canonical decompositions or case mappings.
+    @Test func mayEqualASCII_otherCharactersNeverDecomposeToASCII() {
+        let exceptions: Set<UInt32> = [0x037E, 0x1FEF, 0x212A, 0x0130]
+        var failures: [String] = []
+        for range: ClosedRange<UInt32> in [0x80...0xD7FF, 0xE000...0x2FFFF, 0xE0000...0xE01EF] {
+            for value in range where !exceptions.contains(value) {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(scalar)
+                for form in [text, text.lowercased()] {
+                    if form.decomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy(\.isASCII) {
+                        failures.append(String(value, radix: 16))
+                    }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(20))")
+        // The exceptions do reach ASCII, as Swift compares strings.
+        #expect("\u{212A}" == "K" && "\u{37E}" == ";" && "\u{1FEF}" == "`")
+    }
+
+    @Test func nonASCIITokens_answerAsTheSet_inTheContext() {
+        let text = ArticleText(paragraphs: [
+            "\u{212A}ING said; the\u{37E} he\u{212A} İt ŞHE Hé, naïve ’s don’t Thät: \u{1FEF}x, İ, ÉLITE."
+        ])
+        let context = AttributionContext(TokenizedText(text), quotes: [])
+        let lists = Self.lists + [
+            ("kelvin", WordClass(["k", "king", "it", "i", "x"])), ("nonASCII", WordClass(["naïve", "—", "k"])),
+        ]
+        for (name, list) in lists {
+            for index in -1...context.tokens.count {
+                #expect(context.isWord(index, in: list) == context.isWord(index, in: list.words), "\(name) \(index)")
+                #expect(context.isListed(index, in: list) == list.words.contains(context.lower(index)), "\(name) \(index)")
+                #expect(context.isPunctuation(index, list) == context.isPunctuation(index, list.words), "\(name) \(index)")
+            }
+        }
+    }
 }

@@ -63,7 +63,7 @@ struct AdjacentCueRule: AttributionRule {
         return Cue(verbTokens: index..<(index + 1), speaker: speaker)
     }
 
-    static let calendarWords = Set(CalendarNames.weekdays + CalendarNames.months)
+    static let calendarWords = WordClass(Set(CalendarNames.weekdays + CalendarNames.months))
 
     /// `Tillerson said`, `Scott Pruitt, the attorney general of Oklahoma, said`, `White House
     /// press secretary Josh Earnest said`: a subject starting right after the quotation.

@@ -18,11 +18,11 @@ final class AttributionContext: Sendable {
     private let cuePositions: [Int32]
     /// The text's code units (the array `text` holds, not a copy): the word tests read a
     /// token's units in place instead of its `String`.
-    private let units: [UInt16]
+    let units: [UInt16]
     /// Tokens with capitals and letters beyond ASCII, with their lower-cased text in token
     /// order: Unicode lowering costs thousands of instructions and a rule may ask for one
     /// token many times, so these few are lowered once. ASCII tokens are lowered on demand.
-    private let nonASCIILowered: [(index: Int32, text: String)]
+    let nonASCIILowered: [(index: Int32, text: String)]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
@@ -149,127 +149,6 @@ final class AttributionContext: Sendable {
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
     func sentenceIndex(ofToken index: Int) -> Int {
         max(0, sentences.partitioningIndex { $0.tokens.lowerBound > index } - 1)
-    }
-
-    /// The token's text in lower case: the text itself when it has no capitals (most
-    /// tokens), else lowered as `ASCIICase.lowercased` lowers it. ASCII text is lowered on
-    /// demand (lowering every capitalized token up front cost more than the few tests that
-    /// ask), other text was lowered once in `init`.
-    func lower(_ index: Int) -> String {
-        guard tokens.indices.contains(index) else { return "" }
-        let shape = tokens[index].shape
-        guard shape.contains(.capitalized) || shape.contains(.allCaps) else { return tokens[index].text }
-        let span = tokens[index].span
-        return units.withUnsafeBufferPointer { units in
-            var bits: UInt16 = 0
-            for i in span.start..<span.end { bits |= units[i] }
-            guard bits < 0x80 else {
-                let place = nonASCIILowered.partitioningIndex { $0.index >= Int32(index) }
-                guard place < nonASCIILowered.count, nonASCIILowered[place].index == Int32(index) else {
-                    return ASCIICase.lowercased(tokens[index].text)  // not reached: `init` kept every one
-                }
-                return nonASCIILowered[place].text
-            }
-            // ASCII: the token's text is these units, one byte each (`StringMaking`).
-            return String(unsafeUninitializedCapacity: span.end - span.start) { buffer in
-                var k = 0
-                for i in span.start..<span.end {
-                    let unit = units[i]
-                    buffer[k] = UInt8(truncatingIfNeeded: unit &- 0x41 < 26 ? unit | 0x20 : unit)
-                    k += 1
-                }
-                return k
-            }
-        }
-    }
-
-    /// Whether `lower(index)` is lowered from the token's text (`lower`'s test).
-    @inline(__always)
-    private func folds(_ index: Int) -> Bool {
-        let shape = tokens[index].shape
-        return shape.contains(.capitalized) || shape.contains(.allCaps)
-    }
-
-    /// Every token test answers false outside the text, so readers may look one token past
-    /// either end without checking (the first sentence starts at token 0).
-    func isWord(_ index: Int, in set: Set<String>) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .word && set.contains(lower(index))
-    }
-
-    /// The same for a list written in place (`isWord(i, in: ["if"])`): an array literal
-    /// takes this overload rather than being ambiguous between a `Set` and a `WordClass`.
-    func isWord(_ index: Int, in list: [String]) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .word && list.contains(lower(index))
-    }
-
-    /// `isWord(index, in: words.words)`, tested on the token's code units without making
-    /// or hashing a `String`.
-    func isWord(_ index: Int, in words: WordClass) -> Bool {
-        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        return isListed(index, in: words)
-    }
-
-    /// `words.words.contains(lower(index))`, whatever the token's kind (an index outside
-    /// the text gives the empty word).
-    func isListed(_ index: Int, in words: WordClass) -> Bool {
-        guard tokens.indices.contains(index) else { return words.contains("") }
-        let span = tokens[index].span
-        let folding = folds(index)
-        return units.withUnsafeBufferPointer { words.contains(units: $0, span.start..<span.end, folding: folding) }
-            ?? words.words.contains(lower(index))
-    }
-
-    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
-    }
-
-    /// The same for a list written in place (`isPunctuation(i, [",", "."])`).
-    func isPunctuation(_ index: Int, _ marks: [String]) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
-    }
-
-    /// `isPunctuation(index, marks.words)` by the token's code units.
-    func isPunctuation(_ index: Int, _ marks: WordClass) -> Bool {
-        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
-        let span = tokens[index].span
-        return units.withUnsafeBufferPointer { marks.contains(units: $0, span.start..<span.end, folding: false) }
-            ?? marks.words.contains(tokens[index].text)
-    }
-
-    /// Whether the token is a double quotation mark (straight, curly, or half of the NYT's
-    /// `''`). Single marks are left out: most of them are apostrophes (`veterans' families`).
-    func isQuoteMark(_ index: Int) -> Bool {
-        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
-        // By the code units: every mark is one unit, and a one-unit token's text is that unit
-        // (`isDoubleQuoteMark` on the text answers the same; no other text equals `'`).
-        let span = tokens[index].span
-        guard span.end - span.start == 1 else { return false }
-        switch units[span.start] {
-        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
-        case 0x27: break
-        default: return false
-        }
-        let next = index + 1 < tokens.count && isApostrophe(index + 1) && tokens[index + 1].span.start == span.end
-        let previous = index > 0 && isApostrophe(index - 1) && tokens[index - 1].span.end == span.start
-        return next || previous
-    }
-
-    /// `tokens[index].text == String(UnicodeScalar(mark))` for an ASCII `mark` (`,`, `)`),
-    /// by the code units: a one-unit token that is the mark, or (rare) a non-ASCII unit
-    /// whose text may still equal it canonically (U+037E is `;`), asked of the text.
-    func isMark(_ index: Int, _ mark: UInt8) -> Bool {
-        let span = tokens[index].span
-        guard span.end - span.start == 1 else { return false }
-        let unit = units[span.start]
-        if unit == UInt16(mark) { return true }
-        return unit >= 0x80 && tokens[index].text == String(UnicodeScalar(mark))
-    }
-
-    /// `tokens[index].text == "'"`, by the code units.
-    @inline(__always)
-    private func isApostrophe(_ index: Int) -> Bool {
-        let span = tokens[index].span
-        return span.end - span.start == 1 && units[span.start] == 0x27
     }
 
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left

@@ -24,13 +24,13 @@ extension SpeakerPhraseReader {
 }
 
 extension SpeakerPhraseReader {
-    static let weekdays = Set(CalendarNames.weekdays)
-    static let months = Set(CalendarNames.months).union(["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."])
+    static let weekdays = WordClass(Set(CalendarNames.weekdays))
+    static let months = WordClass(Set(CalendarNames.months).union(["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."]))
     /// `last week`, `Tuesday night`: a period after one of `periodOpeners` or a weekday.
-    static let periods: Set<String> = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"]
-    static let periodOpeners: Set<String> = ["last", "this", "next", "that"]
+    static let periods: WordClass = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"]
+    static let periodOpeners: WordClass = ["last", "this", "next", "that"]
     /// What may open a time phrase: `on Tuesday`, `late Monday`, `earlier this week`.
-    static let timeOpeners: Set<String> = ["on", "late", "early", "later", "earlier", "last", "this", "next"]
+    static let timeOpeners: WordClass = ["on", "late", "early", "later", "earlier", "last", "this", "next"]
 
     /// The first token of a time phrase ending at `end` (`on Tuesday`, `later Thursday`, `last
     /// week`, `Tuesday night`, `on Nov. 5`), or `end + 1` when none ends there.

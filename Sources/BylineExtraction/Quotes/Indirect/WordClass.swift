@@ -28,6 +28,9 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
     private let lengths: UInt64
     /// The empty word is a key (it packs to nothing).
     private let hasEmpty: Bool
+    /// Every key is ASCII once composed (NFC): then a text that cannot equal any ASCII word
+    /// (`AttributionContext.mayEqualASCII`) is in no class, without asking the `Set`.
+    let keysAreASCII: Bool
 
     init(arrayLiteral elements: String...) {
         self.init(Set(elements))
@@ -37,14 +40,16 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
         self.words = words
         // Sorted: the tables' layout does not depend on the set's iteration order.
         var ascii: [String] = []
+        var keysAreASCII = true
         for word in words.sorted() {
             if Self.isASCII(word) {
                 ascii.append(word)
             } else {
                 let composed = word.precomposedStringWithCanonicalMapping
-                if Self.isASCII(composed) { ascii.append(composed) }
+                if Self.isASCII(composed) { ascii.append(composed) } else { keysAreASCII = false }
             }
         }
+        self.keysAreASCII = keysAreASCII
         ascii = Array(Set(ascii)).sorted()
         var lengths: UInt64 = 0
         var hasEmpty = false
