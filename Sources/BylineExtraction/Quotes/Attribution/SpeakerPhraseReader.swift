@@ -80,7 +80,7 @@ struct SpeakerPhraseReader {
                     !isDateline(head, before: segmentEnd),
                     !isStateAbbreviation(head)
                 {
-                    best = head
+                    best = widenedToCoordination(head, at: index + 1)
                 }
                 if atStart { break }
                 segmentEnd = index
@@ -93,7 +93,7 @@ struct SpeakerPhraseReader {
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     headsSegment(head, at: index + 1)
                 {
-                    best = head
+                    best = widenedToCoordination(head, at: index + 1)
                 }
                 // `Sam Hale, a contestant on the show "The Apprentice," who ..., said`: a title
                 // inside the apposition belongs to it; read on before it.
@@ -136,7 +136,7 @@ struct SpeakerPhraseReader {
         return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-                    && context.speechVerb(at: index) == nil)
+                    && !context.isVerbBeforeTitle(index))
         }
     }
 
