@@ -115,7 +115,7 @@ struct AdjacentCueRule: AttributionRule {
     /// A word that may stand in a title before a name: not punctuation, a clause link or a verb.
     private func isTitleWord(_ index: Int, _ context: AttributionContext) -> Bool {
         context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-            && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && context.speechVerb(at: index) == nil
+            && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && !context.isVerbBeforeTitle(index)
     }
 
     private func before(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {

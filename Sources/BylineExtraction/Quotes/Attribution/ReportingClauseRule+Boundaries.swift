@@ -3,13 +3,14 @@
 /// whose clause a new one has followed.
 extension ReportingClauseRule {
     /// `Rubio will continue to be "..."`, `statements by Trump calling for a ban ... make him
-    /// "..."`: `continue to` goes on doing, and a participle `calling for` after its noun
+    /// "..."`: `continue to be` goes on being, and a participle `calling for` after its noun
     /// describes what was demanded; neither reports the words of a quotation further on.
     /// (`"...," he continued.` and `called it "..."` stay cues.)
     func isOtherSense(_ index: Int, _ context: AttributionContext) -> Bool {
         guard let verb = context.speechVerb(at: index) else { return false }
         switch verb.lemma {
-        case "continue": return context.isWord(index + 1, in: WordSets.to)
+        // `continue to be "..."` describes its subject; `continued to call it "..."` still reports.
+        case "continue": return context.isWord(index + 1, in: WordSets.to) && context.isWord(index + 2, in: Self.beWord)
         // Only the participle after its noun: `Mr. Trump has called for taxing "pass through"
         // income` and `Schiff called on the administration to "..."` report their subject's demand.
         case "call":
@@ -20,6 +21,7 @@ extension ReportingClauseRule {
     }
 
     static let callParticles: Set<String> = ["for", "on", "upon"]
+    static let beWord: Set<String> = ["be"]
 
     /// `"You winning?" she said, but Kevin was drifting off, and as Trump went on about
     /// "..."`: a verb whose subject follows an earlier quotation's closing mark is that

@@ -174,7 +174,7 @@ struct ReportingClauseRule: AttributionRule {
         range.count <= 6
             && range.allSatisfy { index in
                 context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-                    && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && context.speechVerb(at: index) == nil
+                    && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && !context.isVerbBeforeTitle(index)
             }
     }
 }

@@ -21,6 +21,16 @@ extension SpeakerPhraseReader {
 
     static let andWord: Set<String> = ["and"]
 
+    /// The coordinated subject as a whole (`state Senate leader Phil Berger and House Speaker
+    /// Tim Moore`), its name part the last name; any other head unchanged.
+    func widenedToCoordination(_ head: SpeakerPhrase, at segmentStart: Int) -> SpeakerPhrase {
+        guard head.tokens.lowerBound > segmentStart, isCoordinatedName(head, segmentStart: segmentStart) else { return head }
+        var whole = head
+        whole.nameTokens = head.nameTokens ?? head.tokens
+        whole.tokens = segmentStart..<head.tokens.upperBound
+        return whole
+    }
+
     /// `A projection by the consulting firm Oxford Economics, prepared for ..., predicted`:
     /// a document speaks for its author, the name after `by` (a few lower-case words of role
     /// may stand between).

@@ -73,7 +73,10 @@ extension SpeakerPhraseReader {
         // The first name within a few words (`Democratic presidential nominee Hillary Clinton`).
         var first = index
         while first < min(limit, index + 6), !isNamePart(first) || context.isWord(first, in: SpeakerWords.titles) {
-            guard context.tokens[first].kind == .word, !context.isWord(first, in: SpeakerWords.stops) else { return nil }
+            // `who is running for Congress`: a verb before the name, so no title of it.
+            guard context.tokens[first].kind == .word, !context.isWord(first, in: SpeakerWords.stops),
+                !context.isWord(first, in: WordSets.isWasAreEtc)
+            else { return nil }
             first += 1
         }
         guard first < limit, isNamePart(first) else { return nil }
@@ -153,8 +156,14 @@ extension SpeakerPhraseReader {
             {
                 return head
             }
+            if subject.map(isFirstPerson) ?? true,
+                let actor = gerundActor(before: comma, from: lowerBound) ?? relativeAntecedent(before: comma, from: lowerBound)
+            {
+                return actor
+            }
             return subject ?? invertedSpeaker(endingAt: comma - 1, from: lowerBound)
         }
+        if let shared = coordinatedParticipleSpeaker(verb, from: lowerBound) { return shared }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
         // participle shares the subject of its clause; `After saying ..., she was ...` opens
         // the sentence, and its subject follows the comma that closes it.

@@ -86,7 +86,7 @@ struct SpeakerPhraseReader {
                     !isDateline(head, before: segmentEnd),
                     !isStateAbbreviation(head)
                 {
-                    best = head
+                    best = widenedToCoordination(head, at: index + 1)
                 }
                 if atStart { break }
                 segmentEnd = index
@@ -99,7 +99,7 @@ struct SpeakerPhraseReader {
                 if last > index, let head = phrase(endingAt: last, from: index + 1), head.kind == .name,
                     headsSegment(head, at: index + 1)
                 {
-                    best = head
+                    best = widenedToCoordination(head, at: index + 1)
                 }
                 // `Sam Hale, a contestant on the show "The Apprentice," who ..., said`: a title
                 // inside the apposition belongs to it; read on before it.
@@ -142,7 +142,7 @@ struct SpeakerPhraseReader {
         return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
-                    && (context.speechVerb(at: index) == nil || isNounAfterName(index)))
+                    && (!context.isVerbBeforeTitle(index) || isNounAfterName(index)))
         }
     }
 
