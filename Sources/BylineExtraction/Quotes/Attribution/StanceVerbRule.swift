@@ -98,6 +98,10 @@ struct StanceVerbRule: AttributionRule {
                 speaker = reader.participleSpeaker(verb, from: site.lowerBound)
             } else if context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
                 speaker = reader.clauseSubject(of: verb - 1, from: site.lowerBound)
+            } else if verb - 1 >= site.lowerBound, context.tokens[verb - 1].isCapitalized {
+                // `publishing an op-ed in The Washington Post hammering his "..."`: after the
+                // place the words went, the clause subject's (`participleSpeaker`).
+                speaker = reader.participleSpeaker(verb, from: site.lowerBound)
             } else {
                 speaker = nil
             }
