@@ -62,3 +62,16 @@ import Testing
         #expect(found.first?.speaker == "Dana Pike")
     }
 }
+
+/// `took to Twitter to accuse the campaign of being "duped"` (session 6).
+@Suite struct StanceOfBeingTests {
+    @Test func accuseOfBeing_isTheSubjects() {
+        let found = QuoteTestSupport.direct(["Dana Pike went on television to accuse the campaign of being \"duped.\""])
+        #expect(found.first?.speaker == "Dana Pike")
+    }
+
+    @Test func passiveAccusedOfBeing_namesNobody() {
+        let found = QuoteTestSupport.direct(["The mayor's team was accused of being \"duped.\""])
+        #expect(found.first?.speaker == nil)
+    }
+}

@@ -34,7 +34,9 @@ struct StanceVerbRule: AttributionRule {
             if !token.isCapitalized, let lemma = StanceVerbs.forms[context.lower(index)], !isNoun(index, context) {
                 return cue(verb: index, lemma: lemma, site, context)
             }
-            if context.isWord(index, in: Self.objectStops) || (context.speechVerb(at: index) != nil && !token.isPossessive) {
+            // `accuse the campaign of being "duped"`: `being` after `of` stays in the object.
+            let ofBeing = context.isWord(index, in: NamingVerbRule.being) && context.isWord(index - 1, in: NamingVerbRule.of)
+            if !ofBeing, context.isWord(index, in: Self.objectStops) || (context.speechVerb(at: index) != nil && !token.isPossessive) {
                 return nil
             }
             index -= 1
