@@ -20,6 +20,8 @@ struct AttributionSieve: Sendable {
         ("characterization", CharacterizationRule()),
         ("stance verb", StanceVerbRule()),
         ("listing verb", ListingVerbRule()),
+        ("passive agent", PassiveAgentRule()),
+        ("produced statement", ProducedStatementRule()),
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),

@@ -179,8 +179,10 @@ extension SpeakerPhraseReader {
         // `wrote a letter to Attorney General Jo Hale asking ...`, `responded on Facebook
         // writing ...`: a name after `to`, `on`, `in`, `at` or `for` is where the words went; the
         // participle is the clause subject's. (`a video of Lee saying` keeps Lee.)
-        if context.isWord(phrase.tokens.lowerBound - 1, in: Self.recipientPrepositions) {
-            return sentenceSubject(from: lowerBound, before: phrase.tokens.lowerBound - 1)
+        // (`in The Daily Ledger`: past the name's article.)
+        let article = context.isWord(phrase.tokens.lowerBound - 1, in: NamingVerbRule.articles) ? 1 : 0
+        if context.isWord(phrase.tokens.lowerBound - 1 - article, in: Self.recipientPrepositions) {
+            return sentenceSubject(from: lowerBound, before: phrase.tokens.lowerBound - 1 - article)
         }
         return phrase
     }

@@ -34,7 +34,9 @@ struct StanceVerbRule: AttributionRule {
             if !token.isCapitalized, let lemma = StanceVerbs.forms[context.lower(index)], !isNoun(index, context) {
                 return cue(verb: index, lemma: lemma, site, context)
             }
-            if context.isWord(index, in: Self.objectStops) || (context.speechVerb(at: index) != nil && !token.isPossessive) {
+            // `accuse the campaign of being "duped"`: `being` after `of` stays in the object.
+            let ofBeing = context.isWord(index, in: NamingVerbRule.being) && context.isWord(index - 1, in: NamingVerbRule.of)
+            if !ofBeing, context.isWord(index, in: Self.objectStops) || (context.speechVerb(at: index) != nil && !token.isPossessive) {
                 return nil
             }
             index -= 1
@@ -98,6 +100,10 @@ struct StanceVerbRule: AttributionRule {
                 speaker = reader.participleSpeaker(verb, from: site.lowerBound)
             } else if context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
                 speaker = reader.clauseSubject(of: verb - 1, from: site.lowerBound)
+            } else if verb - 1 >= site.lowerBound, context.tokens[verb - 1].isCapitalized {
+                // `publishing an op-ed in The Washington Post hammering his "..."`: after the
+                // place the words went, the clause subject's (`participleSpeaker`).
+                speaker = reader.participleSpeaker(verb, from: site.lowerBound)
             } else {
                 speaker = nil
             }
