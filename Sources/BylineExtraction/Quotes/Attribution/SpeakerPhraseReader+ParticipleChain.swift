@@ -44,7 +44,7 @@ extension SpeakerPhraseReader {
     }
 
     /// `I`, `I'm`, `I've`: the writer, whom no attribution names.
-    func isFirstPerson(_ phrase: SpeakerPhrase) -> Bool {
+    func opensWithI(_ phrase: SpeakerPhrase) -> Bool {
         let word = context.lower(phrase.tokens.lowerBound)
         return word == "i" || word.hasPrefix("i'") || word.hasPrefix("i’")
     }

@@ -151,7 +151,7 @@ extension SpeakerPhraseReader {
             if subject.map(isSpeakerPhrase) != true, let nearer = subordinateSubject(before: comma, from: lowerBound) {
                 return nearer
             }
-            if subject.map({ isSpeakerPhrase($0) && !isFirstPerson($0) }) != true,
+            if subject.map({ isSpeakerPhrase($0) && !opensWithI($0) }) != true,
                 let head = participleClauseHead(before: comma, from: lowerBound)
             {
                 return head
