@@ -31,7 +31,7 @@ struct CandidateBuilder {
             // `Rudy Giuliani & Sen. Jeff Sessions`: the `&` (or `of`, `and`) that joined the
             // two names belongs to neither.
             var before = split.before
-            while let last = before.last, context.tokens[last].kind != .word || ["of", "and", "&"].contains(context.tokens[last].text) {
+            while let last = before.last, context.tokens[last].kind != .word || Self.isJoiner(context.tokens[last]) {
                 before = before.lowerBound..<last
             }
             if !before.isEmpty {
@@ -91,12 +91,15 @@ struct CandidateBuilder {
         // `Mr.`/`Mrs.` stay outside the chunk (they are no part of the name, nor a role worth
         // listing as a title), but the gender they state still counts for linking.
         let gender = gender ?? honorificGender(before: range.lowerBound)
-        var candidate = Candidate(
-            tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title, titleGender: gender, votes: TypeVotes(),
-            expansion: range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
-                ? OrganizationCues.acronyms[name] : nil)
-        candidate.votes = EvidenceScorer(context: context).votes(for: candidate)
-        result.append(candidate)
+        let expansion =
+            range.count == 1 && context.facts[range.lowerBound].contains(.acronym) ? OrganizationCues.acronyms[name] : nil
+        // Scored before it is made: the candidate is built once and moved into `result`.
+        let votes = EvidenceScorer(context: context).votes(
+            tokens: range, title: title, titleGender: gender, expansion: expansion)
+        result.append(
+            Candidate(
+                tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title,
+                titleGender: gender, votes: votes, expansion: expansion))
     }
 
     /// Where a run of two names ends in a place: a listed place of two or three words after
@@ -130,7 +133,9 @@ struct CandidateBuilder {
         if !alone, index + 1 < tokens.count, context.isKnownName(index..<(index + 2)) {
             return false  // `New Zealand` at the start of a sentence
         }
-        if !alone, index + 1 < tokens.count, tokens[index + 1].text == "of" || tokens[index + 1].text == "&" {
+        if !alone, index + 1 < tokens.count, tokens[index + 1].span.length <= 2,
+            tokens[index + 1].text == "of" || tokens[index + 1].text == "&"
+        {
             return false  // `Bank of Florida`: the head of an `of` name
         }
         return !context.isCapitalizedInside(index)
@@ -192,6 +197,12 @@ extension CandidateBuilder {
             Self.partyAdjectives.contains(context.tokens[range.lowerBound].text)
         else { return false }
         return context.facts[range.upperBound - 1].contains(.organizationSuffix)
+    }
+
+    /// `of`, `and` or `&`: the words that join two names.
+    static func isJoiner(_ token: Token) -> Bool {
+        // A string equal to an ASCII word has as many code units: the length rules out most.
+        token.span.length <= 3 && ["of", "and", "&"].contains(token.text)
     }
 
     static let partyAdjectives: Set<String> = [

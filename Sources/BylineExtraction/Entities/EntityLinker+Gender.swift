@@ -22,19 +22,20 @@ extension EntityLinker {
         return genders
     }
 
-    /// The gender a cluster is known to have: from its members' titles, else from the given
-    /// name of a full name. Nil when nothing says.
-    func knownGender(of cluster: EntityCluster) -> RecognizedEntity.Gender? {
-        for member in cluster.members {
+    /// The gender cluster `cluster` is known to have: from its members' titles, else from
+    /// the given name of a full name. Nil when nothing says. The cluster is read in place
+    /// from `clusters`: passing a copy retained its name, words and members.
+    func knownGender(of cluster: Int, in clusters: [EntityCluster]) -> RecognizedEntity.Gender? {
+        for member in clusters[cluster].members {
             if let gender = candidates[member].titleGender { return gender }
         }
-        guard cluster.nameWords.count >= 2, let first = cluster.nameWords.first else { return nil }
+        guard clusters[cluster].nameWords.count >= 2, let first = clusters[cluster].nameWords.first else { return nil }
         return givenNames[first] ?? nil
     }
 
-    /// Whether a mention wanting `gender` may join `cluster`.
-    func allows(_ gender: RecognizedEntity.Gender?, in cluster: EntityCluster) -> Bool {
-        guard let gender, let known = knownGender(of: cluster) else { return true }
+    /// Whether a mention wanting `gender` may join cluster `cluster`.
+    func allows(_ gender: RecognizedEntity.Gender?, _ cluster: Int, in clusters: [EntityCluster]) -> Bool {
+        guard let gender, let known = knownGender(of: cluster, in: clusters) else { return true }
         return known == gender
     }
 }

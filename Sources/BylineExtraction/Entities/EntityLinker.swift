@@ -10,21 +10,21 @@ struct EntityLinker {
     /// Only the given names of the lexicon: the linker is copied into closures, and a
     /// whole `Lexicon` made each copy retain a dozen tables.
     let givenNames: [String: RecognizedEntity.Gender?]
-    /// Last words of the article's longer names that are common words no list knows as a
-    /// name (`Train` in `Trump Train`).
-    let commonLastWords: Set<String>
+    /// The article, for its lexicon (one reference to retain, not a dozen tables).
+    let context: RecognitionContext
 
-    init(candidates: [Candidate], lexicon: Lexicon) {
+    init(candidates: [Candidate], context: RecognitionContext) {
         self.candidates = candidates
-        self.givenNames = lexicon.givenNames
-        var common: Set<String> = []
-        for candidate in candidates where candidate.words.count >= 2 {
-            guard let last = candidate.words.last, common.isEmpty || !common.contains(last), lexicon.givenNames[last] == nil,
-                lexicon.isCommonWord(last.lowercased()), !lexicon.isKnownName(last)
-            else { continue }
-            common.insert(last)
-        }
-        self.commonLastWords = common
+        self.givenNames = context.lexicon.givenNames
+        self.context = context
+    }
+
+    /// Whether `word` is the last word of one of the article's longer names and a common word
+    /// no list knows as a name (`Train` in `Trump Train`). Asked rarely (a first name matching
+    /// one cluster), so answered on demand rather than gathered for every article.
+    func isCommonLastWord(_ word: String) -> Bool {
+        candidates.contains { $0.words.count >= 2 && $0.words.last == word } && givenNames[word] == nil
+            && context.lexicon.isCommonWord(word.lowercased()) && !context.lexicon.isKnownName(word)
     }
 
     /// Whether the one-word name `key` reads as a person somewhere in the article (`Trump
@@ -46,7 +46,8 @@ struct EntityLinker {
         var clusters: [EntityCluster] = []
         clusters.reserveCapacity(candidates.count)
         var index = Index()
-        index.byName.reserveCapacity(candidates.count * 2)
+        // Sized once (the initializer, not `reserveCapacity`, which ran unspecialised).
+        index.byName = Dictionary(minimumCapacity: candidates.count * 2)
         // Sorted on (length, span) pairs: comparing whole candidates copied their strings.
         let keys = candidates.map { (length: $0.tokenCount, span: $0.span) }
         let order = keys.indices.sorted {
@@ -55,36 +56,38 @@ struct EntityLinker {
         }
         let surnameGenders = Self.surnameGenders(of: candidates)
         for position in order {
-            let candidate = candidates[position]
-            let name = candidate.expansion ?? candidate.key
+            // Fields read one by one: a copy of the whole candidate retained all its strings.
+            let expansion = candidates[position].expansion
+            let key = candidates[position].key
+            let name = expansion ?? key
             // Most articles title no surname: no dictionary to ask, no key to hash.
-            let gender = candidate.titleGender ?? (surnameGenders.isEmpty ? nil : surnameGenders[candidate.key])
+            let gender = candidates[position].titleGender ?? (surnameGenders.isEmpty ? nil : surnameGenders[key])
             let target: Int
             // Without an expansion `name` is the key: one lookup, not the same one twice.
             let named = index.byName[name]
             // Whether the key is still unnamed once the mention has its cluster (nil: ask).
-            var keyUnnamed: Bool? = candidate.expansion == nil ? named == nil : nil
-            if let existing = named ?? (candidate.expansion == nil ? nil : index.byName[candidate.key]),
-                allows(gender, in: clusters[existing])
+            var keyUnnamed: Bool? = expansion == nil ? named == nil : nil
+            if let existing = named ?? (expansion == nil ? nil : index.byName[key]),
+                allows(gender, existing, in: clusters)
             {
                 target = existing
-            } else if candidate.expansion == nil,
-                let existing = shortFormTarget(candidate, gender: gender, clusters: clusters, index: index)
+            } else if expansion == nil,
+                let existing = shortFormTarget(position, gender: gender, clusters: clusters, index: index)
             {
                 target = existing
             } else {
                 // `register` names the new cluster by `name`, which is the key without an expansion.
-                if candidate.expansion == nil { keyUnnamed = false }
+                if expansion == nil { keyUnnamed = false }
                 target = clusters.count
-                let words = candidate.expansion.map { $0.split(separator: " ").map(String.init) } ?? candidate.words
+                let words = expansion.map { $0.split(separator: " ").map(String.init) } ?? candidates[position].words
                 var cluster = EntityCluster(name: name, words: words)
-                cluster.isPersonName = cluster.nameWords.count >= 2 && candidate.votes.best == .person
+                cluster.isPersonName = cluster.nameWords.count >= 2 && candidates[position].votes.best == .person
                 clusters.append(cluster)
                 register(cluster, at: target, in: &index)
             }
             clusters[target].members.append(position)
-            clusters[target].votes += candidate.votes
-            if keyUnnamed ?? (index.byName[candidate.key] == nil) { index.byName[candidate.key] = target }
+            clusters[target].votes += candidates[position].votes
+            if keyUnnamed ?? (index.byName[key] == nil) { index.byName[key] = target }
         }
         return clusters.compactMap(entity(from:)).sorted {
             ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
@@ -100,15 +103,15 @@ struct EntityLinker {
         // time moved its strings again at each step.
         if cluster.isPersonName {
             if index.byLastWord.isEmpty {
-                index.byLastWord.reserveCapacity(candidates.count)
-                index.byFirstWord.reserveCapacity(candidates.count)
+                index.byLastWord = Dictionary(minimumCapacity: candidates.count)
+                index.byFirstWord = Dictionary(minimumCapacity: candidates.count)
             }
             index.byLastWord[EntityCluster.withoutParticle(last), default: []].append(position)
             index.byFirstWord[first, default: []].append(position)
         } else if !EntityCluster.containsByte(cluster.name, 0x2E) {
             let initials = cluster.initials
             if initials.utf8.count >= 2, index.byInitials[initials] == nil {
-                if index.byInitials.isEmpty { index.byInitials.reserveCapacity(candidates.count) }
+                if index.byInitials.isEmpty { index.byInitials = Dictionary(minimumCapacity: candidates.count) }
                 index.byInitials[initials] = position
             }
         }
@@ -117,21 +120,21 @@ struct EntityLinker {
     /// The cluster a short form belongs to: a person's last name(s) or first name, or an
     /// acronym of a longer name. Nil when nothing fits.
     private func shortFormTarget(
-        _ candidate: Candidate, gender: RecognizedEntity.Gender?, clusters: [EntityCluster], index: Index
+        _ position: Int, gender: RecognizedEntity.Gender?, clusters: [EntityCluster], index: Index
     ) -> Int? {
-        let words = candidate.words
+        let words = candidates[position].words
         guard let last = words.last, let first = words.first else { return nil }
         // Empty tables are not asked: no key to build or hash.
         let people =
             (index.byLastWord.isEmpty ? [] : index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
-            clusters[$0].endsWith(words) && allows(gender, in: clusters[$0])
+            clusters[$0].endsWith(words) && allows(gender, $0, in: clusters)
         }
         if people.count == 1 { return people[0] }
         if people.count > 1 {
             // Shared surname: the person most recently named before this mention.
             let before = people.compactMap { cluster -> (Int, Int)? in
                 let starts = clusters[cluster].members.map { candidates[$0].span.start }
-                    .filter { $0 < candidate.span.start }
+                    .filter { $0 < candidates[position].span.start }
                 return starts.max().map { (cluster, $0) }
             }
             return before.max { $0.1 < $1.1 }?.0
@@ -141,9 +144,8 @@ struct EntityLinker {
         // Not `Trump` (read as a person) for `Trump Train`: a name ending in a common word is a
         // thing named after someone, and the person keeps the name.
         if !index.byFirstWord.isEmpty, let byFirst = index.byFirstWord[first], byFirst.count == 1,
-            candidate.votes.strongest() < 3,
-            commonLastWords.isEmpty || !commonLastWords.contains(clusters[byFirst[0]].nameWords.last ?? "")
-                || !isPersonWord(candidate.key)
+            candidates[position].votes.strongest() < 3,
+            !isCommonLastWord(clusters[byFirst[0]].nameWords.last ?? "") || !isPersonWord(candidates[position].key)
         {
             return byFirst[0]
         }

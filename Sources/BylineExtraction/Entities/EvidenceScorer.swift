@@ -5,25 +5,35 @@ struct EvidenceScorer {
     let context: RecognitionContext
 
     func votes(for candidate: Candidate) -> TypeVotes {
+        votes(
+            tokens: candidate.tokens, title: candidate.title, titleGender: candidate.titleGender,
+            expansion: candidate.expansion)
+    }
+
+    /// The votes of a candidate with these fields, asked before the candidate is made: the
+    /// candidate is then built once with its votes, not copied to be scored.
+    func votes(
+        tokens range: Range<Int>, title: String?, titleGender: RecognizedEntity.Gender?, expansion: String?
+    ) -> TypeVotes {
         var votes = TypeVotes()
-        let first = candidate.tokens.lowerBound
-        let last = candidate.tokens.upperBound - 1
+        let first = range.lowerBound
+        let last = range.upperBound - 1
         let firstFacts = context.facts[first]
         let lastFacts = context.facts[last]
         let single = first == last
         // The lists' answers about the whole name, looked up once (a one-word name asks only
         // when CoNLL knows the word).
-        let known = !single || firstFacts.contains(.surface) ? context.name(candidate.tokens) : nil
+        let known = !single || firstFacts.contains(.surface) ? context.name(range) : nil
 
         if single ? firstFacts.contains(.metonym) : known?.isMetonym == true {
             votes.organization += 10
         }
-        if let title = candidate.title, !title.isEmpty {
+        if let title = title, !title.isEmpty {
             votes.person += 6
-        } else if candidate.titleGender != nil {
+        } else if titleGender != nil {
             votes.person += 6  // `Mr. Dalton`: an honorific is as sure a cue as a title
         }
-        if let expansion = candidate.expansion {
+        if let expansion = expansion {
             if context.lexicon.place(expansion) != nil { votes.location += 6 } else { votes.organization += 6 }
         }
         if !single || firstFacts.contains(.surface), let counts = known?.counts, counts.total > 0 {
@@ -45,7 +55,7 @@ struct EvidenceScorer {
             if let kind = known?.place { votes.location += kind == .country ? 4 : 2.5 }
             if lastFacts.contains(.organizationSuffix) { votes.organization += 3.5 }
             if lastFacts.contains(.placeSuffix) { votes.location += 3.5 }
-            if firstFacts.contains(.ofHead), candidate.tokens.contains(where: { context.tokens[$0].text == "of" }) {
+            if firstFacts.contains(.ofHead), range.contains(where: { context.tokens[$0].span.length == 2 && context.tokens[$0].text == "of" }) {
                 if PlaceCues.ofHeads.contains(context.tokens[first].text) {
                     votes.location += 2
                 } else {
@@ -54,32 +64,31 @@ struct EvidenceScorer {
                 }
             }
             if firstFacts.contains(.givenName) { votes.person += 3 }
-            if candidate.tokens.count >= 3, PersonCues.generationalSuffixes.contains(context.tokens[last].text) {
+            if range.count >= 3, PersonCues.generationalSuffixes.contains(context.tokens[last].text) {
                 votes.person += 4  // `Vann R. Newkirk II`, `Martin Luther King Jr.`
             }
             let firstToken = context.tokens[first]
             if firstToken.span.length == 2, firstToken.endsWithPeriod, firstToken.isCapitalized { votes.person += 3 }
-            if candidate.tokens.count <= 3, candidate.tokens.allSatisfy({ isNameShaped(context.tokens[$0]) }) {
+            if range.count <= 3, range.allSatisfy({ isNameShaped(context.tokens[$0]) }) {
                 votes.person += 0.6
             }
-            if candidate.tokens.contains(where: { context.tokens[$0].text == "&" }) { votes.organization += 5 }
-            let lastWord = context.tokens[last].text
-            if lastWord == "Act" || lastWord == "Bill" || OrganizationCues.eventHeads.contains(lastWord) {
+            if range.contains(where: { context.tokens[$0].span.length == 1 && context.tokens[$0].text == "&" }) { votes.organization += 5 }
+            if isLawOrEvent(last) {
                 // `Public Order Act`, `Hunting Bill`: a law, not a person called Bill;
                 // `Academy Awards`, `Heineken Cup`: an event (CoNLL's MISC), not a person.
                 votes.other += 10
             }
         }
-        votes += contextVotes(candidate)
+        votes += contextVotes(range)
         if votes.total == 0 { votes.organization += single ? 0.4 : 0.3 }
         return votes
     }
 
     /// What the words around the name say.
-    private func contextVotes(_ candidate: Candidate) -> TypeVotes {
+    private func contextVotes(_ range: Range<Int>) -> TypeVotes {
         var votes = TypeVotes()
         let tokens = context.tokens
-        var after = candidate.tokens.upperBound
+        var after = range.upperBound
         if after < tokens.count, tokens[after].isPossessive { after += 1 }
         if after < tokens.count, tokens[after].isLowercaseWord {
             let next = context.facts[after]
@@ -90,32 +99,34 @@ struct EvidenceScorer {
                 votes.person += 0.8
                 votes.organization += 0.4
             }
-            if candidate.tokens.count == 1, context.facts[candidate.tokens.lowerBound].isDisjoint(with: [.surface, .place]),
+            if range.count == 1, context.facts[range.lowerBound].isDisjoint(with: [.surface, .place]),
                 isPluralNoun(tokens[after].text, next)
             {
                 votes.other += 1  // a modifier: `Tomahawk missiles`, `Scud launchers`
             }
-            if tokens[after].text == "news", after + 1 < tokens.count, tokens[after + 1].text == "agency" {
+            if tokens[after].span.length == 4, tokens[after].text == "news", after + 1 < tokens.count,
+                tokens[after + 1].text == "agency"
+            {
                 votes.organization += 2
             }
         }
-        if candidate.tokens.count == 1, after < tokens.count, tokens[after].text == ":",
-            context.facts[candidate.tokens.lowerBound].isDisjoint(with: [.surface, .place, .givenName])
+        if range.count == 1, after < tokens.count, tokens[after].span.length == 1, tokens[after].text == ":",
+            context.facts[range.lowerBound].isDisjoint(with: [.surface, .place, .givenName])
         {
             votes.other += 1.5  // `Attendance: 12,000`, `Scorers:`: a label, not a name
         }
-        if candidate.tokens.upperBound < tokens.count, isScore(tokens[candidate.tokens.upperBound]),
-            isTeamLike(candidate)
+        if range.upperBound < tokens.count, isScore(tokens[range.upperBound]),
+            isTeamLike(range)
         {
             // `Chicago 5 Atlanta 3`: a name before a small count is a team in a result line.
             votes.organization += 4
         }
-        let before = candidate.tokens.lowerBound - 1
+        let before = range.lowerBound - 1
         if before >= 0 {
             if context.facts[before].contains(.placePreposition), tokens[before].isLowercaseWord {
                 votes.location += 1
             }
-            if tokens[before].text == "of", before >= 1, context.facts[before - 1].contains(.placePrecedingNoun) {
+            if tokens[before].span.length == 2, tokens[before].text == "of", before >= 1, context.facts[before - 1].contains(.placePrecedingNoun) {
                 votes.location += 2
             }
         }
@@ -123,10 +134,10 @@ struct EvidenceScorer {
     }
 
     /// A place or a known club: the names that stand for teams in result lines.
-    private func isTeamLike(_ candidate: Candidate) -> Bool {
-        if candidate.tokens.count == 1, context.facts[candidate.tokens.lowerBound].contains(.place) { return true }
-        if candidate.tokens.count > 1, context.place(candidate.tokens) != nil { return true }
-        return (context.counts(candidate.tokens)?.organization ?? 0) > 0
+    private func isTeamLike(_ range: Range<Int>) -> Bool {
+        if range.count == 1, context.facts[range.lowerBound].contains(.place) { return true }
+        if range.count > 1, context.place(range) != nil { return true }
+        return (context.counts(range)?.organization ?? 0) > 0
     }
 
     private func isScore(_ token: Token) -> Bool {
@@ -143,5 +154,37 @@ struct EvidenceScorer {
     private func isNameShaped(_ token: Token) -> Bool {
         (token.isCapitalized || token.shape.contains(.hyphenated)) && token.shape.contains(.hasLower)
             && !token.shape.contains(.hasDigit)
+    }
+}
+
+extension EvidenceScorer {
+    /// Whether the token at `index` is `Act`, `Bill` or the last word of an event
+    /// (`OrganizationCues.eventHeads`). An ASCII token is compared by code units with the
+    /// words of the same length (two ASCII strings are equal exactly when their code units
+    /// are), skipping the hashing of every multi-word name's last word; others as a `String`.
+    func isLawOrEvent(_ index: Int) -> Bool {
+        let span = context.tokens[index].span
+        precondition(span.start >= 0 && span.end <= context.units.count, "token outside the text")
+        let answer: Bool? = context.units.withUnsafeBufferPointer { units in
+            for i in span.start..<span.end where units[i] >= 0x80 { return nil }
+            let word = UnsafeBufferPointer(rebasing: units[span.start..<span.end])
+            for candidate in Self.lawOrEventWords where candidate.count == word.count {
+                var same = true
+                for i in 0..<word.count where candidate[i] != word[i] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            return false
+        }
+        if let answer { return answer }
+        let word = context.tokens[index].text
+        return word == "Act" || word == "Bill" || OrganizationCues.eventHeads.contains(word)
+    }
+
+    /// `Act`, `Bill` and the event heads, as code units.
+    static let lawOrEventWords: [[UInt16]] = (["Act", "Bill"] + OrganizationCues.eventHeads.sorted()).map {
+        Array($0.utf16)
     }
 }

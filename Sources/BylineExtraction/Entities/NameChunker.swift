@@ -14,10 +14,15 @@ struct NameChunker {
 
     /// Whether a sentence's words are mostly capitalised (four words or more, 70%).
     static func isHeadlineStyle(_ sentence: ArraySlice<Token>) -> Bool {
+        sentence.withUnsafeBufferPointer { isHeadlineStyle($0, 0..<$0.count) }
+    }
+
+    /// `isHeadlineStyle` of `tokens[sentence]`, read in place.
+    static func isHeadlineStyle(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Bool {
         var words = 0
         var capitalized = 0
-        for index in sentence.indices where sentence[index].kind == .word {
-            let shape = sentence[index].shape
+        for index in sentence where tokens[index].kind == .word {
+            let shape = tokens[index].shape
             guard !shape.contains(.possessive) else { continue }
             words += 1
             if shape.contains(.capitalized) { capitalized += 1 }
@@ -34,16 +39,23 @@ struct NameChunker {
     /// not an array per sentence).
     func chunks(in sentence: Range<Int>, into result: inout [Range<Int>]) {
         let tokens = context.tokens
+        precondition(sentence.lowerBound >= 0 && sentence.upperBound <= tokens.count, "sentence outside the tokens")
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            let start = index
             // Most tokens are neither capitalised nor hyphenated: then they neither are a name
-            // token nor start a listed name, and the two tests are not worth calling.
-            let shape = tokens[index].shape
-            if !shape.contains(.capitalized), !shape.contains(.hyphenated) {
-                index += 1
-                continue
+            // token nor start a listed name, and the two tests are not worth calling. The
+            // shapes are read in place until one of those turns up.
+            index = tokens.withUnsafeBufferPointer { tokens in
+                var next = index
+                while next < sentence.upperBound,
+                    tokens[next].shape.isDisjoint(with: [.capitalized, .hyphenated])
+                {
+                    next += 1
+                }
+                return next
             }
+            guard index < sentence.upperBound else { break }
+            let start = index
             if isNameToken(index) {
                 index += 1
             } else if let known = knownNameLength(at: index, limit: sentence.upperBound) {

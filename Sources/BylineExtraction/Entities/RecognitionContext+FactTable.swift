@@ -1,0 +1,92 @@
+extension RecognitionContext {
+    /// Facts per token: looked up up front for capitalised words (every one is asked about),
+    /// on demand for the others (only those next to a name are), which saves most lookups.
+    /// Lookups go by the token's code units (`Lexicon.wordFacts`), not by a `String`.
+    ///
+    /// A class: the context holds one table, never a copy. Its arrays are constants: a
+    /// class's variables are checked for exclusive access at run time on every read.
+    final class FactTable {
+        let tokens: [Token]
+        let units: [UInt16]
+        let lexicon: Lexicon
+        private let eager: [WordFacts]
+        /// The word id of each token looked up up front, or -1.
+        private let ids: [Int32]
+        /// The capitalised words (not in capitals) that are common words with an id, in text
+        /// order: the only tokens `RecognitionContext.readSentences` must look at.
+        let capitalizedCommon: [Int]
+        /// Marks a token of `eager` that was not looked up.
+        private static let notLookedUp = WordFacts(rawValue: 1 << 31)
+
+        init(text: TokenizedText, lexicon: Lexicon) {
+            let tokens = text.tokens
+            let units = text.text.utf16
+            self.tokens = tokens
+            self.units = units
+            self.lexicon = lexicon
+            let count = tokens.count
+            var ids: [Int32] = []
+            var capitalizedCommon: [Int] = []
+            // Filled through buffers in one pass: appending to two arrays token by token
+            // (a capacity check and a uniqueness check each) cost more than the lookups.
+            let eager = [WordFacts](unsafeUninitializedCapacity: count) { eager, eagerCount in
+                ids = [Int32](unsafeUninitializedCapacity: count) { ids, idCount in
+                    lexicon.wordTable.withReader { table in
+                        units.withUnsafeBufferPointer { units in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                for index in 0..<count {
+                                    let kind = tokens[index].kind
+                                    let shape = tokens[index].shape
+                                    guard kind == .word, shape.contains(.capitalized) || shape.contains(.hyphenated)
+                                    else {
+                                        eager.initializeElement(at: index, to: kind == .word ? Self.notLookedUp : [])
+                                        ids.initializeElement(at: index, to: -1)
+                                        continue
+                                    }
+                                    let span = tokens[index].span
+                                    let found = lexicon.wordFacts(
+                                        units, span.start..<span.end, text: tokens[index].text, in: table)
+                                    eager.initializeElement(at: index, to: found.facts)
+                                    ids.initializeElement(at: index, to: found.id ?? -1)
+                                    if shape.contains(.capitalized), !shape.contains(.allCaps),
+                                        found.facts.contains(.common), found.id != nil
+                                    {
+                                        capitalizedCommon.append(index)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    idCount = count
+                }
+                eagerCount = count
+            }
+            self.eager = eager
+            self.ids = ids
+            self.capitalizedCommon = capitalizedCommon
+        }
+
+        subscript(index: Int) -> WordFacts {
+            let known = eager[index]
+            return known.contains(Self.notLookedUp) ? lookUp(index).facts : known
+        }
+
+        /// The listed word token `index` is (equal ids: equal words), or nil.
+        func wordID(_ index: Int) -> Int32? {
+            if ids[index] >= 0 { return ids[index] }
+            return eager[index].contains(Self.notLookedUp) ? lookUp(index).id : nil
+        }
+
+        private func lookUp(_ index: Int) -> (facts: WordFacts, id: Int32?) {
+            lexicon.wordTable.withReader { table in
+                units.withUnsafeBufferPointer { units in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        lexicon.wordFacts(
+                            units, tokens[index].span.start..<tokens[index].span.end, text: tokens[index].text,
+                            in: table)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import BylineExtraction
+
+/// The recognizer's fast paths (session 6, issue #3) answer what the general paths answer:
+/// the code-unit word check agrees with the `String` one, the key is the tokens joined by
+/// spaces, and the sentence styles and capitalised-inside words read from the fact table
+/// agree with a pass over the tokens.
+@Suite struct RecognizerFastPathTests {
+    static let words = [
+        "Putin", "putin", "PUTIN", "Zürich", "Zu\u{308}rich", "ZÜRICH", "\u{212A}remlin", "Kremlin", "Élysée",
+        "E\u{301}lyse\u{301}e", "Gdańsk", "Ōsaka", "São Paulo", "U.S.", "al-Assad", "Jean-Claude", "Cup", "Cups",
+        "Act", "Bill", "Awards", "Olympics", "Championships", "Ac\u{308}t", "Oscars", "", "a", "Łódź", "東京",
+    ]
+
+    @Test func lawOrEventCheck_agreesWithTheWordList() {
+        for word in Self.words + OrganizationCues.eventHeads.sorted() + ["Acts", "Bil", "Gam", "Trophies"]
+        where !word.isEmpty {
+            let context = RecognitionContext(
+                text: TokenizedText(ArticleText(paragraphs: ["The \(word)"])), lexicon: Lexicon.shared)
+            guard let last = context.tokens.indices.last, context.tokens[last].text == word else { continue }
+            let expected = word == "Act" || word == "Bill" || OrganizationCues.eventHeads.contains(word)
+            #expect(EvidenceScorer(context: context).isLawOrEvent(last) == expected, "\(word)")
+        }
+    }
+
+    @Test func key_isTheTokensJoinedBySpaces() {
+        for phrase in ["Vladimir Putin", "Bashar  al-Assad", "Zu\u{308}rich Ōsaka 東京 Łódź", "U.S. Secretary of State"] {
+            let context = RecognitionContext(
+                text: TokenizedText(ArticleText(paragraphs: [phrase])), lexicon: Lexicon.shared)
+            for start in context.tokens.indices {
+                for end in (start + 1)...context.tokens.count {
+                    let joined = context.tokens[start..<end].map(\.text).joined(separator: " ")
+                    #expect(context.key(start..<end) == joined)
+                    #expect(context.key(start..<end).utf8.elementsEqual(joined.utf8))
+                }
+            }
+        }
+    }
+
+    @Test func sentenceReading_agreesWithAPassOverTheTokens() {
+        let text = ArticleText(paragraphs: [
+            "THE KREMLIN SAYS PUTIN WILL MEET TILLERSON. Then the Foreign Minister spoke. Instead, Things moved.",
+            "Russia's Leadership And The Kremlin Meet Today In Moscow. The Days were long; Days later, Attendance rose.",
+            "He said the Things were Instead of the Reporters. Wednesday came. \"Instead,\" she said, \"The Days.\"",
+        ])
+        let tokenized = TokenizedText(text)
+        let context = RecognitionContext(text: tokenized, lexicon: Lexicon.shared)
+        var inside: [Int32] = []
+        for (number, sentence) in tokenized.sentences.enumerated() {
+            let isHeadline = NameChunker.isHeadlineStyle(tokenized.tokens[sentence.tokens])
+            #expect(context.headlineStyle[number] == isHeadline, "sentence \(number)")
+            guard !isHeadline else { continue }
+            var seenWord = false
+            for index in sentence.tokens where tokenized.tokens[index].kind == .word {
+                let shape = tokenized.tokens[index].shape
+                if seenWord, shape.contains(.capitalized), !shape.contains(.allCaps),
+                    context.facts[index].contains(.common), let id = context.facts.wordID(index)
+                {
+                    inside.append(id)
+                }
+                seenWord = true
+            }
+        }
+        #expect(context.capitalizedInside == Array(Set(inside)).sorted())
+        #expect(!context.capitalizedInside.isEmpty)
+        #expect(context.headlineStyle.contains(true))
+    }
+}
