@@ -9,7 +9,7 @@ struct EntityLinker {
     let candidates: [Candidate]
     /// Only the given names of the lexicon: the linker is copied into closures, and a
     /// whole `Lexicon` made each copy retain a dozen tables.
-    let givenNames: [String: RecognizedEntity.Gender?]
+    let givenNames: Lexicon.GivenNames
     /// Last words of the article's longer names that are common words no list knows as a
     /// name (`Train` in `Trump Train`).
     let commonLastWords: Set<String>
