@@ -10,12 +10,15 @@ import Foundation
 struct WordTable: Sendable {
     /// The keys' code units, back to back, in entry order.
     private var keys: [UInt16] = []
-    /// Open addressing, linear probing, about half full. A slot holds the key's hash in its
-    /// high 32 bits and its entry index + 1 in the low 32 (0: empty), so most misses never
-    /// touch `keys`. Any size, not only a power of two (`slot(of:)`): a power of two left
-    /// the lexicon's word table a third full, and the table stays resident for the life of
+    /// Open addressing, linear probing, about half full. A slot holds its entry's index + 1
+    /// in the low `indexBits` bits (0: empty) and the low bits of the key's hash above them,
+    /// so most misses never touch `keys`: 4 bytes a slot, where a whole 32-bit hash beside
+    /// the index took 8. Any size, not only a power of two (`slot(of:size:)`): a power of two
+    /// left the lexicon's word table a third full. The table stays resident for the life of
     /// the process.
-    private var slots: [UInt64] = []
+    private var slots: [UInt32] = []
+    /// Bits of a slot that hold the entry (`slots`).
+    private var indexBits: UInt32 = 0
     /// Where each entry's key starts in `keys`, then where the last one ends: entry `i` is
     /// `keys[starts[i]..<starts[i + 1]]`.
     private var starts: [Int32] = []
@@ -36,7 +39,10 @@ struct WordTable: Sendable {
     /// composed first.
     init(_ words: [(key: String, id: Int32)], composedKeys: Bool = false) {
         let size = max(16, words.count * 2)
-        var slots = [UInt64](repeating: 0, count: size)
+        var slots = [UInt32](repeating: 0, count: size)
+        // Enough bits for every entry + 1; the hash's low bits fill the rest.
+        let indexBits = UInt32(truncatingIfNeeded: Int.bitWidth - words.count.leadingZeroBitCount)
+        precondition(indexBits < 32, "a word table holds fewer than 2^31 words")
         // Sized up front: grown by appends, the arrays kept up to twice the memory they use
         // for the life of the process (the lexicon's tables are built once and never freed).
         starts.reserveCapacity(words.count + 1)
@@ -54,12 +60,13 @@ struct WordTable: Sendable {
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
             var slot = Self.slot(of: hash, size: size)
             while slots[slot] != 0 { slot = slot + 1 == size ? 0 : slot + 1 }
-            slots[slot] = UInt64(hash) << 32 | UInt64(starts.count + 1)
+            slots[slot] = hash &<< indexBits | UInt32(truncatingIfNeeded: starts.count + 1)
             starts.append(Int32(start))
             ids.append(id)
         }
         starts.append(Int32(keys.count))
         self.slots = slots
+        self.indexBits = indexBits
         if !ids.indices.allSatisfy({ ids[$0] == Int32($0) }) { self.ids = ids }
     }
 
@@ -107,7 +114,7 @@ struct WordTable: Sendable {
             slots.withUnsafeBufferPointer { slots in
                 starts.withUnsafeBufferPointer { starts in
                     ids.withUnsafeBufferPointer { ids in
-                        body(Reader(keys: keys, slots: slots, starts: starts, ids: ids))
+                        body(Reader(keys: keys, slots: slots, starts: starts, ids: ids, indexBits: indexBits))
                     }
                 }
             }
@@ -116,9 +123,10 @@ struct WordTable: Sendable {
 
     struct Reader {
         let keys: UnsafeBufferPointer<UInt16>
-        let slots: UnsafeBufferPointer<UInt64>
+        let slots: UnsafeBufferPointer<UInt32>
         let starts: UnsafeBufferPointer<Int32>
         let ids: UnsafeBufferPointer<Int32>
+        let indexBits: UInt32
 
         /// The id of the word `text[range]` (ASCII code units), or nil when it is not listed.
         func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32? {
@@ -156,12 +164,14 @@ struct WordTable: Sendable {
         func id(hash: UInt32, length: Int, where matches: (Int) -> Bool) -> Int32? {
             guard !slots.isEmpty else { return nil }
             let size = slots.count
+            let indexMask: UInt32 = (1 &<< indexBits) &- 1
+            let tag = hash &<< indexBits
             var slot = WordTable.slot(of: hash, size: size)
             while true {
                 let value = slots[slot]
                 if value == 0 { return nil }
-                if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                    let entry = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                if value & ~indexMask == tag {
+                    let entry = Int(truncatingIfNeeded: value & indexMask) - 1
                     let start = Int(starts[entry])
                     if Int(starts[entry + 1]) - start == length, matches(start) {
                         return ids.isEmpty ? Int32(truncatingIfNeeded: entry) : ids[entry]
