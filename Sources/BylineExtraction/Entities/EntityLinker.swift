@@ -9,7 +9,7 @@ struct EntityLinker {
     let candidates: [Candidate]
     /// Only the given names of the lexicon: the linker is copied into closures, and a
     /// whole `Lexicon` made each copy retain a dozen tables.
-    let givenNames: [String: RecognizedEntity.Gender?]
+    let givenNames: Lexicon.GivenNames
     /// The article, for its lexicon (one reference to retain, not a dozen tables).
     let context: RecognitionContext
 

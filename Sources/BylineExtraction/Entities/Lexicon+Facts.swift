@@ -15,12 +15,16 @@ extension Lexicon {
     }
 
     /// Gives every key of `facts` an id and builds the code-unit table over them all.
-    mutating func indexWords(_ facts: [String: WordFacts], commonWords: Set<String>) {
+    mutating func indexWords(
+        _ facts: [String: WordFacts], commonWords: Set<String>, givenNames: [String: RecognizedEntity.Gender?]
+    ) {
         var byID: [WordFacts] = []
         var common: [Bool] = []
+        var genders: [UInt8] = []
         var tableKeys: [(key: String, id: Int32)] = []
         byID.reserveCapacity(facts.count)
         common.reserveCapacity(facts.count)
+        genders.reserveCapacity(facts.count)
         tableKeys.reserveCapacity(facts.count)
         // Ids follow the dictionary's per-process order: they are compared, never shown.
         for (word, fact) in facts {
@@ -28,9 +32,13 @@ extension Lexicon {
             byID.append(fact)
             // Every common word is a key of `facts` (with `.common`), so every one gets a flag.
             common.append(!commonWords.isEmpty && fact.contains(.common) && commonWords.contains(word))
+            // So is every given name (with `.givenName`).
+            let gender = fact.contains(.givenName) ? givenNames[word] : nil
+            genders.append(gender.map { GivenNames.code($0) } ?? 0)
         }
         factsByID = byID
         isCommonByID = common
+        givenNameByID = genders
         wordTable = WordTable(tableKeys, composedKeys: true)
     }
 

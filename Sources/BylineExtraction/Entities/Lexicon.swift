@@ -17,13 +17,14 @@ public struct Lexicon: Sendable {
 
     public enum PlaceKind: String, Sendable { case country, city, region, continent }
 
-    public var givenNames: [String: RecognizedEntity.Gender?] = [:]
     /// Every single word any list knows (`Lists.facts`), by code units, each with an id.
     var wordTable = WordTable()
     /// What the lists know about each word of `wordTable`, by id.
     var factsByID: [WordFacts] = []
     /// Whether each word of `wordTable`, by id, is on the common-word list as written.
     var isCommonByID: [Bool] = []
+    /// The given-name list by word id (`GivenNames.genders`).
+    var givenNameByID: [UInt8] = []
     /// Places, surfaces and the metonyms by code units, for runs of tokens
     /// (`RecognitionContext.isKnownName`) and for `String` names (`isKnownName`).
     var names = NameTable()
@@ -45,15 +46,12 @@ public struct Lexicon: Sendable {
 
     /// A lexicon whose words know exactly `facts` (tests give their own).
     init(_ lists: Lists = Lists(), facts: [String: WordFacts]) {
-        givenNames = lists.givenNames
         names = NameTable(places: lists.places, surfaces: lists.surfaces, metonyms: OrganizationCues.metonyms)
-        indexWords(facts, commonWords: lists.commonWords)
+        indexWords(facts, commonWords: lists.commonWords, givenNames: lists.givenNames)
     }
 
     /// Parsed once per process on first use.
     public static let shared: Lexicon = Lexicon.loadBundled()
-
-    public func givenName(_ word: String) -> RecognizedEntity.Gender?? { givenNames[word] }
 
     public func isCommonWord(_ lowercased: String) -> Bool {
         guard let id = wordID(lowercased) else { return false }

@@ -8,19 +8,23 @@ import Foundation
 /// Only ASCII keys go in, unless the keys are composed (`init(_:composedKeys:)`): for ASCII
 /// code-unit equality is `String` equality.
 struct WordTable: Sendable {
-    /// The keys' code units, back to back.
+    /// The keys' code units, back to back, in entry order.
     private var keys: [UInt16] = []
-    /// Open addressing, linear probing. A slot holds the key's hash in its high 32 bits and
-    /// its entry index + 1 in the low 32 (0: empty), so most misses never touch `keys`.
-    private var slots: [UInt64] = []
-    /// Per entry: where its key starts in `keys`, its length and its id.
-    private var entries: [Entry] = []
-
-    struct Entry: Sendable {
-        var start: Int32
-        var length: Int32
-        var id: Int32
-    }
+    /// Open addressing, linear probing, about half full. A slot holds its entry's index + 1
+    /// in the low `indexBits` bits (0: empty) and the low bits of the key's hash above them,
+    /// so most misses never touch `keys`: 4 bytes a slot, where a whole 32-bit hash beside
+    /// the index took 8. Any size, not only a power of two (`slot(of:size:)`): a power of two
+    /// left the lexicon's word table a third full. The table stays resident for the life of
+    /// the process.
+    private var slots: [UInt32] = []
+    /// Bits of a slot that hold the entry (`slots`).
+    private var indexBits: UInt32 = 0
+    /// Where each entry's key starts in `keys`, then where the last one ends: entry `i` is
+    /// `keys[starts[i]..<starts[i + 1]]`.
+    private var starts: [Int32] = []
+    /// Each entry's id, or empty when every entry's id is its index (the lexicon's tables):
+    /// 4 bytes an entry saved.
+    private var ids: [Int32] = []
 
     init() {}
 
@@ -34,14 +38,17 @@ struct WordTable: Sendable {
     /// composed and may be looked up as it stands (`Reader.id(of:_:)`); other text must be
     /// composed first.
     init(_ words: [(key: String, id: Int32)], composedKeys: Bool = false) {
-        var size = 16
-        while size < words.count * 2 { size <<= 1 }
-        var slots = [UInt64](repeating: 0, count: size)
-        let mask = size - 1
-        // Sized up front: grown by appends, both arrays kept up to twice the memory they use
+        let size = max(16, words.count * 2)
+        var slots = [UInt32](repeating: 0, count: size)
+        // Enough bits for every entry + 1; the hash's low bits fill the rest.
+        let indexBits = UInt32(truncatingIfNeeded: Int.bitWidth - words.count.leadingZeroBitCount)
+        precondition(indexBits < 32, "a word table holds fewer than 2^31 words")
+        // Sized up front: grown by appends, the arrays kept up to twice the memory they use
         // for the life of the process (the lexicon's tables are built once and never freed).
-        entries.reserveCapacity(words.count)
+        starts.reserveCapacity(words.count + 1)
         keys.reserveCapacity(words.reduce(0) { $0 + $1.key.utf16.count })
+        var ids: [Int32] = []
+        ids.reserveCapacity(words.count)
         for (word, id) in words {
             let start = keys.count
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -51,12 +58,23 @@ struct WordTable: Sendable {
                 keys.append(contentsOf: Self.composed(word))
             }
             let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(hash) << 32 | UInt64(entries.count + 1)
-            entries.append(Entry(start: Int32(start), length: Int32(keys.count - start), id: id))
+            var slot = Self.slot(of: hash, size: size)
+            while slots[slot] != 0 { slot = slot + 1 == size ? 0 : slot + 1 }
+            slots[slot] = hash &<< indexBits | UInt32(truncatingIfNeeded: starts.count + 1)
+            starts.append(Int32(start))
+            ids.append(id)
         }
+        starts.append(Int32(keys.count))
         self.slots = slots
+        self.indexBits = indexBits
+        if !ids.indices.allSatisfy({ ids[$0] == Int32($0) }) { self.ids = ids }
+    }
+
+    /// The first slot to probe for `hash` in a table of `size` slots: the hash scaled to the
+    /// size (a multiply and a shift, Lemire's "fast range"), for any size.
+    @inline(__always)
+    static func slot(of hash: UInt32, size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(hash) &* UInt64(truncatingIfNeeded: size)) >> 32)
     }
 
     /// Code units below this are the same in any normalisation form (`init(_:composedKeys:)`).
@@ -94,8 +112,10 @@ struct WordTable: Sendable {
     func withReader<R>(_ body: (Reader) -> R) -> R {
         keys.withUnsafeBufferPointer { keys in
             slots.withUnsafeBufferPointer { slots in
-                entries.withUnsafeBufferPointer { entries in
-                    body(Reader(keys: keys, slots: slots, entries: entries))
+                starts.withUnsafeBufferPointer { starts in
+                    ids.withUnsafeBufferPointer { ids in
+                        body(Reader(keys: keys, slots: slots, starts: starts, ids: ids, indexBits: indexBits))
+                    }
                 }
             }
         }
@@ -103,8 +123,10 @@ struct WordTable: Sendable {
 
     struct Reader {
         let keys: UnsafeBufferPointer<UInt16>
-        let slots: UnsafeBufferPointer<UInt64>
-        let entries: UnsafeBufferPointer<Entry>
+        let slots: UnsafeBufferPointer<UInt32>
+        let starts: UnsafeBufferPointer<Int32>
+        let ids: UnsafeBufferPointer<Int32>
+        let indexBits: UInt32
 
         /// The id of the word `text[range]` (ASCII code units), or nil when it is not listed.
         func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32? {
@@ -114,8 +136,25 @@ struct WordTable: Sendable {
 
         /// The id of the key canonically equal to `word` (a table with composed keys), or nil.
         func id(ofKey word: String) -> Int32? {
-            let units = Array(WordTable.composed(word))
-            return units.withUnsafeBufferPointer { id(of: $0, 0..<$0.count) }
+            var hasher = WordTable.FNVHasher()
+            var length = 0
+            for c in word.utf16 {
+                guard c < WordTable.composedLimit else {
+                    let units = Array(word.precomposedStringWithCanonicalMapping.utf16)
+                    return units.withUnsafeBufferPointer { id(of: $0, 0..<$0.count) }
+                }
+                hasher.combine(c)
+                length += 1
+            }
+            // Already composed: hashed and compared in place, without a copy.
+            return id(hash: hasher.value, length: length) { start in
+                var k = start
+                for c in word.utf16 {
+                    if keys[k] != c { return false }
+                    k += 1
+                }
+                return true
+            }
         }
 
         /// The id of the key with this hash and length that `matches` accepts (given the
@@ -124,16 +163,21 @@ struct WordTable: Sendable {
         @inline(__always)
         func id(hash: UInt32, length: Int, where matches: (Int) -> Bool) -> Int32? {
             guard !slots.isEmpty else { return nil }
-            let mask = slots.count - 1
-            var slot = Int(hash) & mask
+            let size = slots.count
+            let indexMask: UInt32 = (1 &<< indexBits) &- 1
+            let tag = hash &<< indexBits
+            var slot = WordTable.slot(of: hash, size: size)
             while true {
                 let value = slots[slot]
                 if value == 0 { return nil }
-                if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                    let entry = entries[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
-                    if Int(entry.length) == length, matches(Int(entry.start)) { return entry.id }
+                if value & ~indexMask == tag {
+                    let entry = Int(truncatingIfNeeded: value & indexMask) - 1
+                    let start = Int(starts[entry])
+                    if Int(starts[entry + 1]) - start == length, matches(start) {
+                        return ids.isEmpty ? Int32(truncatingIfNeeded: entry) : ids[entry]
+                    }
                 }
-                slot = (slot + 1) & mask
+                slot = slot + 1 == size ? 0 : slot + 1
             }
         }
 

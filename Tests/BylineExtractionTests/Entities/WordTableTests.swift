@@ -79,7 +79,22 @@ import Testing
             #expect(found.facts == Self.dictionaryFacts(word, in: facts), "\(word)")
             #expect((found.id != nil) == (facts[word] != nil), "\(word)")
             #expect(lexicon.isCommonWord(word) == lists.commonWords.contains(word), "\(word)")
+            #expect(lexicon.givenNames[word] == lists.givenNames[word], "\(word)")
         }
+    }
+
+    @Test func givenIDs_areKept_whenNotTheEntryIndex() {
+        // Without composed keys `Zürich` is left out, so `told` is the second entry, id 1.
+        let table = WordTable([("said", 7), ("Zürich", 3), ("told", 1), ("says", 0)])
+        func id(_ word: String) -> Int32? {
+            let units = Array(word.utf16)
+            return table.withReader { reader in units.withUnsafeBufferPointer { reader.id(of: $0, 0..<$0.count) } }
+        }
+        #expect(id("said") == 7)
+        #expect(id("told") == 1)
+        #expect(id("says") == 0)
+        #expect(id("Zürich") == nil)
+        #expect(id("sai") == nil)
     }
 
     @Test func tableMisses_anEmptyTable() {
