@@ -10,13 +10,18 @@ import BylineModel
 /// columns it uses up (`Handoff`) and frees them on its own thread.
 enum SnapshotBuilder {
     static func build(prepared: consuming [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
-        var columns = PreparedColumns(prepared)
+        build(columns: PreparedColumns(prepared), stats: stats)
+    }
+
+    static func build(columns: consuming PreparedColumns, stats: CorpusStats) -> CorpusSnapshot {
+        var columns = columns
         // Quotes in corpus order: articles newest first, each article's quotes in text order.
-        let orders = ArticleOrders(
-            ids: columns.articles.map { $0.id }, titleKeys: columns.titleKeys,
-            dates: columns.articles.map { $0.publishedAt })
+        let articleIds = columns.articles.map { $0.id }
+        let titleKeys = columns.titleKeys
         columns.titleKeys = []
-        let newest = orders.newest
+        let dateOrders = ArticleOrders.dateOrders(
+            ids: articleIds, titleKeys: titleKeys, dates: columns.articles.map { $0.publishedAt })
+        let newest = dateOrders.newest
         let quotes = columns.quotes
         columns.quotes = []
         var picks: [(article: Int, document: Int)] = []
@@ -39,17 +44,20 @@ enum SnapshotBuilder {
         let linked = Handoff<LinkedCorpus>()
         let articleParts = Handoff<(texts: ByteArena, keys: ArticleKeyStore, ids: IdTable)>()
         let quoteParts = Handoff<QuoteParts>()
+        let titleOrder = Handoff<[Int]>()
         Parallel.run([
             { articleSearch.put(FullTextIndex(articleTerms.take())) },
             { linked.put(CorpusLinker.link(entities: entities.take(), quotes: quotes, order: newest)) },
             { quoteSearch.put(FullTextIndex(quoteTerms.take())) },
             {
                 articleParts.put((
-                    ByteArena(texts.take()), ArticleKeyStore(articles), IdTable(articles.map { $0.id })
+                    ByteArena(texts.take()), ArticleKeyStore(articles), IdTable(articleIds)
                 ))
             },
             { quoteParts.put(QuoteParts(quotes, order: newest)) },
+            { titleOrder.put(ArticleOrders.titleOrder(ids: articleIds, titleKeys: titleKeys)) },
         ])
+        let orders = ArticleOrders(dates: dateOrders, title: titleOrder.take())
 
         // Round two: what needs the linking too.
         let linkedCorpus = linked.take()

@@ -3,33 +3,31 @@
 ///
 /// A load interns every mention's words and every quote's cue and speaker words, a few hundred
 /// thousand strings of which a few thousand are distinct. A `[String: Int32]` hashed each with
-/// SipHash after normalising it. Here an ASCII string (nearly all of them) is first looked up
-/// by its bytes (FNV-1a, open addressing into `table`); only a string not found that way, or
-/// one with other characters, goes to the dictionary, which decides equality as before and
-/// holds every distinct string. The byte table records the dictionary's answer, so the
-/// indexes are the dictionary's alone.
+/// SipHash after normalising it. Here an ASCII string (nearly all of them) is looked up by its
+/// bytes (FNV-1a, open addressing into `table`): two ASCII strings are equal exactly when their
+/// bytes are. Only once a string with other characters comes does a dictionary (`indexes`)
+/// take part: it then holds every distinct string and decides, as before, for every string
+/// the byte table does not have, so the indexes are always the dictionary's.
 struct StringInterner {
     private(set) var table = StringTable()
-    private var indexes: [String: Int32] = [:]
+    /// Made when the first non-ASCII string comes (an ASCII string can equal one: a Kelvin
+    /// sign is a K); nil while every string held is ASCII.
+    private var indexes: [String: Int32]?
     /// ASCII strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
     private var slots = [Int32](repeating: 0, count: 64)
     private var asciiCount = 0
 
     mutating func intern(_ string: String) -> Int32 {
         var string = string
-        let found = string.withUTF8 { utf8 -> (index: Int32?, slot: Int)? in
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            let hash = TermHash.of(utf8)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let index = slots[slot] - 1
-                if table.equals(index, utf8) { return (index, slot) }
-                slot = (slot + 1) & mask
-            }
-            return (nil, slot)
-        }
+        let found = probe(&string)
         if let found, let index = found.index { return index }
+        if let found, indexes == nil {
+            let index = table.append(string)  // ASCII, and only ASCII held: new
+            remember(index, slot: found.slot)
+            return index
+        }
+        var indexes = takeIndexes()
+        defer { self.indexes = indexes }
         let index: Int32
         if let known = indexes[string] {
             index = known
@@ -37,10 +35,45 @@ struct StringInterner {
             index = table.append(string)
             indexes[string] = index
         }
-        // Only under its own bytes: a string the dictionary found equal to a different one
-        // (a Kelvin sign for a K) keeps asking the dictionary.
+        // Only under its own bytes: a string found equal to a different one keeps asking the
+        // dictionary.
         if let found, string.utf8.elementsEqual(table[index].utf8) { remember(index, slot: found.slot) }
         return index
+    }
+
+    /// The index of a string equal to `string`, if one is held.
+    mutating func index(of string: String) -> Int32? {
+        var string = string
+        let found = probe(&string)
+        if let found, let index = found.index { return index }
+        if found != nil, indexes == nil { return nil }
+        let indexes = takeIndexes()
+        self.indexes = indexes
+        return indexes[string]
+    }
+
+    /// The dictionary of every string held, made from the table the first time.
+    private mutating func takeIndexes() -> [String: Int32] {
+        if let indexes = indexes.take() { return indexes }
+        var indexes: [String: Int32] = [:]
+        for index in 0..<Int32(table.count) { indexes[table[index]] = index }
+        return indexes
+    }
+
+    /// For an ASCII string, its index if the byte table has it and the slot where the probe
+    /// ended; nil for any other string.
+    private func probe(_ string: inout String) -> (index: Int32?, slot: Int)? {
+        string.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: TermHash.of(utf8)) & mask
+            while slots[slot] != 0 {
+                let index = slots[slot] - 1
+                if table.equals(index, utf8) { return (index, slot) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
+        }
     }
 
     /// Records an ASCII string's index at its empty slot (growing the table past half full).
