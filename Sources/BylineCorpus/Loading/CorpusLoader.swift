@@ -117,7 +117,7 @@ public struct CorpusLoader: Sendable {
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
-        let built = SnapshotBuilder.build(columns: columns, stats: stats)
+        let built = SnapshotBuilder.build(columns: consume columns, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)

@@ -3,25 +3,26 @@
 ///
 /// A load interns every mention's words and every quote's cue and speaker words, a few hundred
 /// thousand strings of which a few thousand are distinct. A `[String: Int32]` hashed each with
-/// SipHash after normalising it. Here an ASCII string (nearly all of them) is looked up by its
-/// bytes (FNV-1a, open addressing into `table`): two ASCII strings are equal exactly when their
-/// bytes are. Only once a string with other characters comes does a dictionary (`indexes`)
-/// take part: it then holds every distinct string and decides, as before, for every string
-/// the byte table does not have, so the indexes are always the dictionary's.
+/// SipHash after normalising it. Here a string is first looked up by its bytes (FNV-1a, open
+/// addressing into `table`): strings with the same bytes are equal. A string not found that
+/// way is new when it and every string held are ASCII (two ASCII strings are equal exactly
+/// when their bytes are). Otherwise a dictionary (`indexes`, made when the first non-ASCII
+/// string comes, then holding every distinct string) decides as before; the byte table
+/// records its answer, so the indexes are always the dictionary's.
 struct StringInterner {
     private(set) var table = StringTable()
     /// Made when the first non-ASCII string comes (an ASCII string can equal one: a Kelvin
     /// sign is a K); nil while every string held is ASCII.
     private var indexes: [String: Int32]?
-    /// ASCII strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
+    /// Strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
     private var slots = [Int32](repeating: 0, count: 64)
-    private var asciiCount = 0
+    private var slotCount = 0
 
     mutating func intern(_ string: String) -> Int32 {
         var string = string
         let found = probe(&string)
-        if let found, let index = found.index { return index }
-        if let found, indexes == nil {
+        if let index = found.index { return index }
+        if found.isASCII, indexes == nil {
             let index = table.append(string)  // ASCII, and only ASCII held: new
             remember(index, slot: found.slot)
             return index
@@ -35,9 +36,9 @@ struct StringInterner {
             index = table.append(string)
             indexes[string] = index
         }
-        // Only under its own bytes: a string found equal to a different one keeps asking the
+        // Only under its own bytes: a string found equal to different bytes keeps asking the
         // dictionary.
-        if let found, string.utf8.elementsEqual(table[index].utf8) { remember(index, slot: found.slot) }
+        if string.utf8.elementsEqual(table[index].utf8) { remember(index, slot: found.slot) }
         return index
     }
 
@@ -45,8 +46,8 @@ struct StringInterner {
     mutating func index(of string: String) -> Int32? {
         var string = string
         let found = probe(&string)
-        if let found, let index = found.index { return index }
-        if found != nil, indexes == nil { return nil }
+        if let index = found.index { return index }
+        if found.isASCII, indexes == nil { return nil }
         let indexes = takeIndexes()
         self.indexes = indexes
         return indexes[string]
@@ -60,27 +61,32 @@ struct StringInterner {
         return indexes
     }
 
-    /// For an ASCII string, its index if the byte table has it and the slot where the probe
-    /// ended; nil for any other string.
-    private func probe(_ string: inout String) -> (index: Int32?, slot: Int)? {
+    /// The index of the string with exactly these bytes if the byte table has it, the slot
+    /// where the probe ended, and whether the string is ASCII.
+    private func probe(_ string: inout String) -> (index: Int32?, slot: Int, isASCII: Bool) {
         string.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in utf8 {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: TermHash.of(utf8)) & mask
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
                 let index = slots[slot] - 1
-                if table.equals(index, utf8) { return (index, slot) }
+                if table.equals(index, utf8) { return (index, slot, high < 0x80) }
                 slot = (slot + 1) & mask
             }
-            return (nil, slot)
+            return (nil, slot, high < 0x80)
         }
     }
 
-    /// Records an ASCII string's index at its empty slot (growing the table past half full).
+    /// Records a string's index at its empty slot (growing the table past half full).
     private mutating func remember(_ index: Int32, slot: Int) {
         slots[slot] = index + 1
-        asciiCount += 1
-        guard asciiCount * 2 > slots.count else { return }
+        slotCount += 1
+        guard slotCount * 2 > slots.count else { return }
         let old = slots
         slots = [Int32](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
