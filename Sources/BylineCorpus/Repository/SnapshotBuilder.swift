@@ -64,7 +64,11 @@ enum SnapshotBuilder {
         let (arena, keys, ids) = articleParts.take()
         let entityCounts = linkedCorpus.articleEntities.map { $0.count }
         let quoteCounts = quotes.map { $0.count }
-        let sharedLinked = linkedCorpus
+        // The linked corpus and the quote lists are freed on round two's cores, not here.
+        let linkedEntities = linkedCorpus.entities
+        let quoteSpeaker = linkedCorpus.quoteSpeaker
+        let ownLinked = Handoff(linkedCorpus)
+        let ownQuotes = Handoff(quotes)
         let ownArticles = Handoff(articles)
         let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, hash: UInt64)>()
         let entityStores = Handoff<EntityParts>()
@@ -77,8 +81,9 @@ enum SnapshotBuilder {
                     ownArticles.take(), entityCounts: entityCounts, quoteCounts: quoteCounts, texts: arena,
                     excerptCodes: excerptCodes, excerptOthers: excerptOthers))
             },
-            { mentionStores.put(MentionParts(sharedLinked)) },
-            { entityStores.put(EntityParts(sharedLinked.entities)) },
+            { mentionStores.put(MentionParts(ownLinked.take())) },
+            { entityStores.put(EntityParts(linkedEntities)) },
+            { _ = ownQuotes.take() },
         ])
         let (articleStore, summaries, articleHash) = articleStores.take()
         let entityParts = entityStores.take()
@@ -92,7 +97,7 @@ enum SnapshotBuilder {
             articlesByEntity: mentionParts.articlesByEntity, entitiesByArticle: mentionParts.entitiesByArticle,
             entitiesByMentions: entityParts.byMentions, entitiesByArticles: entityParts.byArticles,
             entitiesByName: entityParts.byName, quoteDetails: quoteParts2.details, quoteKind: quoteParts2.kinds,
-            quoteArticle: quoteParts2.articles, quoteSpeaker: OptionalIntColumn(values: sharedLinked.quoteSpeaker),
+            quoteArticle: quoteParts2.articles, quoteSpeaker: OptionalIntColumn(values: quoteSpeaker),
             quotesByArticle: quoteParts2.ranges, quotesBySpeaker: mentionParts.quotesBySpeaker,
             quoteSearch: quoteSearch.take())
         var finalStats = stats
