@@ -21,9 +21,13 @@ import Testing
     static func check(_ strings: [String]) {
         var interner = StringInterner()
         let indexes = strings.map { interner.intern($0) }
-        let table = interner.finish()
+        let table = interner.table
         let expected = reference(strings)
         #expect(indexes == expected.indexes)
+        // Looked up again, every string (and none other) is found at its index.
+        #expect(strings.map { interner.index(of: $0) } == expected.indexes)
+        #expect(interner.index(of: "never interned") == nil)
+        #expect(interner.index(of: "n\u{E9}ver interned") == nil)
         #expect((0..<Int32(table.count)).map { table[$0] } == expected.table)
     }
 
@@ -40,5 +44,15 @@ import Testing
             "caf\u{E9}", "cafe\u{301}", "café", "cafe", "naïve", "Ünïcödé 👩‍👩‍👧", "Ünïcödé 👩‍👩‍👧",
         ])
         Self.check(["Kelvin", "\u{212A}elvin", "Kelvin", "why\u{37E}", "why;", "why;"])
+    }
+
+    @Test func indexOf_findsAnEquivalentString_beforeAndAfterOtherCharactersCome() {
+        var interner = StringInterner()
+        _ = interner.intern("Kelvin")
+        #expect(interner.index(of: "\u{212A}elvin") == 0)  // asked while only ASCII is held
+        _ = interner.intern("caf\u{E9}")
+        #expect(interner.index(of: "cafe\u{301}") == 1)
+        #expect(interner.index(of: "Kelvin") == 0)
+        #expect(interner.index(of: "cafe") == nil)
     }
 }

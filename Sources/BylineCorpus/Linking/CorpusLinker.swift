@@ -11,7 +11,7 @@ enum CorpusLinker {
         entities: [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: [Int]
     ) -> LinkedCorpus {
         var groups = EntityGroups()
-        let groupOf = groups.add(entities.map { $0.map { ($0.key, $0.type, $0.aliasKeys, $0.mentions.count) } })
+        let groupOf = groups.add(entities)
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
         var builders = rootIndices.map { _ in EntityBuilder() }

@@ -6,7 +6,7 @@ struct EntityBuilder {
     private var names: [String: (count: Int, first: Int)] = [:]
     private var surfaceForms: [String] = []
     private var titleList: [String] = []
-    private var typeWeights: [EntityType: Int] = [:]
+    private var typeWeights = TypeWeights()
     private(set) var mentions: [LinkedMention] = []
     private(set) var articles: [Int] = []
     /// Where the current article's mentions begin: two merged entities of one article
@@ -25,7 +25,7 @@ struct EntityBuilder {
         if !surfaceForms.contains(entity.name) { surfaceForms.append(entity.name) }
         for form in entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
         for title in entity.titles where !titleList.contains(title) { titleList.append(title) }
-        typeWeights[entity.type, default: 0] += max(entity.mentions.count, 1)
+        typeWeights[entity.type] += max(entity.mentions.count, 1)
         // An entity's mentions come sorted: only a second entity merged in the same article
         // needs the article's mentions sorted again.
         let merging = articles.last == article
@@ -46,7 +46,7 @@ struct EntityBuilder {
     }
 
     var type: EntityType {
-        EntityType.allCases.reversed().max { (typeWeights[$0] ?? 0) < (typeWeights[$1] ?? 0) } ?? .person
+        EntityType.allCases.reversed().max { typeWeights[$0] < typeWeights[$1] } ?? .person
     }
 
     func entity(id: String) -> Entity {

@@ -14,11 +14,11 @@ struct EntityGroups {
     struct Group {
         var key: String
         var members: [Member] = []
-        var typeWeights: [EntityType: Int] = [:]
+        var typeWeights = TypeWeights()
         var aliasKeys: Set<String> = []
 
         var type: EntityType {
-            EntityType.allCases.max { (typeWeights[$0] ?? 0, -rank($0)) < (typeWeights[$1] ?? 0, -rank($1)) }
+            EntityType.allCases.max { (typeWeights[$0], -rank($0)) < (typeWeights[$1], -rank($1)) }
                 ?? .person
         }
 
@@ -26,30 +26,33 @@ struct EntityGroups {
     }
 
     private(set) var groups: [Group] = []
-    private var groupByKey: [String: Int] = [:]
+    /// Group `i`'s key is string `i` (groups are made in the order their keys are first seen).
+    private var keys = StringInterner()
 
     /// Adds every entity with a usable name (`key` and `aliasKeys` are `EntityKey`s of the
     /// name and aliases); returns, per article, each entity's group (or nil).
-    mutating func add(
-        _ articles: [[(key: String, type: EntityType, aliasKeys: [String], mentions: Int)]]
-    ) -> [[Int?]] {
-        articles.enumerated().map { articleIndex, entities in
-            entities.enumerated().map { entityIndex, entity in
-                let key = entity.key
-                guard !key.isEmpty else { return nil }
-                let group = groupByKey[key] ?? {
-                    groups.append(Group(key: key))
-                    groupByKey[key] = groups.count - 1
-                    return groups.count - 1
-                }()
-                groups[group].members.append(Member(article: articleIndex, entity: entityIndex))
-                groups[group].typeWeights[entity.type, default: 0] += max(entity.mentions, 1)
-                for aliasKey in entity.aliasKeys {
-                    if !aliasKey.isEmpty, aliasKey != key { groups[group].aliasKeys.insert(aliasKey) }
-                }
-                return group
-            }
+    mutating func add(_ articles: [[PreparedArticle.Entity]]) -> [[Int?]] {
+        var result: [[Int?]] = []
+        result.reserveCapacity(articles.count)
+        for articleIndex in articles.indices {
+            result.append(articles[articleIndex].indices.map { entityIndex in
+                add(articles[articleIndex][entityIndex], member: Member(article: articleIndex, entity: entityIndex))
+            })
         }
+        return result
+    }
+
+    private mutating func add(_ entity: PreparedArticle.Entity, member: Member) -> Int? {
+        let key = entity.key
+        guard !key.isEmpty else { return nil }
+        let group = Int(keys.intern(key))
+        if group == groups.count { groups.append(Group(key: key)) }
+        groups[group].members.append(member)
+        groups[group].typeWeights[entity.type] += max(entity.mentions.count, 1)
+        for aliasKey in entity.aliasKeys {
+            if !aliasKey.isEmpty, aliasKey != key { groups[group].aliasKeys.insert(aliasKey) }
+        }
+        return group
     }
 
     /// The root group of every group after alias merging (a group is its own root when unmerged).

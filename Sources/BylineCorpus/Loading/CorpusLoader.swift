@@ -69,45 +69,47 @@ public struct CorpusLoader: Sendable {
         // use and live for the process; made here, before any parallel work, they sit together
         // at the start of the heap instead of among a worker's freed temporaries.
         var first = files.first.map(reader.read)
-        var outcomes = Parallel.map(Array(files.dropFirst()), reader.read)
+        var rest = Parallel.map(Array(files.dropFirst()), reader.read)
         let extracted = ContinuousClock.now
         var issues: [LoadIssue] = []
-        var prepared: [PreparedArticle] = []
-        prepared.reserveCapacity(files.count)
+        var columns = PreparedColumns(capacity: files.count)
         var rawBytes = 0
+        var dropped = 0
         var ids = UniqueIds()
-        // Taken out of the array one by one (reversed, then popped), not copied: a copy of an
-        // outcome retained and released every reference a prepared article holds.
-        outcomes.reverse()
-        for file in files {
-            let outcome: FileReader.Outcome
-            if let taken = first.take() {
-                outcome = taken
-            } else if let next = outcomes.popLast() {
-                outcome = next
-            } else {
-                break
-            }
-            switch consume outcome {
-            case .skipped(let reason):
-                issues.append(LoadIssue(path: file.path, reason: reason))
-            case .loaded(var article, let bytes, let warnings):
-                issues += warnings.map { LoadIssue(path: file.path, reason: $0) }
-                let original = article.article.id
-                article.article.id = ids.claim(original, fallback: file.source)
-                if !original.isEmpty, article.article.id != original {
-                    issues.append(LoadIssue(
-                        path: file.path, reason: .duplicateId(original: original, assigned: article.article.id)))
+        // Each outcome is moved out of its slot (a trivial one put back), not copied: a copy
+        // retained and released every reference a prepared article holds.
+        rest.withUnsafeMutableBufferPointer { rest in
+            for (position, file) in files.enumerated() {
+                let outcome: FileReader.Outcome
+                if position == 0 {
+                    guard let taken = first.take() else { break }
+                    outcome = taken
+                } else {
+                    guard let base = rest.baseAddress, position - 1 < rest.count else { break }
+                    outcome = (base + (position - 1)).move()
+                    (base + (position - 1)).initialize(to: .skipped(.empty))
                 }
-                prepared.append(article)
-                rawBytes += bytes
+                switch consume outcome {
+                case .skipped(let reason):
+                    issues.append(LoadIssue(path: file.path, reason: reason))
+                case .loaded(var article, let bytes, let warnings):
+                    issues += warnings.map { LoadIssue(path: file.path, reason: $0) }
+                    let original = article.article.id
+                    article.article.id = ids.claim(original, fallback: file.source)
+                    if !original.isEmpty, article.article.id != original {
+                        issues.append(LoadIssue(
+                            path: file.path, reason: .duplicateId(original: original, assigned: article.article.id)))
+                    }
+                    dropped += article.droppedSpans
+                    rawBytes += bytes
+                    columns.append(article)
+                }
             }
         }
-        outcomes = []
+        rest = []
         for issue in issues {
             logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
         }
-        let dropped = prepared.reduce(0) { $0 + $1.droppedSpans }
         if dropped > 0 {
             logger.warning("left out spans outside their article's text", metadata: ["count": "\(dropped)"])
         }
@@ -115,7 +117,7 @@ public struct CorpusLoader: Sendable {
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
-        let built = CorpusSnapshot.build(prepared: consume prepared, stats: stats)
+        let built = SnapshotBuilder.build(columns: consume columns, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)

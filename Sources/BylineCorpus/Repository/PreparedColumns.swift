@@ -15,29 +15,38 @@ struct PreparedColumns {
     var terms: [TermColumns] = []
     var quoteTerms: [TermColumns] = []
 
+    /// Room for `capacity` articles.
+    init(capacity: Int) {
+        articles.reserveCapacity(capacity)
+        titleKeys.reserveCapacity(capacity)
+        escapedTexts.reserveCapacity(capacity)
+        excerptCodes.reserveCapacity(capacity)
+        entities.reserveCapacity(capacity)
+        quotes.reserveCapacity(capacity)
+        terms.reserveCapacity(capacity)
+        quoteTerms.reserveCapacity(capacity)
+    }
+
     init(_ prepared: consuming [PreparedArticle]) {
         var prepared = prepared
-        let count = prepared.count
-        articles.reserveCapacity(count)
-        titleKeys.reserveCapacity(count)
-        escapedTexts.reserveCapacity(count)
-        excerptCodes.reserveCapacity(count)
-        entities.reserveCapacity(count)
-        quotes.reserveCapacity(count)
-        terms.reserveCapacity(count)
-        quoteTerms.reserveCapacity(count)
+        self.init(capacity: prepared.count)
         // Reversed, then popped: each article leaves the array as it is taken apart.
         prepared.reverse()
-        while let article = prepared.popLast() {
-            if article.excerptCode < 0 { excerptOthers[articles.count] = article.excerptOther }
-            articles.append(article.article)
-            titleKeys.append(article.titleKey)
-            escapedTexts.append(article.escapedText)
-            excerptCodes.append(article.excerptCode)
-            entities.append(article.entities)
-            quotes.append(article.quotes)
-            terms.append(article.terms)
-            quoteTerms.append(article.quoteTerms)
-        }
+        while let article = prepared.popLast() { append(article) }
+    }
+
+    var count: Int { articles.count }
+
+    /// Adds the next article, taken apart.
+    mutating func append(_ article: consuming PreparedArticle) {
+        if article.excerptCode < 0 { excerptOthers[articles.count] = article.excerptOther }
+        articles.append(article.article)
+        titleKeys.append(article.titleKey)
+        escapedTexts.append(article.escapedText)
+        excerptCodes.append(article.excerptCode)
+        entities.append(article.entities)
+        quotes.append(article.quotes)
+        terms.append(article.terms)
+        quoteTerms.append(article.quoteTerms)
     }
 }

@@ -10,13 +10,18 @@ import BylineModel
 /// columns it uses up (`Handoff`) and frees them on its own thread.
 enum SnapshotBuilder {
     static func build(prepared: consuming [PreparedArticle], stats: CorpusStats) -> CorpusSnapshot {
-        var columns = PreparedColumns(prepared)
+        build(columns: PreparedColumns(prepared), stats: stats)
+    }
+
+    static func build(columns: consuming PreparedColumns, stats: CorpusStats) -> CorpusSnapshot {
+        var columns = columns
         // Quotes in corpus order: articles newest first, each article's quotes in text order.
-        let orders = ArticleOrders(
-            ids: columns.articles.map { $0.id }, titleKeys: columns.titleKeys,
-            dates: columns.articles.map { $0.publishedAt })
+        let articleIds = columns.articles.map { $0.id }
+        let titleKeys = columns.titleKeys
         columns.titleKeys = []
-        let newest = orders.newest
+        let dateOrders = ArticleOrders.dateOrders(
+            ids: articleIds, titleKeys: titleKeys, dates: columns.articles.map { $0.publishedAt })
+        let newest = dateOrders.newest
         let quotes = columns.quotes
         columns.quotes = []
         var picks: [(article: Int, document: Int)] = []
@@ -39,24 +44,31 @@ enum SnapshotBuilder {
         let linked = Handoff<LinkedCorpus>()
         let articleParts = Handoff<(texts: ByteArena, keys: ArticleKeyStore, ids: IdTable)>()
         let quoteParts = Handoff<QuoteParts>()
+        let titleOrder = Handoff<[Int]>()
         Parallel.run([
             { articleSearch.put(FullTextIndex(articleTerms.take())) },
             { linked.put(CorpusLinker.link(entities: entities.take(), quotes: quotes, order: newest)) },
             { quoteSearch.put(FullTextIndex(quoteTerms.take())) },
             {
                 articleParts.put((
-                    ByteArena(texts.take()), ArticleKeyStore(articles), IdTable(articles.map { $0.id })
+                    ByteArena(texts.take()), ArticleKeyStore(articles), IdTable(articleIds)
                 ))
             },
             { quoteParts.put(QuoteParts(quotes, order: newest)) },
+            { titleOrder.put(ArticleOrders.titleOrder(ids: articleIds, titleKeys: titleKeys)) },
         ])
+        let orders = ArticleOrders(dates: dateOrders, title: titleOrder.take())
 
         // Round two: what needs the linking too.
         let linkedCorpus = linked.take()
         let (arena, keys, ids) = articleParts.take()
         let entityCounts = linkedCorpus.articleEntities.map { $0.count }
         let quoteCounts = quotes.map { $0.count }
-        let sharedLinked = linkedCorpus
+        // The linked corpus and the quote lists are freed on round two's cores, not here.
+        let linkedEntities = linkedCorpus.entities
+        let quoteSpeaker = linkedCorpus.quoteSpeaker
+        let ownLinked = Handoff(linkedCorpus)
+        let ownQuotes = Handoff(quotes)
         let ownArticles = Handoff(articles)
         let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, hash: UInt64)>()
         let entityStores = Handoff<EntityParts>()
@@ -69,8 +81,9 @@ enum SnapshotBuilder {
                     ownArticles.take(), entityCounts: entityCounts, quoteCounts: quoteCounts, texts: arena,
                     excerptCodes: excerptCodes, excerptOthers: excerptOthers))
             },
-            { mentionStores.put(MentionParts(sharedLinked)) },
-            { entityStores.put(EntityParts(sharedLinked.entities)) },
+            { mentionStores.put(MentionParts(ownLinked.take())) },
+            { entityStores.put(EntityParts(linkedEntities)) },
+            { _ = ownQuotes.take() },
         ])
         let (articleStore, summaries, articleHash) = articleStores.take()
         let entityParts = entityStores.take()
@@ -84,7 +97,7 @@ enum SnapshotBuilder {
             articlesByEntity: mentionParts.articlesByEntity, entitiesByArticle: mentionParts.entitiesByArticle,
             entitiesByMentions: entityParts.byMentions, entitiesByArticles: entityParts.byArticles,
             entitiesByName: entityParts.byName, quoteDetails: quoteParts2.details, quoteKind: quoteParts2.kinds,
-            quoteArticle: quoteParts2.articles, quoteSpeaker: OptionalIntColumn(values: sharedLinked.quoteSpeaker),
+            quoteArticle: quoteParts2.articles, quoteSpeaker: OptionalIntColumn(values: quoteSpeaker),
             quotesByArticle: quoteParts2.ranges, quotesBySpeaker: mentionParts.quotesBySpeaker,
             quoteSearch: quoteSearch.take())
         var finalStats = stats

@@ -10,6 +10,7 @@ enum PostingsBuilder {
     }
 
     static func build(_ counts: some TermDocuments) -> Postings {
+        if let picked = counts as? PickedTermDocuments { return build(picked: picked) }
         let total = counts.postingCount
         var numbers = TermNumbers(expected: min(total, 1 << 16))
         var sizes: [Int32] = []

@@ -38,6 +38,11 @@ struct TermColumns: Sendable {
         lengths = Array(lengths[...])
     }
 
+    /// Where document `document`'s terms are in `terms` and `frequencies`.
+    func range(of document: Int) -> Range<Int> {
+        (document == 0 ? 0 : Int(ends[document - 1]))..<Int(ends[document])
+    }
+
     /// How many terms document `document` has.
     func termCount(of document: Int) -> Int {
         Int(ends[document]) - (document == 0 ? 0 : Int(ends[document - 1]))

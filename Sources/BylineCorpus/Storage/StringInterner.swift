@@ -3,33 +3,32 @@
 ///
 /// A load interns every mention's words and every quote's cue and speaker words, a few hundred
 /// thousand strings of which a few thousand are distinct. A `[String: Int32]` hashed each with
-/// SipHash after normalising it. Here an ASCII string (nearly all of them) is first looked up
-/// by its bytes (FNV-1a, open addressing into `table`); only a string not found that way, or
-/// one with other characters, goes to the dictionary, which decides equality as before and
-/// holds every distinct string. The byte table records the dictionary's answer, so the
-/// indexes are the dictionary's alone.
+/// SipHash after normalising it. Here a string is first looked up by its bytes (FNV-1a, open
+/// addressing into `table`): strings with the same bytes are equal. A string not found that
+/// way is new when it and every string held are ASCII (two ASCII strings are equal exactly
+/// when their bytes are). Otherwise a dictionary (`indexes`, made when the first non-ASCII
+/// string comes, then holding every distinct string) decides as before; the byte table
+/// records its answer, so the indexes are always the dictionary's.
 struct StringInterner {
     private(set) var table = StringTable()
-    private var indexes: [String: Int32] = [:]
-    /// ASCII strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
+    /// Made when the first non-ASCII string comes (an ASCII string can equal one: a Kelvin
+    /// sign is a K); nil while every string held is ASCII.
+    private var indexes: [String: Int32]?
+    /// Strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
     private var slots = [Int32](repeating: 0, count: 64)
-    private var asciiCount = 0
+    private var slotCount = 0
 
     mutating func intern(_ string: String) -> Int32 {
         var string = string
-        let found = string.withUTF8 { utf8 -> (index: Int32?, slot: Int)? in
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            let hash = TermHash.of(utf8)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let index = slots[slot] - 1
-                if table.equals(index, utf8) { return (index, slot) }
-                slot = (slot + 1) & mask
-            }
-            return (nil, slot)
+        let found = probe(&string)
+        if let index = found.index { return index }
+        if found.isASCII, indexes == nil {
+            let index = table.append(string)  // ASCII, and only ASCII held: new
+            remember(index, slot: found.slot)
+            return index
         }
-        if let found, let index = found.index { return index }
+        var indexes = takeIndexes()
+        defer { self.indexes = indexes }
         let index: Int32
         if let known = indexes[string] {
             index = known
@@ -37,17 +36,57 @@ struct StringInterner {
             index = table.append(string)
             indexes[string] = index
         }
-        // Only under its own bytes: a string the dictionary found equal to a different one
-        // (a Kelvin sign for a K) keeps asking the dictionary.
-        if let found, string.utf8.elementsEqual(table[index].utf8) { remember(index, slot: found.slot) }
+        // Only under its own bytes: a string found equal to different bytes keeps asking the
+        // dictionary.
+        if string.utf8.elementsEqual(table[index].utf8) { remember(index, slot: found.slot) }
         return index
     }
 
-    /// Records an ASCII string's index at its empty slot (growing the table past half full).
+    /// The index of a string equal to `string`, if one is held.
+    mutating func index(of string: String) -> Int32? {
+        var string = string
+        let found = probe(&string)
+        if let index = found.index { return index }
+        if found.isASCII, indexes == nil { return nil }
+        let indexes = takeIndexes()
+        self.indexes = indexes
+        return indexes[string]
+    }
+
+    /// The dictionary of every string held, made from the table the first time.
+    private mutating func takeIndexes() -> [String: Int32] {
+        if let indexes = indexes.take() { return indexes }
+        var indexes: [String: Int32] = [:]
+        for index in 0..<Int32(table.count) { indexes[table[index]] = index }
+        return indexes
+    }
+
+    /// The index of the string with exactly these bytes if the byte table has it, the slot
+    /// where the probe ended, and whether the string is ASCII.
+    private func probe(_ string: inout String) -> (index: Int32?, slot: Int, isASCII: Bool) {
+        string.withUTF8 { utf8 in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in utf8 {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let index = slots[slot] - 1
+                if table.equals(index, utf8) { return (index, slot, high < 0x80) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot, high < 0x80)
+        }
+    }
+
+    /// Records a string's index at its empty slot (growing the table past half full).
     private mutating func remember(_ index: Int32, slot: Int) {
         slots[slot] = index + 1
-        asciiCount += 1
-        guard asciiCount * 2 > slots.count else { return }
+        slotCount += 1
+        guard slotCount * 2 > slots.count else { return }
         let old = slots
         slots = [Int32](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1

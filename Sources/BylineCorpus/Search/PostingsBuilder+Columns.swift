@@ -1,0 +1,100 @@
+extension PostingsBuilder {
+    /// `build` for documents picked from `TermColumns` (every index a load makes), reading each
+    /// article's columns in place: runs of picks from one article (an article's quotes come
+    /// together) share one borrow of its buffers, where the generic build called a closure
+    /// and checked a growing array for every posting.
+    static func build(picked counts: PickedTermDocuments) -> Postings {
+        let total = counts.postingCount
+        var numbers = TermNumbers(expected: min(total, 1 << 16))
+        var sizes: [Int32] = []
+        var numbered = [Int32](repeating: 0, count: total)
+        var lengths: [Float] = []
+        lengths.reserveCapacity(counts.documentCount)
+        numbered.withUnsafeMutableBufferPointer { numbered in
+            var posting = 0
+            forEachRun(counts) { terms, _, ranges in
+                for range in ranges {
+                    for index in range {
+                        let number = numbers.number(of: terms[index])
+                        if Int(number) == sizes.count {
+                            sizes.append(1)
+                        } else {
+                            sizes[Int(number)] += 1
+                        }
+                        numbered[posting] = number
+                        posting += 1
+                    }
+                }
+            }
+        }
+        for pick in counts.picks { lengths.append(counts.columns[pick.article].lengths[pick.document]) }
+        let terms = numbers.terms
+        numbers = TermNumbers()
+        // Terms in the order first seen: deterministic, as documents come in order.
+        var starts = [Int32](repeating: 0, count: sizes.count)
+        var running: Int32 = 0
+        for index in sizes.indices {
+            starts[index] = running
+            running += sizes[index]
+        }
+        var documents = [UInt32](repeating: 0, count: total)
+        var frequencies = [UInt8](repeating: 0, count: total)
+        var next = starts
+        documents.withUnsafeMutableBufferPointer { documents in
+            frequencies.withUnsafeMutableBufferPointer { frequencies in
+                numbered.withUnsafeBufferPointer { numbered in
+                    next.withUnsafeMutableBufferPointer { next in
+                        var posting = 0
+                        var document: UInt32 = 0
+                        forEachRun(counts) { _, weights, ranges in
+                            for range in ranges {
+                                for index in range {
+                                    let number = Int(numbered[posting])
+                                    posting += 1
+                                    let position = Int(next[number])
+                                    next[number] += 1
+                                    documents[position] = document
+                                    frequencies[position] = weights[index]
+                                }
+                                document += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        numbered = []
+        next = []
+        let (lists, termSlots) = PostingLists.encode(
+            documents: documents, frequencies: frequencies,
+            ranges: terms.indices.map { Int(starts[$0])..<Int(starts[$0] + sizes[$0]) })
+        var slots: [UInt64: PostingLists.Slot] = [:]
+        slots.reserveCapacity(terms.count)
+        for index in terms.indices { slots[terms[index]] = termSlots[index] }
+        return Postings(slots: slots, postings: lists, lengths: lengths)
+    }
+
+    /// Calls `body` once per run of consecutive picks from one article, with that article's
+    /// terms and frequencies and the picked documents' ranges in them, in pick order.
+    private static func forEachRun(
+        _ counts: PickedTermDocuments,
+        _ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void
+    ) {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        let picks = counts.picks
+        while index < picks.count {
+            let article = picks[index].article
+            ranges.removeAll(keepingCapacity: true)
+            while index < picks.count, picks[index].article == article {
+                ranges.append(counts.columns[article].range(of: picks[index].document))
+                index += 1
+            }
+            counts.columns[article].terms.withUnsafeBufferPointer { terms in
+                counts.columns[article].frequencies.withUnsafeBufferPointer { frequencies in
+                    body(terms, frequencies, ranges)
+                }
+            }
+        }
+    }
+}
