@@ -31,12 +31,7 @@ extension PostingsBuilder {
         let terms = numbers.terms
         numbers = TermNumbers()
         // Terms in the order first seen: deterministic, as documents come in order.
-        var starts = [Int32](repeating: 0, count: sizes.count)
-        var running: Int32 = 0
-        for index in sizes.indices {
-            starts[index] = running
-            running += sizes[index]
-        }
+        let starts = startOffsets(sizes)
         var documents = [UInt32](repeating: 0, count: total)
         var frequencies = [UInt8](repeating: 0, count: total)
         var next = starts
@@ -65,13 +60,8 @@ extension PostingsBuilder {
         }
         numbered = []
         next = []
-        let (lists, termSlots) = PostingLists.encode(
-            documents: documents, frequencies: frequencies,
-            ranges: terms.indices.map { Int(starts[$0])..<Int(starts[$0] + sizes[$0]) })
-        var slots: [UInt64: PostingLists.Slot] = [:]
-        slots.reserveCapacity(terms.count)
-        for index in terms.indices { slots[terms[index]] = termSlots[index] }
-        return Postings(slots: slots, postings: lists, lengths: lengths)
+        return postings(
+            terms: terms, starts: starts, sizes: sizes, documents: documents, frequencies: frequencies, lengths: lengths)
     }
 
     /// Calls `body` once per run of consecutive picks from one article, with that article's

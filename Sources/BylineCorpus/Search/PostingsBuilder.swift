@@ -33,12 +33,7 @@ enum PostingsBuilder {
         let terms = numbers.terms
         numbers = TermNumbers()
         // Terms in the order first seen: deterministic, as documents come in order.
-        var starts = [Int32](repeating: 0, count: sizes.count)
-        var running: Int32 = 0
-        for index in sizes.indices {
-            starts[index] = running
-            running += sizes[index]
-        }
+        let starts = startOffsets(sizes)
         var next = starts
         var documents = [UInt32](repeating: 0, count: total)
         var frequencies = [UInt8](repeating: 0, count: total)
@@ -55,6 +50,25 @@ enum PostingsBuilder {
         }
         numbered = []
         next = []
+        return postings(
+            terms: terms, starts: starts, sizes: sizes, documents: documents, frequencies: frequencies, lengths: lengths)
+    }
+
+    /// Where each term's postings start: the running sum of the sizes before it.
+    static func startOffsets(_ sizes: [Int32]) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: sizes.count)
+        var running: Int32 = 0
+        for index in sizes.indices {
+            starts[index] = running
+            running += sizes[index]
+        }
+        return starts
+    }
+
+    /// The placed postings encoded into lists, with each term's slot in them.
+    static func postings(
+        terms: [UInt64], starts: [Int32], sizes: [Int32], documents: [UInt32], frequencies: [UInt8], lengths: [Float]
+    ) -> Postings {
         let (lists, termSlots) = PostingLists.encode(
             documents: documents, frequencies: frequencies,
             ranges: terms.indices.map { Int(starts[$0])..<Int(starts[$0] + sizes[$0]) })

@@ -43,10 +43,11 @@ extension SpeakerPhraseReader {
         return verb - 2
     }
 
-    /// `I`, `I'm`, `I've`: the writer, whom no attribution names.
-    func opensWithI(_ phrase: SpeakerPhrase) -> Bool {
+    /// `I`, `I'm`, `I've`, a lone `we`: the writer, whom no attribution names.
+    func isWriter(_ phrase: SpeakerPhrase) -> Bool {
         let word = context.lower(phrase.tokens.lowerBound)
-        return word == "i" || word.hasPrefix("i'") || word.hasPrefix("i’")
+        if word == "i" || word.hasPrefix("i'") || word.hasPrefix("i’") { return true }
+        return phrase.tokens.count == 1 && (word == "we" || word.hasPrefix("we'") || word.hasPrefix("we’"))
     }
 
     /// A lower-case word of five letters or more ending in `-ing` (`telling`, `going`).

@@ -151,19 +151,16 @@ extension SpeakerPhraseReader {
             if subject.map(isSpeakerPhrase) != true, let nearer = subordinateSubject(before: comma, from: lowerBound) {
                 return nearer
             }
-            if subject.map({ isSpeakerPhrase($0) && !opensWithI($0) }) != true,
+            if subject.map({ isSpeakerPhrase($0) && !isWriter($0) }) != true,
                 let head = participleClauseHead(before: comma, from: lowerBound)
             {
                 return head
             }
-            if subject.map(isFirstPerson) ?? true,
-                let actor = gerundActor(before: comma, from: lowerBound) ?? relativeAntecedent(before: comma, from: lowerBound)
-            {
-                return actor
+            if subject.map(isWriter) ?? true, let antecedent = relativeAntecedent(before: comma, from: lowerBound) {
+                return antecedent
             }
             return subject ?? invertedSpeaker(endingAt: comma - 1, from: lowerBound)
         }
-        if let shared = coordinatedParticipleSpeaker(verb, from: lowerBound) { return shared }
         // `began by saying he would "never" ...`, `for saying that ...`: an adverbial
         // participle shares the subject of its clause; `After saying ..., she was ...` opens
         // the sentence, and its subject follows the comma that closes it.

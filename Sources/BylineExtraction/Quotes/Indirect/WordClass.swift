@@ -126,16 +126,7 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
         if count == 0 { return hasEmpty }
         if count <= 8 {
             let key = Self.pack(units, range, folding: folding)
-            return short.withUnsafeBufferPointer { table in
-                let mask = table.count - 1
-                var slot = Self.slot(key, shortShift)
-                while true {
-                    let value = table[slot]
-                    if value == key { return true }
-                    if value == 0 { return false }
-                    slot = (slot + 1) & mask
-                }
-            }
+            return containsShort(key)
         }
         guard hasLong else { return false }
         var hasher = WordTable.FNVHasher()
@@ -149,6 +140,21 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
                 }
                 return true
             } != nil
+        }
+    }
+
+    /// Whether the packed key of a word of up to eight letters is in the short table (linear
+    /// probing; an empty slot ends the run).
+    private func containsShort(_ key: UInt64) -> Bool {
+        short.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Self.slot(key, shortShift)
+            while true {
+                let value = table[slot]
+                if value == key { return true }
+                if value == 0 { return false }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -170,16 +176,7 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
                 shift += 8
             }
             key |= 0x80 << (shift &- 8)
-            return short.withUnsafeBufferPointer { table in
-                let mask = table.count - 1
-                var slot = Self.slot(key, shortShift)
-                while true {
-                    let value = table[slot]
-                    if value == key { return true }
-                    if value == 0 { return false }
-                    slot = (slot + 1) & mask
-                }
-            }
+            return containsShort(key)
         }
         guard hasLong else { return false }
         var hasher = WordTable.FNVHasher()
