@@ -100,7 +100,7 @@ let package = Package(
         .target(name: "BylineTestSupport", dependencies: ["CCurl"], exclude: ["README.md"]),
 
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "BylineTestSupport"]),
-        .testTarget(name: "BylineModelTests", dependencies: ["BylineModel"]),
+        .testTarget(name: "BylineModelTests", dependencies: ["BylineModel", "BylineTestSupport"]),
         .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel", "BylineTestSupport"]),
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel", "BylineTestSupport"]),
         .testTarget(

@@ -12,4 +12,7 @@ public struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<bound` (modulo bias is no matter for picking test pieces).
+    public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

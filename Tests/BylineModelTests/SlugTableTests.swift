@@ -1,4 +1,5 @@
 @testable import BylineModel
+import BylineTestSupport
 import Testing
 
 /// The byte path (`Slug.tableSlug`) must give exactly what the Foundation path gives, or an
@@ -39,26 +40,13 @@ import Testing
             "Țară", "—", "–", "“quoted”", "‘single’", "\u{00A0}", "\u{2009}", "…", "U.S.", "3.5%", "'s",
             "Nguyễn", "İstanbul", "ĳssel", "Œuvre", "Þór", "Ħal", "ŉ", "¿Qué?", "½", "©2017", "Ǆemal",
         ]
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<2_000 {
             let count = Int(generator.next() % 8) + 1
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
                 .joined(separator: generator.next() % 3 == 0 ? "" : " ")
             let maxLength = Int(generator.next() % 40) + 1
             #expect(Slug.make(text, maxLength: maxLength) == Slug.foundationSlug(text, maxLength: maxLength), "\(text)")
-        }
-    }
-
-    /// A small deterministic generator (the tests must not depend on a random seed).
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

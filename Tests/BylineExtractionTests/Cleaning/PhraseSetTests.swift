@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 
 @testable import BylineExtraction
@@ -35,7 +36,7 @@ import Testing
             "the ", "council ", "copy", "right ", "Copyright ", "fair", " use ", "perm", "ission ", "©", " 2017 ",
             "ALL RIGHTS", " RESERVED", "terms of", " use", "Privacy Policy", "disclaim", "er", "u.s.c.", "é", "a", "\u{A9}",
         ]
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         for _ in 0..<3000 {
             var text = ""
             for _ in 0..<generator.next(below: 12) { text += pieces[generator.next(below: pieces.count)] }

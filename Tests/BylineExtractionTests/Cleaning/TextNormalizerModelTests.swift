@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 
 @testable import BylineExtraction
@@ -52,7 +53,7 @@ import Testing
             "Zürich", "\n", "\r\n", "\r", "12,000", "\"Yes,\"", "|", "—", "👍🏽", "abcdefgh", "abcdefg ", " abcdefg",
             "ab  cdefghij", "x", "\u{FFFD}",
         ]
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<3000 {
             var raw = ""
             for _ in 0..<generator.next(below: 24) { raw += pieces[generator.next(below: pieces.count)] }
@@ -78,21 +79,6 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failure can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
 
 /// One-line blocks skip the filtering arrays; they must give what the general rule gives.
 @Suite struct TextBlocksOneLineTests {
