@@ -74,7 +74,7 @@ extension AdjacentCueRule {
         index >= bound || context.isPunctuation(index, Self.clauseClosers)
     }
 
-    static let clauseClosers: Set<String> = [",", ".", ";", "!", "?", ":"]
+    static let clauseClosers: WordClass = [",", ".", ";", "!", "?", ":"]
 
     private func isPersonPronoun(_ phrase: SpeakerPhrase) -> Bool {
         if case .pronoun = phrase.kind { return true }

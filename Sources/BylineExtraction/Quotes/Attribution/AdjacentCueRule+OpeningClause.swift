@@ -3,7 +3,7 @@ extension AdjacentCueRule {
     /// Trump went on about "...", Lee nodded`).
     static let clauseSubordinators: Set<String> = ReportingClauseRule.subordinators.union(["as"])
     /// Words that may come before the link: `But even as Trump claimed ...`.
-    static let clauseLeaders: Set<String> = ["but", "and", "yet", "so", "even", "just", "only", "still"]
+    static let clauseLeaders: WordClass = ["but", "and", "yet", "so", "even", "just", "only", "still"]
 
     /// `When Trump said he would "protect our citizens," the crowd applauded.`: the quotation
     /// sits inside a subordinate clause that opens the sentence, after a verb of saying of that

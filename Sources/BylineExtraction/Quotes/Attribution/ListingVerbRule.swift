@@ -16,12 +16,12 @@ struct ListingVerbRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var before = verb - 1
         while before > site.lowerBound, reader.isSkippable(before) {
-            if context.isWord(before, in: StanceVerbRule.passiveAuxiliaries) { return nil }
+            if context.isWord(before, in: WordSets.passiveAuxiliaries) { return nil }
             before -= 1
         }
         let token = context.tokens[before]
         let subjectLike = token.text == "," || reader.isNamePart(before) || reader.pronoun(at: before) != nil
-        guard subjectLike, !context.isWord(before, in: StanceVerbRule.passiveAuxiliaries),
+        guard subjectLike, !context.isWord(before, in: WordSets.passiveAuxiliaries),
             let speaker = reader.clauseSubject(of: verb, from: site.lowerBound)
         else { return nil }
         return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)

@@ -9,12 +9,11 @@ struct NamingVerbRule: AttributionRule {
     static let articles: Set<String> = ["a", "an", "the"]
     static let being: Set<String> = ["being"]
     static let of: Set<String> = ["of"]
-    static let partOne: Set<String> = ["part", "one"]
+    static let partOne: WordClass = ["part", "one"]
     static let by: Set<String> = ["by"]
     static let relatives: Set<String> = ["who", "whom", "that", "which", "what"]
     /// `called for`, `called on`, `called off`: not naming.
     static let callParticles: Set<String> = ["for", "on", "upon", "off", "up", "out", "back", "in", "into", "to"]
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]
     /// Words that end the object: a new clause or verb.
     static let objectStops: Set<String> = [
         "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "and", "but", "or", "is", "are",
@@ -41,7 +40,7 @@ struct NamingVerbRule: AttributionRule {
         }
         guard verb >= site.lowerBound, let lemma = NamingVerbs.lemmas[context.lower(verb)],
             !context.tokens[verb].isCapitalized, hasAs || NamingVerbs.naming.contains(lemma),
-            !context.isWord(verb - 1, in: Self.passiveAuxiliaries)
+            !context.isWord(verb - 1, in: WordSets.passiveAuxiliaries)
         else { return nil }
         var objectStart = verb + 1
         if lemma == "refer" {

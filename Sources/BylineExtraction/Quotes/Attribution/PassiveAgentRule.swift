@@ -4,7 +4,7 @@
 /// after `by` said the words. A passive without its agent (`was called "..."`, `a class called
 /// "..."`) still names nobody; an agent that is no name (`by critics`) neither.
 struct PassiveAgentRule: AttributionRule {
-    static let beForms: Set<String> = ["is", "was", "are", "were", "been", "being", "be"]
+    static let beForms: WordClass = ["is", "was", "are", "were", "been", "being", "be"]
     static let by: Set<String> = ["by"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
@@ -37,7 +37,7 @@ struct PassiveAgentRule: AttributionRule {
     }
 
     /// Participles of using words, beside the verbs of saying: `was uttered by`, `coined by`.
-    static let wordUse: Set<String> = ["uttered", "coined", "used", "spoken", "voiced", "invoked", "popularized"]
+    static let wordUse: WordClass = ["uttered", "coined", "used", "spoken", "voiced", "invoked", "popularized"]
 
     /// A past participle of a verb of saying or naming (`uttered`, `called`, `labeled`).
     private func isPassiveVerb(_ index: Int, _ context: AttributionContext) -> Bool {

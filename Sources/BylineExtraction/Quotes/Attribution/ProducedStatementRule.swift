@@ -19,8 +19,8 @@ struct ProducedStatementRule: AttributionRule {
     /// Particles between the verb and its object: `laid out`, `launched into`, `pushing out`.
     static let particles: Set<String> = ["out", "into", "forth", "up"]
     static let determiners: Set<String> = ["a", "an", "his", "her", "their", "its"]
-    static let extraNouns: Set<String> = ["vision", "video", "videos", "ad", "ads", "op-ed", "column", "case", "pitch"]
-    static let complements: Set<String> = ["for", "about", "of", "on", "against", "to"]
+    static let extraNouns: WordClass = ["vision", "video", "videos", "ad", "ads", "op-ed", "column", "case", "pitch"]
+    static let complements: WordClass = ["for", "about", "of", "on", "against", "to"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         guard context.quotes[site.quote].parent == nil else { return nil }
@@ -48,7 +48,7 @@ struct ProducedStatementRule: AttributionRule {
         var verb = determiner - 1
         if context.isWord(verb, in: Self.particles) { verb -= 1 }
         guard verb >= site.lowerBound, context.isWord(verb, in: Self.verbs), !context.tokens[verb].isCapitalized,
-            !context.isWord(verb - 1, in: StanceVerbRule.passiveAuxiliaries)
+            !context.isWord(verb - 1, in: WordSets.passiveAuxiliaries)
         else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         let speaker: SpeakerPhrase?

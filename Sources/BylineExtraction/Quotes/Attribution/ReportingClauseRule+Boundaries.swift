@@ -21,7 +21,7 @@ extension ReportingClauseRule {
     }
 
     static let callParticles: Set<String> = ["for", "on", "upon"]
-    static let beWord: Set<String> = ["be"]
+    static let beWord: WordClass = ["be"]
 
     /// `"You winning?" she said, but Kevin was drifting off, and as Trump went on about
     /// "..."`: a verb whose subject follows an earlier quotation's closing mark is that
@@ -40,5 +40,5 @@ extension ReportingClauseRule {
         }
     }
 
-    static let newClauseLinks: Set<String> = ["but", "while", "as", "when", "though", "although", "yet", "whereas"]
+    static let newClauseLinks: WordClass = ["but", "while", "as", "when", "though", "although", "yet", "whereas"]
 }

@@ -3,7 +3,7 @@ extension SpeakerPhraseReader {
     /// Sperling to counter that ...`, `prompted Hillary Clinton to call them "..."`. The object
     /// did say it. Verbs of asking (`urged them to support`, `asked him to say`) report what
     /// someone should say, and stay out.
-    static let causatives: Set<String> = [
+    static let causatives: WordClass = [
         "led", "leading", "leads", "lead", "prompted", "prompting", "prompts", "prompt", "spurred", "spurring",
         "spurs", "forced", "forcing", "forces", "drove", "driving", "drives", "inspired", "inspiring", "inspires",
         "provoked", "provoking", "provokes", "caused", "causing", "causes",
@@ -37,5 +37,5 @@ extension SpeakerPhraseReader {
         return nil
     }
 
-    static let personObjects: Set<String> = ["him", "her"]
+    static let personObjects: WordClass = ["him", "her"]
 }

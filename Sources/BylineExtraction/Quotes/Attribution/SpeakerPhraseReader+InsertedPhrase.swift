@@ -1,7 +1,7 @@
 extension SpeakerPhraseReader {
     /// Prepositions of an inserted phrase between a subject and its verb (`Obama in an
     /// interview said`, `Clinton on Twitter called`, `Trump at a rally in Iowa said`).
-    static let insertedPrepositions: Set<String> = ["in", "on", "at", "during", "via", "through"]
+    static let insertedPrepositions: WordClass = ["in", "on", "at", "during", "via", "through"]
     /// Words of institutions whose names go on with `on` or `in` (`Council on Foreign
     /// Relations`, `Commission on Presidential Debates`, `Center in Dallas` stays a phrase).
     static let institutionWords: Set<String> = NameResolver.organizationWords.union([
@@ -11,7 +11,7 @@ extension SpeakerPhraseReader {
     ])
     /// Words an inserted phrase never holds: a clause link, a verb of being or an auxiliary
     /// means the phrase belongs to a clause of its own.
-    static let insertedPhraseStops: Set<String> = [
+    static let insertedPhraseStops: WordClass = [
         "that", "which", "who", "whom", "whose", "when", "while", "where", "because", "if", "and", "but", "or",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "than", "as",
         // `the title game many are calling`: a quantifier or pronoun is the verb's own subject.
@@ -70,7 +70,7 @@ extension SpeakerPhraseReader {
             || context.isWord(before, in: SpeakerWords.titles) || context.isWord(before, in: SpeakerWords.determiners)
     }
 
-    static let clauseOpenersBeforeName: Set<String> = [
+    static let clauseOpenersBeforeName: WordClass = [
         "and", "but", "or", "so", "yet", "then", "that", "when", "while", "as", "because", "after", "before", "since",
         "if", "though", "although", "once", "until", "unless", "whereas", "where", "meanwhile",
     ]

@@ -1,5 +1,5 @@
 extension SpeakerPhraseReader {
-    static let participleLinks: Set<String> = ["and", "then"]
+    static let participleLinks: WordClass = ["and", "then"]
 
     /// `Axelrod emailed her, addressing her as "Hillary" and telling her, "..."`, `..., pointing
     /// to bottles and telling viewers that ...`: a participle joined by `and` to an earlier

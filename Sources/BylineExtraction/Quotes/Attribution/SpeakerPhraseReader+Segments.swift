@@ -19,7 +19,7 @@ extension SpeakerPhraseReader {
         return opensSegment(first, at: segmentStart)
     }
 
-    static let andWord: Set<String> = ["and"]
+    static let andWord: WordClass = ["and"]
 
     /// The coordinated subject as a whole (`state Senate leader Phil Berger and House Speaker
     /// Tim Moore`), its name part the last name; any other head unchanged.
@@ -44,7 +44,7 @@ extension SpeakerPhraseReader {
         return true
     }
 
-    static let byWord: Set<String> = ["by"]
+    static let byWord: WordClass = ["by"]
 
     /// `..., prepared for the National Retail Federation, ...`, `..., paid by the campaign,
     /// ...`: a segment that opens with a past participle and its preposition modifies the
@@ -57,6 +57,6 @@ extension SpeakerPhraseReader {
         return (word.hasSuffix("ed") && word.count > 4) || Self.irregularParticiples.contains(word)
     }
 
-    static let participlePrepositions: Set<String> = ["for", "by", "to", "with", "from", "under"]
+    static let participlePrepositions: WordClass = ["for", "by", "to", "with", "from", "under"]
     static let irregularParticiples: Set<String> = ["written", "paid", "made", "led", "held", "run", "owned", "given", "taken", "built"]
 }

@@ -184,7 +184,7 @@ extension SpeakerPhraseReader {
         return phrase
     }
 
-    static let recipientPrepositions: Set<String> = ["to", "on", "in", "at", "for"]
+    static let recipientPrepositions: WordClass = ["to", "on", "in", "at", "for"]
 
     /// `It was a potent punch, as Mrs. Clinton echoed the criticism, saying ...`: when the
     /// sentence's subject names nobody, a participle after a subordinate clause has that
@@ -202,7 +202,7 @@ extension SpeakerPhraseReader {
         return nil
     }
 
-    static let subordinateLinks: Set<String> = ["as", "when", "while", "after", "because", "since", "before", "until", "once"]
+    static let subordinateLinks: WordClass = ["as", "when", "while", "after", "because", "since", "before", "until", "once"]
 
     /// The subject after the comma that closes an opening phrase (`After saying X, she was`),
     /// looking through quotation marks; nil when the sentence ends first.

@@ -12,7 +12,6 @@ struct StanceVerbRule: AttributionRule {
         "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "may",
         "might", "must", "shall", "has", "have", "had", "and", "but", "or", "not", "than",
     ])
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]
     /// Words that may follow a quotation closing the object: a preposition or a conjunction.
     static let followers: Set<String> = [
         "and", "or", "but", "to", "for", "of", "in", "on", "at", "from", "with", "as", "because", "that",
@@ -90,7 +89,7 @@ struct StanceVerbRule: AttributionRule {
     /// a participle after a comma or an infinitive; nobody for a passive.
     func subject(ofVerb verb: Int, _ site: QuoteSite, _ context: AttributionContext) -> SpeakerPhrase? {
         let participle = context.lower(verb).hasSuffix("ing")
-        if !participle, context.isWord(verb - 1, in: Self.passiveAuxiliaries) { return nil }
+        if !participle, context.isWord(verb - 1, in: WordSets.passiveAuxiliaries) { return nil }
         let reader = SpeakerPhraseReader(context: context)
         let speaker: SpeakerPhrase?
         if participle {

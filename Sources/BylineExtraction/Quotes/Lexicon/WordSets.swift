@@ -3,6 +3,8 @@
 /// the token's code units instead of hashing its `String`.
 enum WordSets {
     static let andBut: WordClass = ["and", "but"]
+    /// Auxiliaries of a passive before a participle (`was named`, `got called`).
+    static let passiveAuxiliaries: WordClass = ["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]
     static let asWord: WordClass = ["as"]
     static let byFromForEtc: WordClass = ["by", "from", "for", "after", "while", "without", "before", "upon"]
     static let colon: WordClass = [":"]
