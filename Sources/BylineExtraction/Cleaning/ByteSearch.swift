@@ -3,7 +3,16 @@
 enum ByteSearch {
     /// The text's UTF-8 bytes with ASCII letters lowercased (other bytes unchanged).
     static func lowercasedASCII(_ text: String) -> [UInt8] {
-        text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                count = bytes.count
+            }
+        }
+        return copied ?? text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
     }
 
     /// Whether `needle` (lowercase) occurs in `haystack`.
@@ -13,7 +22,11 @@ enum ByteSearch {
 
     /// The offset just past the first occurrence of `needle` in `haystack`.
     static func end(of needle: String, in haystack: [UInt8]) -> Int? {
-        let pattern = Array(needle.utf8)
+        end(of: Array(needle.utf8), in: haystack)
+    }
+
+    /// `end(of:in:)` of a needle already in bytes (callers with fixed phrases keep them so).
+    static func end(of pattern: [UInt8], in haystack: [UInt8]) -> Int? {
         guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty ? 0 : nil }
         var index = 0
         let last = haystack.count - pattern.count

@@ -44,17 +44,32 @@ extension NavigationLine {
         guard words <= 8 else { return false }
         var menu = 0
         var meaningful = 0
-        var onlyWord = ""
+        var onlyWordIsNews = false
         for word in SpaceSeparatedWords(bytes) {
-            let lower = lowercased(bytes, word)
-            if words == 1 { onlyWord = lower }
-            if menuWords.contains(lower) {
+            let isMenuWord: Bool
+            let isGlue: Bool
+            if ScalarText.isASCII(bytes, word) {
+                // ASCII words are looked up packed, without a `String` (`PackedWordSet`).
+                isMenuWord = packedMenuWords.containsLowercased(bytes, word)
+                isGlue = isMenuWord && packedGlue.containsLowercased(bytes, word)
+                if words == 1 { onlyWordIsNews = packedNews.containsLowercased(bytes, word) }
+            } else {
+                let lower = lowercased(bytes, word)
+                isMenuWord = menuWords.contains(lower)
+                isGlue = isMenuWord && glue.contains(lower)
+                if words == 1 { onlyWordIsNews = lower == "news" }
+            }
+            if isMenuWord {
                 menu += 1
-                if !glue.contains(lower) { meaningful += 1 }
+                if !isGlue { meaningful += 1 }
             }
         }
-        return meaningful >= 2 && menu * 2 >= words || (words == 1 && meaningful == 1 && onlyWord != "news")
+        return meaningful >= 2 && menu * 2 >= words || (words == 1 && meaningful == 1 && !onlyWordIsNews)
     }
+
+    static let packedMenuWords = PackedWordSet(menuWords)
+    static let packedGlue = PackedWordSet(glue)
+    static let packedNews = PackedWordSet(["news"])
 
     /// `String.lowercased()` of a word: ASCII bytes directly, anything else through `String`.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

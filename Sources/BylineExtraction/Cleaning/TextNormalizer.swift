@@ -32,6 +32,9 @@ public enum TextNormalizer {
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 1)
         defer { buffer.deallocate() }
         var lines: [Line] = []
+        // Lines of news text run about 50 bytes, blank ones included: one reservation
+        // spares most of the array's regrowths (the array lives only while cleaning).
+        lines.reserveCapacity(bytes.count / 48 + 4)
         var length = 0
         var pendingSpace = false
         var oddRun = 0

@@ -5,10 +5,16 @@ import Foundation
 public enum BylineReader {
     /// A paragraph that opens with "By" and holds only names, outlets, roles and a date.
     public static func read(_ text: String) -> Byline? {
-        let head = Array(text.utf8.prefix(3))
-        guard head.count == 3, head[0] | 0x20 == UInt8(ascii: "b"), head[1] | 0x20 == UInt8(ascii: "y"),
-            head[2] == UInt8(ascii: " ")
+        let utf8 = text.utf8
+        var head = utf8.makeIterator()
+        guard let b = head.next(), b | 0x20 == UInt8(ascii: "b"), let y = head.next(), y | 0x20 == UInt8(ascii: "y"),
+            head.next() == UInt8(ascii: " ")
         else { return nil }
+        // "By " then an ASCII byte: the space is a character of its own (no mark joins it),
+        // so the split below would give "By"/"by"/"BY" and the text after this space.
+        if let next = head.next(), next < 0x80, utf8.count <= 200 {
+            return pieces(String(text[utf8.index(utf8.startIndex, offsetBy: 3)...]))
+        }
         let words = text.split(separator: " ", maxSplits: 1)
         guard words.count == 2, words[0].lowercased() == "by", text.utf8.count <= 200 || text.count <= 200 else { return nil }
         return pieces(String(words[1]))
@@ -17,6 +23,12 @@ public enum BylineReader {
     /// `Jane Doe, Reuters`: a person then an organisation, nothing else (no "By").
     public static func readUnmarked(_ text: String) -> Byline? {
         guard text.utf8.count <= 100, text.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        if let simple = ScalarText.withSimpleBytes(text, readUnmarked(simple:)) { return simple }
+        return readUnmarked(characters: text)
+    }
+
+    /// `readUnmarked` on `Character`s, for text that is not simple (and for tests).
+    static func readUnmarked(characters text: String) -> Byline? {
         let parts = text.split(separator: ",").map { $0.trimming(" ") }
         guard parts.count == 2, text.split(separator: " ").count <= 8, !text.hasSuffix("."),
             NameShape.of(parts[0]) == .person, NameShape.of(parts[1]) == .organization

@@ -45,7 +45,10 @@ public enum DateScanner {
 
     static func date(at start: Int, in tokens: [Substring], year: Int?) -> Found? {
         let token = tokens[start]
-        // Every form starts with a digit or a capitalised month name.
+        // Every form starts with a digit or a capitalised month name. An ASCII first byte
+        // that is neither a digit nor a capital starts a character that is neither (a mark
+        // after it cannot make it an ASCII digit or upper case): most words leave here.
+        if let first = token.utf8.first, first < 0x80, first &- 0x30 >= 10, first &- 0x41 >= 26 { return nil }
         guard let lead = token.first, lead.isASCIIDigit || lead.isUppercase else { return nil }
         // 2017-04-12 (splitting only a token with a hyphen: most have none)
         if token.utf8.contains(UInt8(ascii: "-")), case let isoParts = token.split(separator: "-"), isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
@@ -85,6 +88,12 @@ public enum DateScanner {
     static func compactDate(_ token: Substring) -> NewsDate? {
         // Every compact date starts with a digit: most tokens leave here.
         guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
+        if let answer = withASCIIBytes(token, compactDate(ascii:)) { return answer }
+        return compactDate(characters: token)
+    }
+
+    /// `compactDate` on `Character`s, for tokens that are not ASCII (and for tests).
+    static func compactDate(characters token: Substring) -> NewsDate? {
         let digitsA = token.prefix(while: \.isASCIIDigit)
         let letters = token.dropFirst(digitsA.count).prefix(while: \.isLetter)
         let rest = token.dropFirst(digitsA.count + letters.count)
@@ -98,6 +107,12 @@ public enum DateScanner {
 
     static func day(_ token: Substring) -> Int? {
         guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
+        if let answer = withASCIIBytes(token, day(ascii:)) { return answer }
+        return day(characters: token)
+    }
+
+    /// `day` on `Character`s, for tokens that are not ASCII (and for tests).
+    static func day(characters token: Substring) -> Int? {
         let digits = token.prefix(while: \.isASCIIDigit)
         let suffix = token.dropFirst(digits.count).lowercased()
         guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(suffix),
@@ -107,6 +122,12 @@ public enum DateScanner {
     }
 
     static func yearValue(_ token: Substring) -> Int? {
+        if let answer = withASCIIBytes(token, yearValue(ascii:)) { return answer }
+        return yearValue(characters: token)
+    }
+
+    /// `yearValue` on `Character`s, for tokens that are not ASCII (and for tests).
+    static func yearValue(characters token: Substring) -> Int? {
         guard token.count == 4, token.allSatisfy(\.isASCIIDigit), let value = Int(token),
             (1800...2200).contains(value)
         else { return nil }

@@ -3,9 +3,11 @@
 enum FooterNotice {
     static let verbs = ["republished on", "published on", "posted on", "uploaded on", "added on", "online since"]
 
+    static let verbPatterns = verbs.map { Array($0.utf8) }
+
     static func read(_ text: String) -> (date: NewsDate?, publisher: String?) {
         let lower = ByteSearch.lowercasedASCII(text)
-        for verb in verbs {
+        for verb in verbPatterns {
             guard let end = ByteSearch.end(of: verb, in: lower) else { continue }
             // ASCII lowercasing keeps byte offsets, so `end` is an offset into `text` too.
             let rest = text.utf8.withContiguousStorageIfAvailable {
@@ -21,13 +23,31 @@ enum FooterNotice {
 
     /// "by the Equipo Nizkor and Derechos" -> "Equipo Nizkor": the capitalised words after "by".
     static func publisher(after words: ArraySlice<Substring>) -> String? {
-        guard words.first?.lowercased() == "by" else { return nil }
+        guard let first = words.first, isWord(first, "by") else { return nil }
         var name: [Substring] = []
         for word in words.dropFirst() {
-            if name.isEmpty, word.lowercased() == "the" { continue }
-            guard word.first?.isUppercase == true else { break }
+            if name.isEmpty, isWord(word, "the") { continue }
+            guard startsUppercase(word) else { break }
             name.append(word)
         }
         return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// `word.lowercased() == lower` for an ASCII lowercase `lower`, from the bytes when the
+    /// word is ASCII (ASCII letters lowercase to ASCII letters, nothing else changes).
+    static func isWord(_ word: Substring, _ lower: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: lower.utf8Start, count: lower.utf8CodeUnitCount)
+        let answer = DateScanner.withASCIIBytes(word) { bytes in
+            bytes.count == expected.count && zip(bytes, expected).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+        return answer ?? (word.lowercased() == String(decoding: expected, as: UTF8.self))
+    }
+
+    /// `word.first?.isUppercase == true`; an ASCII byte followed by another or by nothing is a
+    /// character of its own (CR LF aside, which is not upper case either way).
+    static func startsUppercase(_ word: Substring) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x41 < 26 }
+        return word.first?.isUppercase == true
     }
 }

@@ -29,7 +29,11 @@ enum NameShape: Equatable {
     ]
 
     static func of(_ text: String) -> NameShape {
-        if let shape = ScalarText.withSimpleBytes(text, of(simple:)) { return shape }
+        ScalarText.withSimpleBytes(text, of(simple:)) ?? of(characters: text)
+    }
+
+    /// The rules on `Character`s, for text that is not simple (and for tests to compare with).
+    static func of(characters text: String) -> NameShape {
         let words = text.split(separator: " ").map { String($0).trimming(".,") }
             .filter { !$0.isEmpty }
         guard !words.isEmpty, words.count <= 6 else { return .other }

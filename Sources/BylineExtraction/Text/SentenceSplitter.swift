@@ -25,19 +25,24 @@ public struct SentenceSplitter: Sendable {
                     tokens: first..<(last + 1), paragraph: paragraph))
             first = last + 1
         }
+        // The paragraph's end, and where the next paragraph starts to matter (`Int.max` in
+        // the last): kept in locals rather than read from `text.paragraphs` for every token.
+        let paragraphs = text.paragraphs
+        var paragraphEnd: Int? = paragraphs.first?.end
+        var nextParagraphAt = paragraphs.count > 1 ? paragraphs[0].end : Int.max
         while index < tokens.count {
             // Tokens never cross a paragraph, so the paragraph of the first one is the sentence's.
-            while paragraph + 1 < text.paragraphs.count,
-                text.paragraphs[paragraph].end <= tokens[index].span.start
-            {
+            let start = tokens[index].span.start
+            while nextParagraphAt <= start {
                 close(through: index - 1)
                 paragraph += 1
+                paragraphEnd = paragraphs[paragraph].end
+                nextParagraphAt = paragraph + 1 < paragraphs.count ? paragraphs[paragraph].end : Int.max
             }
             // Only punctuation or a word with its own period can end a sentence (`boundary`
             // checks that first); asking here saves a call for most tokens.
             let kind = tokens[index].kind
             let mayEnd = kind == .punctuation || (kind == .word && tokens[index].shape.contains(.endsWithPeriod))
-            let paragraphEnd = paragraph < text.paragraphs.count ? text.paragraphs[paragraph].end : nil
             if mayEnd, let last = boundary(after: index, in: tokens, units: units, paragraphEnd: paragraphEnd) {
                 close(through: last)
                 index = last + 1
