@@ -13,11 +13,11 @@ public enum ArticleCleaner {
     public static let maxTitleLength = 300
 
     public static func clean(_ raw: String) -> CleanedArticle? {
-        let blocks = TextBlocks.split(TextNormalizer.lines(of: raw))
-        guard let header = Header.read(blocks) else { return nil }
+        let lines = TextNormalizer.lines(of: raw)
+        guard let header = Header.read(lines, blocks: TextBlocks.ranges(lines)) else { return nil }
         var metadata = ArticleMetadata()
         metadata.publisher = header.siteName
-        var paragraphs = header.bodyBlocks.flatMap(TextBlocks.paragraphs)
+        var paragraphs = header.bodyParagraphs()
         TopMatter.strip(&paragraphs, into: &metadata)
         Footer.strip(&paragraphs, into: &metadata)
         if let first = paragraphs.first, let dateline = Dateline(paragraph: first) {

@@ -3,15 +3,36 @@ struct Header {
     var title: String
     /// A short line above the menus: the site's name.
     var siteName: String?
-    /// The blocks after the headline (the headline's own block's remaining lines first).
-    var bodyBlocks: [[TextNormalizer.Line]]
+    /// The rest of the headline's block (its lines after the headline).
+    var firstBlockRest: ArraySlice<TextNormalizer.Line>
+    /// The blocks after the headline's block, as ranges of `lines`.
+    var laterBlocks: ArraySlice<Range<Int>>
+    /// The page's lines, which the blocks are ranges of.
+    var lines: [TextNormalizer.Line]
 
-    static func read(_ blocks: [[TextNormalizer.Line]]) -> Header? {
+    /// The body's paragraphs: those of the headline block's remaining lines, then of the
+    /// later blocks (kept as slices of the blocks read, not copied into new arrays).
+    func bodyParagraphs() -> [String] {
+        var paragraphs: [String] = []
+        if !firstBlockRest.isEmpty { TextBlocks.appendParagraphs(of: firstBlockRest, to: &paragraphs) }
+        for block in laterBlocks { TextBlocks.appendParagraphs(of: lines[block], to: &paragraphs) }
+        return paragraphs
+    }
+
+    /// Reads the header from the page's `lines`, grouped into `blocks` (`TextBlocks.ranges`).
+    static func read(_ lines: [TextNormalizer.Line], blocks: [Range<Int>]) -> Header? {
         var siteName: String?
-        for (index, block) in blocks.enumerated() {
-            let navigation = block.indices.filter { NavigationLine.isNavigation(block[$0]) }
-            var rest = block[...]
-            if let firstMenu = navigation.first, let lastMenu = navigation.last {
+        for (index, range) in blocks.enumerated() {
+            let block = lines[range]
+            // The first and last menu line, found in one pass.
+            var firstMenu: Int?
+            var lastMenu = 0
+            for line in block.indices where NavigationLine.isNavigation(block[line]) {
+                if firstMenu == nil { firstMenu = line }
+                lastMenu = line
+            }
+            var rest = block
+            if let firstMenu {
                 // Lines above the menus: the site's name if short.
                 if siteName == nil, let candidate = block[..<firstMenu].first?.text,
                     wordCount(candidate) <= 6, !NavigationLine.endsSentence(candidate)
@@ -24,10 +45,9 @@ struct Header {
             guard let first = rest.first, ScalarText.characterCount(first.text) <= ArticleCleaner.maxTitleLength,
                 ScalarText.hasLetterOrNumber(first.text)
             else { return nil }
-            let remainder = Array(rest.dropFirst())
-            let later = Array(blocks[(index + 1)...])
             return Header(
-                title: first.text, siteName: siteName, bodyBlocks: remainder.isEmpty ? later : [remainder] + later)
+                title: first.text, siteName: siteName, firstBlockRest: rest.dropFirst(), laterBlocks: blocks[(index + 1)...],
+                lines: lines)
         }
         return nil
     }

@@ -1,18 +1,15 @@
 /// Normalised lines grouped into blocks (runs of lines between blank lines), and blocks
 /// turned into paragraphs.
 enum TextBlocks {
-    static func split(_ lines: [TextNormalizer.Line]) -> [[TextNormalizer.Line]] {
-        var blocks: [[TextNormalizer.Line]] = []
-        var current: [TextNormalizer.Line] = []
-        for line in lines {
-            if line.text.isEmpty {
-                if !current.isEmpty { blocks.append(current) }
-                current = []
-            } else {
-                current.append(line)
-            }
+    /// The blocks as ranges of `lines` (maximal runs of non-blank lines): the cleaner reads
+    /// them as slices of the one array, with no array made per block.
+    static func ranges(_ lines: [TextNormalizer.Line]) -> [Range<Int>] {
+        var blocks: [Range<Int>] = []
+        var start = 0
+        for index in 0...lines.count where index == lines.count || lines[index].text.isEmpty {
+            if index > start { blocks.append(start..<index) }
+            start = index + 1
         }
-        if !current.isEmpty { blocks.append(current) }
         return blocks
     }
 
@@ -20,15 +17,32 @@ enum TextBlocks {
     /// longest and join with spaces; otherwise (lines that each end a sentence, a label above
     /// a notice) each line is a paragraph. Navigation lines are dropped either way.
     static func paragraphs(of block: [TextNormalizer.Line]) -> [String] {
+        var paragraphs: [String] = []
+        appendParagraphs(of: block[...], to: &paragraphs)
+        return paragraphs
+    }
+
+    /// `paragraphs(of:)` appended to `paragraphs`: the cleaner collects every block's
+    /// paragraphs in one array, without an array per block.
+    static func appendParagraphs(of block: ArraySlice<TextNormalizer.Line>, to paragraphs: inout [String]) {
         // Most blocks are one line (a paragraph): no arrays to filter and map.
-        if block.count == 1 { return NavigationLine.isNavigation(block[0]) ? [] : [block[0].text] }
+        if block.count == 1 {
+            if let line = block.first, !NavigationLine.isNavigation(line) { paragraphs.append(line.text) }
+            return
+        }
         let lines = block.filter { !NavigationLine.isNavigation($0) }.map(\.text)
-        guard lines.count > 1 else { return lines }
+        guard lines.count > 1 else {
+            paragraphs.append(contentsOf: lines)
+            return
+        }
         let body = lines.dropLast()
-        if body.allSatisfy(NavigationLine.endsSentence) { return lines }
+        if body.allSatisfy(NavigationLine.endsSentence) {
+            paragraphs.append(contentsOf: lines)
+            return
+        }
         let counts = lines.map(ScalarText.characterCount)
         let longest = counts.max() ?? 0
         let wrapped = counts.dropLast().allSatisfy { $0 >= max(20, longest / 2) }
-        return wrapped ? [lines.joined(separator: " ")] : lines
+        if wrapped { paragraphs.append(lines.joined(separator: " ")) } else { paragraphs.append(contentsOf: lines) }
     }
 }

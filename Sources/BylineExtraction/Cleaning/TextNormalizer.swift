@@ -41,7 +41,9 @@ public enum TextNormalizer {
         var padded = false
         var previousWasCR = false
         func endLine() {
-            lines.append(Line(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self), hadSpacePadding: padded))
+            // Blank lines (every other line, in most files) need no decoding.
+            let text = length == 0 ? "" : String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
+            lines.append(Line(text: text, hadSpacePadding: padded))
             length = 0
             pendingSpace = false
             padded = false

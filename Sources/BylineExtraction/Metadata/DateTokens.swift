@@ -28,6 +28,7 @@ enum DateTokens {
     /// as characters.
     static func splitBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
         var tokens: [Substring] = []
+        tokens.reserveCapacity(bytes.count / 4 + 1)  // words of news text average five bytes and a separator
         let utf8 = text.utf8
         func add(_ start: Int, _ end: Int) {
             var end = end

@@ -30,7 +30,15 @@ enum FooterNotice {
             guard startsUppercase(word) else { break }
             name.append(word)
         }
-        return name.isEmpty ? nil : name.joined(separator: " ")
+        // Joined by appends: the generic `joined(separator:)` of substrings cost thousands
+        // of instructions for two or three words.
+        guard let first = name.first else { return nil }
+        var joined = String(first)
+        for word in name.dropFirst() {
+            joined += " "
+            joined += word
+        }
+        return joined
     }
 
     /// `word.lowercased() == lower` for an ASCII lowercase `lower`, from the bytes when the

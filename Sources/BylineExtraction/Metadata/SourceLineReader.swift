@@ -3,14 +3,30 @@
 /// published by OUTLET on DATE`.
 public enum SourceLineReader {
     public static func read(_ text: String) -> Byline? {
-        guard let first = text.utf8.first,
-            [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "V"),
-             UInt8(ascii: "v"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "F"), UInt8(ascii: "f")].contains(first)
-        else { return nil }
+        switch text.utf8.first {
+        case UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "V"),
+            UInt8(ascii: "v"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "F"), UInt8(ascii: "f"):
+            break
+        default:
+            return nil
+        }
         guard mayStartWithLabel(text) else { return nil }
         var body = text.trimming(" ")
         var bracketed = false
-        if let first = body.first, let last = body.last, (first == "[" && last == "]") || (first == "(" && last == ")") {
+        // In simple text (`ScalarText`) the first and last characters are the first and
+        // last bytes here; other text takes the `Character` test.
+        let simpleInner = ScalarText.withSimpleBytes(body) { bytes -> String? in
+            guard let first = bytes.first, let last = bytes.last,
+                (first == UInt8(ascii: "[") && last == UInt8(ascii: "]")) || (first == UInt8(ascii: "(") && last == UInt8(ascii: ")"))
+            else { return nil }
+            return ScalarText.string(bytes, 1..<(bytes.count - 1))
+        }
+        if let simpleInner {
+            if let inner = simpleInner {
+                body = inner
+                bracketed = true
+            }
+        } else if let first = body.first, let last = body.last, (first == "[" && last == "]") || (first == "(" && last == ")") {
             body = String(body.dropFirst().dropLast())
             bracketed = true
         }
@@ -36,6 +52,8 @@ public enum SourceLineReader {
     }
 
     static let creditLabels = ["source:", "sources:", "source -", "via:"]
+    static let labels = creditLabels + publishedLabels
+    static let labelStarts = ["source", "via:", "originally published ", "first published "]
     static let publishedLabels = [
         "originally published by ", "originally published in ", "first published by ", "first published in ",
     ]
@@ -46,7 +64,6 @@ public enum SourceLineReader {
     /// and none but an ASCII letter lowercases to one, so the answer is the lowercased
     /// string's, without lowercasing the whole line.
     static func labelAndRest(_ body: String) -> (label: Int, rest: String)? {
-        let labels = creditLabels + publishedLabels
         if let simple = ScalarText.withSimpleBytes(body, { bytes -> (label: Int, rest: String)? in
             for (index, label) in labels.enumerated() where ByteSearch.hasPrefixIgnoringASCIICase(bytes, label) {
                 return (index, ScalarText.string(bytes, label.utf8.count..<bytes.count))
@@ -71,7 +88,7 @@ public enum SourceLineReader {
             while start < bytes.count, bytes[start] == 0x20 { start += 1 }
             if start < bytes.count, bytes[start] == UInt8(ascii: "[") || bytes[start] == UInt8(ascii: "(") { start += 1 }
             let rest = UnsafeBufferPointer(rebasing: bytes[start...])
-            return ["source", "via:", "originally published ", "first published "].contains {
+            return labelStarts.contains {
                 ByteSearch.hasPrefixIgnoringASCIICase(rest, $0)
             }
         } ?? true

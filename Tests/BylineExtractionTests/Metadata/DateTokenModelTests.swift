@@ -67,4 +67,14 @@ import Testing
         #expect(FooterNotice.startsUppercase(Substring(word)) == expected)
         #expect(FooterNotice.startsUppercase(Substring(word)) == (word.first?.isUppercase == true))
     }
+
+    @Test func footerNotice_givesDateAndCapitalisedPublisher() {
+        let notice = FooterNotice.read("This document has been published on 13Apr17 by the Equipo Nizkor and Derechos Human Rights.")
+        #expect(notice.date?.iso == "2017-04-13")
+        #expect(notice.publisher == "Equipo Nizkor")
+        let single = FooterNotice.read("Posted on April 2, 2019 by Reuters staff")
+        #expect(single.date?.iso == "2019-04-02")
+        #expect(single.publisher == "Reuters")
+        #expect(FooterNotice.read("Posted on April 2, 2019 by the staff").publisher == nil)
+    }
 }

@@ -43,6 +43,24 @@ import Testing
         }
     }
 
+    @Test func wordsInsideALongerBuffer_maskOffTheUnitsAfterThem() throws {
+        try #require(SmallASCII.isAvailable)
+        // Words at any offset of an article's buffer, with other units (non-ASCII, a NUL)
+        // right after them: only the word's units may reach the string.
+        let text = "Tillerson met Lavrov\u{0}ő\u{FFFF}ő internationalisation"
+        let units = Array(text.utf16) + [UInt16](repeating: 0xFFFF, count: 20)
+        for start in 0..<40 {
+            for count in 1...SmallASCII.maxCount where start + count <= text.utf16.count {
+                let slice = Array(units[start..<(start + count)])
+                guard slice.allSatisfy({ $0 < 0x80 }) else { continue }
+                let made = units.withUnsafeBufferPointer { SmallASCII.make($0, start, start + count) }
+                let reference = String(decoding: slice, as: UTF16.self)
+                #expect(made == reference)
+                #expect(Self.bits(made) == Self.bits(reference))
+            }
+        }
+    }
+
     @Test func madeStrings_workAsOrdinaryStrings() throws {
         try #require(SmallASCII.isAvailable)
         let units = Array("Tillerson".utf16)
