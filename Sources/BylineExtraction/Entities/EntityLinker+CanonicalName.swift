@@ -27,7 +27,7 @@ extension EntityLinker {
         // Only a form written more often than the name can win: no `String`s otherwise.
         guard counts.contains(where: { $0.key != cluster.name && $0.count > own }) else { return nil }
         let name = nameText(of: cluster)
-        let initials = initials(of: cluster)
+        let initials = initialBytes(of: cluster)
         // Only another spelling of the same name qualifies: a shorter name that joined the
         // cluster (`White House` in `Obama White House`) names something else as often.
         // A form written no more often than the name cannot be the top one above it.

@@ -7,8 +7,9 @@ extension EntityLinker {
         let cluster = clusters.all[index]
         guard let type = cluster.votes.best else { return nil }
         let candidates = self.candidates
-        let joined = clusters.members(of: index)
-        let members = joined.count < 2 ? joined : joined.sorted { candidates[$0].span < candidates[$1].span }
+        // Sorted in place (`sorted` is a copy sorted the same way).
+        var members = clusters.members(of: index)
+        if members.count >= 2 { members.sort { candidates[$0].span < candidates[$1].span } }
         let written = writtenName(of: cluster, type: type, members: members)
         let name = written?.text ?? nameText(of: cluster)
         let nameID = written?.id ?? cluster.name
@@ -65,17 +66,27 @@ extension EntityLinker {
         }
     }
 
-    /// The initials of the name's capitalised words (`EntityCluster.initials(of:)`): a word's
-    /// first UTF-8 byte is a capital exactly when its first code unit is.
-    func initials(of cluster: EntityCluster) -> [UInt8] {
+    /// The initials of the name's capitalised words (`EntityCluster.initials(of:)`) as a key.
+    func initials(of cluster: EntityCluster) -> (key: InitialsKey, count: Int) {
+        if cluster.isExpansion, let expansion = candidates[cluster.namer].expansion {
+            return InitialsKey.of(EntityCluster.initials(of: expansion.split(separator: " ")))
+        }
+        let tokens = context.tokens
+        let units = context.units
+        // A word's first UTF-8 byte is a capital exactly when its first code unit is.
+        return InitialsKey.of(
+            candidates[cluster.namer].tokens.lazy.map { units[tokens[$0].span.start] }.filter { $0 &- 0x41 < 26 }
+                .map { UInt8(truncatingIfNeeded: $0) })
+    }
+
+    /// The initials of the name's capitalised words as bytes (`EntityCluster.initials(of:)`).
+    func initialBytes(of cluster: EntityCluster) -> [UInt8] {
         if cluster.isExpansion, let expansion = candidates[cluster.namer].expansion {
             return EntityCluster.initials(of: expansion.split(separator: " "))
         }
-        var initials: [UInt8] = []
-        for index in candidates[cluster.namer].tokens {
+        return candidates[cluster.namer].tokens.compactMap { index in
             let first = context.units[context.tokens[index].span.start]
-            if first &- 0x41 < 26 { initials.append(UInt8(truncatingIfNeeded: first)) }
+            return first &- 0x41 < 26 ? UInt8(truncatingIfNeeded: first) : nil
         }
-        return initials
     }
 }

@@ -63,14 +63,11 @@ extension EntityLinker {
     /// and periods, at least two letters.
     private func acronymTarget(_ position: Int, clusters: Clusters) -> Int? {
         let span = context.tokens[candidates[position].tokens.lowerBound].span
-        var letters: [UInt8] = []
-        for i in span.start..<span.end {
-            let c = context.units[i]
-            if c == 0x2E { continue }
-            guard c &- 0x41 < 26 else { return nil }
-            letters.append(UInt8(truncatingIfNeeded: c))
-        }
-        return letters.count >= 2 ? clusters.byInitials[letters] : nil
+        let word = context.units[span.start..<span.end]
+        guard word.allSatisfy({ $0 == 0x2E || $0 &- 0x41 < 26 }) else { return nil }
+        let letters = InitialsKey.of(word.lazy.filter { $0 != 0x2E }.map { UInt8(truncatingIfNeeded: $0) })
+        guard letters.count >= 2 else { return nil }
+        return clusters.byInitials.first { $0.initials == letters.key }?.cluster
     }
 
     /// Whether `words` (a candidate's) are the last words of `cluster`'s name, ignoring a

@@ -41,15 +41,14 @@ struct EntityLinker {
         var firstHead: [Int] = [], firstTail: [Int] = []
         /// By cluster: the next cluster in its last-word and first-word lists, or -1.
         var nextByLast: [Int] = [], nextByFirst: [Int] = []
-        /// Organisations and places of two words or more by their initials (`NPR`).
-        var byInitials: [[UInt8]: Int] = [:]
+        /// Organisations and places of two words or more by their initials (`NPR`), first
+        /// come first: a handful an article, searched in turn (a dictionary cost more to build).
+        var byInitials: [(initials: InitialsKey, cluster: Int)] = []
 
         init(candidates: Int, names: Int) {
             all.reserveCapacity(candidates)
             byName = [Int](repeating: -1, count: names)
             nextMember = [Int](repeating: -1, count: candidates)
-            nextByLast.reserveCapacity(candidates)
-            nextByFirst.reserveCapacity(candidates)
         }
 
         /// Adds candidate `position` to cluster `cluster`'s members.
@@ -118,16 +117,17 @@ struct EntityLinker {
     private func register(_ position: Int, in clusters: inout Clusters) {
         let cluster = clusters.all[position]
         clusters.byName[Int(cluster.name)] = position
-        clusters.nextByLast.append(-1)
-        clusters.nextByFirst.append(-1)
         guard cluster.words.count >= 2 else { return }
         if cluster.isPersonName {
             if clusters.lastHead.isEmpty {
+                // Made at the first person: by word id, and by cluster (never more than candidates).
                 let words = vocabulary.withoutParticle.count
                 clusters.lastHead = [Int](repeating: -1, count: words)
                 clusters.lastTail = clusters.lastHead
                 clusters.firstHead = clusters.lastHead
                 clusters.firstTail = clusters.lastHead
+                clusters.nextByLast = [Int](repeating: -1, count: candidates.count)
+                clusters.nextByFirst = clusters.nextByLast
             }
             let last = Int(vocabulary.withoutParticle[Int(vocabulary.words[cluster.words.upperBound - 1])])
             Self.append(position, at: last, heads: &clusters.lastHead, tails: &clusters.lastTail, next: &clusters.nextByLast)
@@ -136,8 +136,8 @@ struct EntityLinker {
                 position, at: first, heads: &clusters.firstHead, tails: &clusters.firstTail, next: &clusters.nextByFirst)
         } else if !nameHasPeriod(cluster) {
             let initials = initials(of: cluster)
-            if initials.count >= 2, clusters.byInitials[initials] == nil {
-                clusters.byInitials[initials] = position
+            if initials.count >= 2, !clusters.byInitials.contains(where: { $0.initials == initials.key }) {
+                clusters.byInitials.append((initials.key, position))
             }
         }
     }
@@ -150,5 +150,23 @@ struct EntityLinker {
             heads[key] = position
         }
         tails[key] = position
+    }
+}
+
+/// Initials (`NPR`, capitals only) as a key: five bits a letter (`A` is 1) for up to twelve
+/// letters, so no two such strings share a key and none is allocated; longer ones as bytes.
+enum InitialsKey: Equatable {
+    case packed(UInt64)
+    case bytes([UInt8])
+
+    /// The key of `letters` (each `A`...`Z`) and their count.
+    static func of<C: Collection>(_ letters: C) -> (key: InitialsKey, count: Int) where C.Element == UInt8 {
+        var packed: UInt64 = 0
+        var count = 0
+        for letter in letters {
+            count += 1
+            if count <= 12 { packed = packed << 5 | UInt64(letter &- 0x40) }
+        }
+        return (count <= 12 ? .packed(packed) : .bytes(Array(letters)), count)
     }
 }

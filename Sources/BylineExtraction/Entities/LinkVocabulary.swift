@@ -29,48 +29,64 @@ struct LinkVocabulary {
 
     init(candidates: [Candidate], context: RecognitionContext) {
         var table = Words(capacity: candidates.count * 2)
-        var names = SequenceInterner<Int32>(capacity: candidates.count)
         keyWords.reserveCapacity(candidates.count)
-        keyName.reserveCapacity(candidates.count)
-        expansionName.reserveCapacity(candidates.count)
         expansionWords.reserveCapacity(candidates.count)
         words.reserveCapacity(candidates.count * 2)
-        // An expansion follows from its one-token key: interned once per key word.
-        var expansions: [(key: Int32, name: Int32, words: Range<Int>)] = []
-        let tokens = context.tokens
-        context.units.withUnsafeBufferPointer { units in
-            for candidate in candidates {
-                let start = words.count
-                for index in candidate.tokens {
-                    words.append(table.id(ofToken: tokens[index], units))
+        // An expansion follows from its one-token key: its words are interned once per key
+        // word. `whole`: the word id of an expansion not written as single-spaced words.
+        var expansions: [(key: Int32, words: Range<Int>, whole: Int32)] = []
+        var expansionOf: [Int] = []
+        expansionOf.reserveCapacity(candidates.count)
+        context.tokens.withUnsafeBufferPointer { tokens in
+            context.units.withUnsafeBufferPointer { units in
+                for candidate in candidates {
+                    let start = words.count
+                    for index in candidate.tokens { words.append(table.id(ofToken: index, tokens, units)) }
+                    keyWords.append(start..<words.count)
+                    guard let expansion = candidate.expansion else {
+                        expansionWords.append(0..<0)
+                        expansionOf.append(-1)
+                        continue
+                    }
+                    let key = words[start]
+                    if let known = expansions.firstIndex(where: { $0.key == key }) {
+                        expansionWords.append(expansions[known].words)
+                        expansionOf.append(known)
+                        continue
+                    }
+                    let wordStart = words.count
+                    for word in expansion.split(separator: " ") { words.append(table.id(of: String(word))) }
+                    let range = wordStart..<words.count
+                    // A name is its words joined by single spaces; an expansion written otherwise
+                    // (never, in the list) is a name of its own, as one word no token can equal.
+                    let whole = !range.isEmpty && Self.isSingleSpaced(expansion) ? -1 : table.id(of: expansion)
+                    expansionOf.append(expansions.count)
+                    expansions.append((key, range, whole))
+                    expansionWords.append(range)
                 }
-                keyWords.append(start..<words.count)
-                keyName.append(names.intern(words[start..<words.count]).id)
-                guard let expansion = candidate.expansion else {
-                    expansionName.append(-1)
-                    expansionWords.append(0..<0)
-                    continue
-                }
-                let key = words[start]
-                if let known = expansions.first(where: { $0.key == key }) {
-                    expansionName.append(known.name)
-                    expansionWords.append(known.words)
-                    continue
-                }
-                let wordStart = words.count
-                for word in expansion.split(separator: " ") { words.append(table.id(of: String(word))) }
-                let range = wordStart..<words.count
-                // A name is its words joined by single spaces; an expansion written otherwise
-                // (never, in the list) is a name of its own, as one word no token can equal.
-                let joined = !range.isEmpty && Self.isSingleSpaced(expansion)
-                let name = names.intern(joined ? Array(words[range]) : [table.id(of: expansion)]).id
-                expansions.append((key, name, range))
-                expansionName.append(name)
-                expansionWords.append(range)
             }
         }
         withoutParticle = table.withoutParticle
-        nameCount = names.count
+        // Names of one word are named by the word's id; longer ones get ids after the words'.
+        let wordCount = Int32(table.count)
+        var names = SequenceInterner<Int32>(capacity: candidates.count / 2)
+        var keyNames: [Int32] = []
+        var expansionNames: [Int32] = []
+        keyNames.reserveCapacity(candidates.count)
+        expansionNames.reserveCapacity(candidates.count)
+        let keyRanges = self.keyWords
+        words.withUnsafeBufferPointer { words in
+            func name(_ range: Range<Int>) -> Int32 {
+                range.count == 1
+                    ? words[range.lowerBound] : wordCount + names.intern(UnsafeBufferPointer(rebasing: words[range])).id
+            }
+            for range in keyRanges { keyNames.append(name(range)) }
+            let named = expansions.map { $0.whole >= 0 ? $0.whole : name($0.words) }
+            for known in expansionOf { expansionNames.append(known >= 0 ? named[known] : -1) }
+        }
+        keyName = keyNames
+        expansionName = expansionNames
+        nameCount = Int(wordCount) + names.count
     }
 
     /// Whether `text` is words joined by single spaces: no space at either end or twice.
@@ -89,33 +105,45 @@ struct LinkVocabulary {
         var table: SequenceInterner<UInt16>
         var withoutParticle: [Int32] = []
 
+        var count: Int { table.count }
+
         init(capacity: Int) {
             table = SequenceInterner(capacity: capacity)
             withoutParticle.reserveCapacity(capacity)
         }
 
-        /// A token's word: its code units as they stand when all are below U+0300.
-        mutating func id(ofToken token: Token, _ units: UnsafeBufferPointer<UInt16>) -> Int32 {
-            let span = token.span
+        /// Token `index`'s word: its code units as they stand when all are below U+0300.
+        mutating func id(
+            ofToken index: Int, _ tokens: UnsafeBufferPointer<Token>, _ units: UnsafeBufferPointer<UInt16>
+        ) -> Int32 {
+            let span = tokens[index].span
             precondition(span.start >= 0 && span.end <= units.count, "token outside the text")
-            let word = UnsafeBufferPointer(rebasing: units[span.start..<span.end])
-            guard word.allSatisfy({ $0 < WordTable.composedLimit }) else { return id(of: token.text) }
-            return id(ofUnits: word) { token.text }
+            var composed = true
+            var hyphen = false
+            for i in span.start..<span.end {
+                let c = units[i]
+                if c >= WordTable.composedLimit { composed = false }
+                if c == 0x2D { hyphen = true }
+            }
+            guard composed else { return id(of: tokens[index].text) }
+            return id(ofUnits: UnsafeBufferPointer(rebasing: units[span.start..<span.end]), hyphen: hyphen) {
+                tokens[index].text
+            }
         }
 
         mutating func id(of word: String) -> Int32 {
-            id(ofUnits: WordTable.composed(word)) { word }
+            id(ofUnits: WordTable.composed(word), hyphen: EntityCluster.containsByte(word, 0x2D)) { word }
         }
 
-        /// The id of the word with these composed code units; a new hyphenated word also
-        /// gets the id of its form without a particle.
-        mutating func id<C: Collection>(ofUnits units: C, text: () -> String) -> Int32 where C.Element == UInt16 {
+        /// The id of the word with these composed code units; a new word with a hyphen also
+        /// gets the id of its form without a particle. A hyphen is never part of a composed
+        /// character: the units hold one exactly when the word does.
+        mutating func id<C: Collection>(ofUnits units: C, hyphen: Bool, text: () -> String) -> Int32
+        where C.Element == UInt16 {
             let (id, isNew) = table.intern(units)
             guard isNew else { return id }
             withoutParticle.append(id)
-            // A hyphen is never part of a composed character: the units hold one exactly when
-            // the word does.
-            if units.contains(0x2D) {
+            if hyphen {
                 let word = text()
                 let bare = EntityCluster.withoutParticle(word)
                 // `withoutParticle` returns the word itself or a shorter suffix.

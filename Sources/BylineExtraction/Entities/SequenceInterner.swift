@@ -18,6 +18,7 @@ struct SequenceInterner<Element: FixedWidthInteger> {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int](repeating: 0, count: size)
+        elements.reserveCapacity(capacity * 8)
         ends.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
     }
@@ -27,13 +28,15 @@ struct SequenceInterner<Element: FixedWidthInteger> {
 
     /// The id of `key`, given the next id if it is new.
     mutating func intern<C: Collection>(_ key: C) -> (id: Int32, isNew: Bool) where C.Element == Element {
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        // The word table's hash (FNV-1a, folded and mixed): its low bits pick the slot.
+        var hasher = WordTable.FNVHasher()
         var length = 0
         for element in key {
-            state = (state ^ UInt64(truncatingIfNeeded: element)) &* 0x100_0000_01b3
+            hasher.combine(UInt16(truncatingIfNeeded: element))
+            if Element.bitWidth > 16 { hasher.combine(UInt16(truncatingIfNeeded: element >> 16)) }
             length += 1
         }
-        let hash = UInt32(truncatingIfNeeded: state ^ (state >> 32))
+        let hash = hasher.value
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
@@ -42,7 +45,8 @@ struct SequenceInterner<Element: FixedWidthInteger> {
             slot = (slot + 1) & mask
         }
         let entry = hashes.count
-        elements.append(contentsOf: key)
+        // One element at a time: the generic `append(contentsOf:)` cost more than the rest.
+        for element in key { elements.append(element) }
         ends.append(elements.count)
         hashes.append(hash)
         slots[slot] = entry + 1
