@@ -4,10 +4,8 @@ struct Candidate: Sendable {
     /// Token indices of the name itself (no title, no possessive).
     var tokens: Range<Int>
     var span: TextSpan
-    /// The name as written, tokens joined by single spaces (the lexicons' key form).
-    var key: String
-    /// The words of `key`.
-    var words: [String]
+    // No `key` or `words` `String`s: the linker compares the tokens' words as ids
+    // (`LinkVocabulary`) and makes a key (`RecognitionContext.key`) only to report it.
     var title: String?
     var titleGender: RecognizedEntity.Gender?
     var votes: TypeVotes

@@ -86,20 +86,19 @@ struct CandidateBuilder {
         {
             return
         }
-        let name = context.key(range)
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         // `Mr.`/`Mrs.` stay outside the chunk (they are no part of the name, nor a role worth
         // listing as a title), but the gender they state still counts for linking.
         let gender = gender ?? honorificGender(before: range.lowerBound)
         let expansion =
-            range.count == 1 && context.facts[range.lowerBound].contains(.acronym) ? OrganizationCues.acronyms[name] : nil
+            range.count == 1 && context.facts[range.lowerBound].contains(.acronym)
+            ? OrganizationCues.acronyms[tokens[range.lowerBound].text] : nil
         // Scored before it is made: the candidate is built once and moved into `result`.
         let votes = EvidenceScorer(context: context).votes(
             tokens: range, title: title, titleGender: gender, expansion: expansion)
         result.append(
             Candidate(
-                tokens: range, span: span, key: name, words: range.map { tokens[$0].text }, title: title,
-                titleGender: gender, votes: votes, expansion: expansion))
+                tokens: range, span: span, title: title, titleGender: gender, votes: votes, expansion: expansion))
     }
 
     /// Where a run of two names ends in a place: a listed place of two or three words after

@@ -1,38 +1,36 @@
 import BylineModel
 
-/// The mentions of one real-world thing in one article, gathered by `EntityLinker`.
+/// The mentions of one real-world thing in one article, gathered by `EntityLinker`. Its
+/// name and words are ids of the article's `LinkVocabulary`; the `String`s are read from the
+/// candidate that named it (`namer`) only for the output.
 struct EntityCluster: Sendable {
-    var name: String
-    var nameWords: [String]
-    var members: [Int] = []
+    /// The name's id (`LinkVocabulary`).
+    var name: Int32
+    /// The candidate whose key, or expansion when `isExpansion`, is the name.
+    var namer: Int
+    var isExpansion: Bool
+    /// The name's words: `vocabulary.words[words]`.
+    var words: Range<Int>
+    /// The members, threaded through `EntityLinker.Clusters.nextMember` in the order they
+    /// joined: no array to allocate per cluster.
+    var firstMember = -1
+    var lastMember = -1
+    var memberCount = 0
     var votes = TypeVotes()
     /// Whether a full name of two or more words read as a person when first seen, so
     /// surnames and first names may join it.
     var isPersonName = false
 
-    init(name: String, words: [String]) {
+    init(name: Int32, namer: Int, isExpansion: Bool, words: Range<Int>) {
         self.name = name
-        self.nameWords = words
-    }
-
-    /// Whether `words` are the last words of this name, ignoring a particle prefix
-    /// (`Assad` for `Bashar al-Assad`, `Juncker` for `Jean-Claude Juncker`).
-    func endsWith(_ words: [String]) -> Bool {
-        guard words.count < nameWords.count else { return false }
-        for (offset, word) in words.reversed().enumerated() {
-            let mine = nameWords[nameWords.count - 1 - offset]
-            if mine != word, EntityCluster.withoutParticle(mine) != EntityCluster.withoutParticle(word) {
-                return false
-            }
-        }
-        return true
+        self.namer = namer
+        self.isExpansion = isExpansion
+        self.words = words
     }
 
     /// The initials of the capitalised words: `National Public Radio` -> `NPR`.
-    var initials: String {
-        String(decoding: nameWords.compactMap { word in
-            word.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil }
-        }, as: UTF8.self)
+    static func initials(of words: some Sequence<some StringProtocol>) -> [UInt8] {
+        words.compactMap { word in word.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil } }
     }
 
     static func withoutParticle(_ word: String) -> String {

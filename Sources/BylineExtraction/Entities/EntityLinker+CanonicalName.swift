@@ -7,34 +7,50 @@ import BylineModel
 /// name agree. A one-off misspelling (`Politi’fact` among ten `PolitiFact`) no longer names
 /// the entity because the tokenizer made it the longest form. A tie keeps the fullest form.
 extension EntityLinker {
-    /// `members` are the cluster's candidate positions in text order. Nil keeps the cluster's name.
-    func writtenName(of cluster: EntityCluster, type: EntityType, members: [Int]) -> String? {
+    /// `members` are the cluster's candidate positions in text order. Nil keeps the cluster's
+    /// name; else the form and its name id. Forms are counted by name id, and made into
+    /// `String`s only when they differ from the name.
+    func writtenName(of cluster: EntityCluster, type: EntityType, members: [Int]) -> (text: String, id: Int32)? {
         guard type == .organization, members.count >= 2 else { return nil }
-        var counts: [(key: String, count: Int)] = []
+        var counts: [(key: Int32, position: Int, count: Int)] = []
         for position in members {
-            let member = candidates[position]
             // A form the acronym table expands (`U.N.` -> `United Nations`) keeps the listed name.
-            guard member.expansion == nil else { return nil }
-            if let known = counts.firstIndex(where: { $0.key == member.key }) {
+            guard candidates[position].expansion == nil else { return nil }
+            let key = vocabulary.keyName[position]
+            if let known = counts.firstIndex(where: { $0.key == key }) {
                 counts[known].count += 1
             } else {
-                counts.append((member.key, 1))
+                counts.append((key, position, 1))
             }
         }
         let own = counts.first { $0.key == cluster.name }?.count ?? 0
+        // Only a form written more often than the name can win: no `String`s otherwise.
+        guard counts.contains(where: { $0.key != cluster.name && $0.count > own }) else { return nil }
+        let name = nameText(of: cluster)
+        let initials = initialBytes(of: cluster)
         // Only another spelling of the same name qualifies: a shorter name that joined the
         // cluster (`White House` in `Obama White House`) names something else as often.
-        let forms = counts.filter { $0.key != cluster.name && Self.spellsSameName($0.key, as: cluster) }
+        // A form written no more often than the name cannot be the top one above it.
+        let forms = Array(counts.lazy.filter { $0.key != cluster.name && $0.count > own }.map {
+            (text: self.context.key(self.candidates[$0.position].tokens), id: $0.key, count: $0.count)
+        }.filter {
+            Self.spellsSameName($0.text, asName: name, initials: initials, wordCount: cluster.words.count)
+        })
         // Among forms written equally often, the first in text order.
-        guard let top = forms.lazy.map(\.count).max(), top > own else { return nil }
-        return forms.first { $0.count == top }?.key
+        guard let top = forms.map(\.count).max(), top > own else { return nil }
+        return forms.first { $0.count == top }.map { ($0.text, $0.id) }
     }
 
     /// `FBI` or `F.B.I.` for `Federal Bureau of Investigation` (its initials), `PolitiFact` for
     /// `Politi’fact` (the same letters in another case or with other punctuation).
-    static func spellsSameName(_ form: String, as cluster: EntityCluster) -> Bool {
-        if NameSpelling.isAcronym(form, of: cluster.initials.utf8), cluster.nameWords.count >= 2 { return true }
+    static func spellsSameName(_ form: String, asName name: String, initials: [UInt8], wordCount: Int) -> Bool {
+        if NameSpelling.isAcronym(form, of: initials), wordCount >= 2 { return true }
         let spelled = NameSpelling.folded(form)
-        return spelled.count >= 3 && spelled == NameSpelling.folded(cluster.name)
+        return spelled.count >= 3 && spelled == NameSpelling.folded(name)
+    }
+
+    /// `spellsSameName` for a name written as these words.
+    static func spellsSameName(_ form: String, asName name: String, words: [String]) -> Bool {
+        spellsSameName(form, asName: name, initials: EntityCluster.initials(of: words), wordCount: words.count)
     }
 }

@@ -5,183 +5,168 @@ import BylineModel
 /// `National Public Radio`). Each entity is typed by the sum of its mentions' evidence.
 /// When two people share a surname, a bare surname goes to the nearest one named before it,
 /// and a title's gender rules out the other one (`Mr. Obama` is not `Michelle Obama`).
+///
+/// Names and words are compared as the article's small integer ids (`LinkVocabulary`), and
+/// the tables that find clusters are arrays indexed by them: `String`-keyed dictionaries
+/// hashed a key for every lookup, and each key and word list was a heap object to retain
+/// and release. `String`s are made only for what is reported.
 struct EntityLinker {
     let candidates: [Candidate]
-    /// Only the given names of the lexicon: the linker is copied into closures, and a
-    /// whole `Lexicon` made each copy retain a dozen tables.
+    /// Only the given names of the lexicon: a whole `Lexicon` made each copy retain a dozen tables.
     let givenNames: Lexicon.GivenNames
-    /// The article, for its lexicon (one reference to retain, not a dozen tables).
+    /// The article, for its tokens, keys and lexicon (one reference to retain).
     let context: RecognitionContext
+    let vocabulary: LinkVocabulary
 
     init(candidates: [Candidate], context: RecognitionContext) {
         self.candidates = candidates
         self.givenNames = context.lexicon.givenNames
         self.context = context
+        self.vocabulary = LinkVocabulary(candidates: candidates, context: context)
     }
 
-    /// Whether `word` is the last word of one of the article's longer names and a common word
-    /// no list knows as a name (`Train` in `Trump Train`). Asked rarely (a first name matching
-    /// one cluster), so answered on demand rather than gathered for every article.
-    func isCommonLastWord(_ word: String) -> Bool {
-        candidates.contains { $0.words.count >= 2 && $0.words.last == word } && givenNames[word] == nil
-            && context.lexicon.isCommonWord(word.lowercased()) && !context.lexicon.isKnownName(word)
-    }
+    /// The clusters made so far and the tables that find them, so linking stays linear in
+    /// mentions. Lists of clusters are threaded through arrays (a head and a tail per key, a
+    /// next per cluster) instead of an array per key.
+    struct Clusters {
+        var all: [EntityCluster] = []
+        /// By name id: the cluster of that name, or -1.
+        var byName: [Int]
+        /// By candidate: the member that joined its cluster after it, or -1.
+        var nextMember: [Int]
+        /// By word id: the first and last person cluster whose last word (without a particle)
+        /// is that word; empty until the first person of two words or more.
+        var lastHead: [Int] = [], lastTail: [Int] = []
+        /// The same by first word.
+        var firstHead: [Int] = [], firstTail: [Int] = []
+        /// By cluster: the next cluster in its last-word and first-word lists, or -1.
+        var nextByLast: [Int] = [], nextByFirst: [Int] = []
+        /// Organisations and places of two words or more by their initials (`NPR`), first
+        /// come first: a handful an article, searched in turn (a dictionary cost more to build).
+        var byInitials: [(initials: InitialsKey, cluster: Int)] = []
 
-    /// Whether the one-word name `key` reads as a person somewhere in the article (`Trump
-    /// told`). Asked rarely (a first name matching one cluster, with a common last word
-    /// listed): a scan then costs less than a set built for every article.
-    func isPersonWord(_ key: String) -> Bool {
-        candidates.contains { $0.words.count == 1 && $0.votes.best == .person && $0.key == key }
-    }
+        init(candidates: Int, names: Int) {
+            all.reserveCapacity(candidates)
+            byName = [Int](repeating: -1, count: names)
+            nextMember = [Int](repeating: -1, count: candidates)
+        }
 
-    /// Lookup tables over the clusters made so far, so linking stays linear in mentions.
-    private struct Index {
-        var byName: [String: Int] = [:]
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        var byInitials: [String: Int] = [:]
+        /// Adds candidate `position` to cluster `cluster`'s members.
+        mutating func add(_ position: Int, to cluster: Int) {
+            if all[cluster].lastMember >= 0 {
+                nextMember[all[cluster].lastMember] = position
+            } else {
+                all[cluster].firstMember = position
+            }
+            all[cluster].lastMember = position
+            all[cluster].memberCount += 1
+        }
+
+        /// Cluster `cluster`'s members in the order they joined.
+        func members(of cluster: Int) -> [Int] {
+            var members: [Int] = []
+            members.reserveCapacity(all[cluster].memberCount)
+            var member = all[cluster].firstMember
+            while member >= 0 {
+                members.append(member)
+                member = nextMember[member]
+            }
+            return members
+        }
     }
 
     func link() -> [RecognizedEntity] {
-        var clusters: [EntityCluster] = []
-        clusters.reserveCapacity(candidates.count)
-        var index = Index()
-        // Sized once (the initializer, not `reserveCapacity`, which ran unspecialised).
-        index.byName = Dictionary(minimumCapacity: candidates.count * 2)
+        var clusters = Clusters(candidates: candidates.count, names: vocabulary.nameCount)
         // Sorted on (length, span) pairs: comparing whole candidates copied their strings.
         let keys = candidates.map { (length: $0.tokenCount, span: $0.span) }
         let order = keys.indices.sorted {
             let (a, b) = (keys[$0], keys[$1])
             return a.length != b.length ? a.length > b.length : a.span < b.span
         }
-        let surnameGenders = Self.surnameGenders(of: candidates)
+        let surnameGenders = Self.surnameGenders(of: candidates, vocabulary)
         for position in order {
-            // Fields read one by one: a copy of the whole candidate retained all its strings.
-            let expansion = candidates[position].expansion
-            let key = candidates[position].key
-            let name = expansion ?? key
-            // Most articles title no surname: no dictionary to ask, no key to hash.
-            let gender = candidates[position].titleGender ?? (surnameGenders.isEmpty ? nil : surnameGenders[key])
+            let key = Int(vocabulary.keyName[position])
+            let expansion = Int(vocabulary.expansionName[position])
+            let name = expansion >= 0 ? expansion : key
+            let gender =
+                candidates[position].titleGender ?? (surnameGenders.isEmpty ? nil : Self.gender(surnameGenders[key]))
             let target: Int
-            // Without an expansion `name` is the key: one lookup, not the same one twice.
-            let named = index.byName[name]
-            // Whether the key is still unnamed once the mention has its cluster (nil: ask).
-            var keyUnnamed: Bool? = expansion == nil ? named == nil : nil
-            if let existing = named ?? (expansion == nil ? nil : index.byName[key]),
-                allows(gender, existing, in: clusters)
-            {
+            let named = clusters.byName[name]
+            let existing = named >= 0 || expansion < 0 ? named : clusters.byName[key]
+            if existing >= 0, allows(gender, existing, in: clusters) {
                 target = existing
-            } else if expansion == nil,
-                let existing = shortFormTarget(position, gender: gender, clusters: clusters, index: index)
-            {
-                target = existing
+            } else if expansion < 0, let shortForm = shortFormTarget(position, gender: gender, clusters: clusters) {
+                target = shortForm
             } else {
-                // `register` names the new cluster by `name`, which is the key without an expansion.
-                if expansion == nil { keyUnnamed = false }
-                target = clusters.count
-                let words = expansion.map { $0.split(separator: " ").map(String.init) } ?? candidates[position].words
-                var cluster = EntityCluster(name: name, words: words)
-                cluster.isPersonName = cluster.nameWords.count >= 2 && candidates[position].votes.best == .person
-                clusters.append(cluster)
-                register(cluster, at: target, in: &index)
+                target = clusters.all.count
+                let words = expansion >= 0 ? vocabulary.expansionWords[position] : vocabulary.keyWords[position]
+                var cluster = EntityCluster(name: Int32(name), namer: position, isExpansion: expansion >= 0, words: words)
+                cluster.isPersonName = words.count >= 2 && candidates[position].votes.best == .person
+                clusters.all.append(cluster)
+                register(target, in: &clusters)
             }
-            clusters[target].members.append(position)
-            clusters[target].votes += candidates[position].votes
-            if keyUnnamed ?? (index.byName[key] == nil) { index.byName[key] = target }
+            clusters.add(position, to: target)
+            clusters.all[target].votes += candidates[position].votes
+            if clusters.byName[key] < 0 { clusters.byName[key] = target }
         }
-        return clusters.compactMap(entity(from:)).sorted {
+        return clusters.all.indices.compactMap { entity(from: $0, in: clusters) }.sorted {
             ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
         }
     }
 
-    private func register(_ cluster: EntityCluster, at position: Int, in index: inout Index) {
-        index.byName[cluster.name] = position
-        guard let first = cluster.nameWords.first, let last = cluster.nameWords.last,
-            cluster.nameWords.count >= 2
-        else { return }
-        // Room for every mention at the first entry: growing a dictionary one doubling at a
-        // time moved its strings again at each step.
+    private func register(_ position: Int, in clusters: inout Clusters) {
+        let cluster = clusters.all[position]
+        clusters.byName[Int(cluster.name)] = position
+        guard cluster.words.count >= 2 else { return }
         if cluster.isPersonName {
-            if index.byLastWord.isEmpty {
-                index.byLastWord = Dictionary(minimumCapacity: candidates.count)
-                index.byFirstWord = Dictionary(minimumCapacity: candidates.count)
+            if clusters.lastHead.isEmpty {
+                // Made at the first person: by word id, and by cluster (never more than candidates).
+                let words = vocabulary.withoutParticle.count
+                clusters.lastHead = [Int](repeating: -1, count: words)
+                clusters.lastTail = clusters.lastHead
+                clusters.firstHead = clusters.lastHead
+                clusters.firstTail = clusters.lastHead
+                clusters.nextByLast = [Int](repeating: -1, count: candidates.count)
+                clusters.nextByFirst = clusters.nextByLast
             }
-            index.byLastWord[EntityCluster.withoutParticle(last), default: []].append(position)
-            index.byFirstWord[first, default: []].append(position)
-        } else if !EntityCluster.containsByte(cluster.name, 0x2E) {
-            let initials = cluster.initials
-            if initials.utf8.count >= 2, index.byInitials[initials] == nil {
-                if index.byInitials.isEmpty { index.byInitials = Dictionary(minimumCapacity: candidates.count) }
-                index.byInitials[initials] = position
+            let last = Int(vocabulary.withoutParticle[Int(vocabulary.words[cluster.words.upperBound - 1])])
+            Self.append(position, at: last, heads: &clusters.lastHead, tails: &clusters.lastTail, next: &clusters.nextByLast)
+            let first = Int(vocabulary.words[cluster.words.lowerBound])
+            Self.append(
+                position, at: first, heads: &clusters.firstHead, tails: &clusters.firstTail, next: &clusters.nextByFirst)
+        } else if !nameHasPeriod(cluster) {
+            let initials = initials(of: cluster)
+            if initials.count >= 2, !clusters.byInitials.contains(where: { $0.initials == initials.key }) {
+                clusters.byInitials.append((initials.key, position))
             }
         }
     }
 
-    /// The cluster a short form belongs to: a person's last name(s) or first name, or an
-    /// acronym of a longer name. Nil when nothing fits.
-    private func shortFormTarget(
-        _ position: Int, gender: RecognizedEntity.Gender?, clusters: [EntityCluster], index: Index
-    ) -> Int? {
-        let words = candidates[position].words
-        guard let last = words.last, let first = words.first else { return nil }
-        // Empty tables are not asked: no key to build or hash.
-        let people =
-            (index.byLastWord.isEmpty ? [] : index.byLastWord[EntityCluster.withoutParticle(last)] ?? []).filter {
-            clusters[$0].endsWith(words) && allows(gender, $0, in: clusters)
+    /// Appends cluster `position` to the list of key `key`.
+    private static func append(_ position: Int, at key: Int, heads: inout [Int], tails: inout [Int], next: inout [Int]) {
+        if tails[key] >= 0 {
+            next[tails[key]] = position
+        } else {
+            heads[key] = position
         }
-        if people.count == 1 { return people[0] }
-        if people.count > 1 {
-            // Shared surname: the person most recently named before this mention.
-            let before = people.compactMap { cluster -> (Int, Int)? in
-                let starts = clusters[cluster].members.map { candidates[$0].span.start }
-                    .filter { $0 < candidates[position].span.start }
-                return starts.max().map { (cluster, $0) }
-            }
-            return before.max { $0.1 < $1.1 }?.0
-        }
-        guard words.count == 1 else { return nil }
-        // `Jansher` for `Jansher Khan`, `Wang` for `Wang Junxia` (family name first).
-        // Not `Trump` (read as a person) for `Trump Train`: a name ending in a common word is a
-        // thing named after someone, and the person keeps the name.
-        if !index.byFirstWord.isEmpty, let byFirst = index.byFirstWord[first], byFirst.count == 1,
-            candidates[position].votes.strongest() < 3,
-            !isCommonLastWord(clusters[byFirst[0]].nameWords.last ?? "") || !isPersonWord(candidates[position].key)
-        {
-            return byFirst[0]
-        }
-        guard first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
-        let letters = first.filter { $0 != "." }
-        return letters.count >= 2 && !index.byInitials.isEmpty ? index.byInitials[letters] : nil
+        tails[key] = position
     }
+}
 
-    private func entity(from cluster: EntityCluster) -> RecognizedEntity? {
-        guard let type = cluster.votes.best else { return nil }
-        let candidates = self.candidates
-        let members =
-            cluster.members.count < 2 ? cluster.members : cluster.members.sorted { candidates[$0].span < candidates[$1].span }
-        let name = writtenName(of: cluster, type: type, members: members) ?? cluster.name
-        var aliases: [String] = []
-        var titles: [String] = []
-        var mentions: [TextSpan] = []
-        mentions.reserveCapacity(members.count)
-        // Fields read in place: a copy of each member retained all its strings.
-        for position in members {
-            if candidates[position].key != name, !aliases.contains(candidates[position].key) {
-                aliases.append(candidates[position].key)
-            }
-            if let title = candidates[position].title, !titles.contains(title) { titles.append(title) }
-            let span = candidates[position].span
-            if mentions.last != span { mentions.append(span) }
+/// Initials (`NPR`, capitals only) as a key: five bits a letter (`A` is 1) for up to twelve
+/// letters, so no two such strings share a key and none is allocated; longer ones as bytes.
+enum InitialsKey: Equatable {
+    case packed(UInt64)
+    case bytes([UInt8])
+
+    /// The key of `letters` (each `A`...`Z`) and their count.
+    static func of<C: Collection>(_ letters: C) -> (key: InitialsKey, count: Int) where C.Element == UInt8 {
+        var packed: UInt64 = 0
+        var count = 0
+        for letter in letters {
+            count += 1
+            if count <= 12 { packed = packed << 5 | UInt64(letter &- 0x40) }
         }
-        var gender: RecognizedEntity.Gender?
-        if type == .person {
-            gender = members.lazy.compactMap { candidates[$0].titleGender }.first
-            if gender == nil, cluster.nameWords.count >= 2, let first = cluster.nameWords.first {
-                gender = givenNames[String(first)] ?? nil
-            }
-        }
-        return RecognizedEntity(
-            name: name, type: type, aliases: aliases, titles: type == .person ? titles : [],
-            mentions: mentions, gender: gender)
+        return (count <= 12 ? .packed(packed) : .bytes(Array(letters)), count)
     }
 }

@@ -103,8 +103,19 @@ struct WordTable: Sendable {
         @inline(__always)
         mutating func combine(_ unit: UInt16) { state = (state ^ UInt64(unit)) &* 0x100_0000_01b3 }
 
-        /// The hash folded to 32 bits, as the slots keep it.
-        var value: UInt32 { UInt32(truncatingIfNeeded: state ^ (state >> 32)) }
+        /// The hash folded to 32 bits and mixed (MurmurHash3's finaliser), as the slots keep
+        /// it. FNV-1a alone leaves the high bits, which pick the slot (`slot(of:size:)`), poorly
+        /// mixed for short words: the lexicon's words fell into long runs of taken slots, about
+        /// 27 probes a lookup instead of 2 (simulated on the lists and 100 articles).
+        var value: UInt32 {
+            var x = UInt32(truncatingIfNeeded: state ^ (state >> 32))
+            x ^= x >> 16
+            x &*= 0x85eb_ca6b
+            x ^= x >> 13
+            x &*= 0xc2b2_ae35
+            x ^= x >> 16
+            return x
+        }
     }
 
     /// Calls `body` with a reader that looks words up without re-checking the table's arrays

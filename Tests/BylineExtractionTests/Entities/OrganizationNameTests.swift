@@ -30,12 +30,12 @@ import Testing
     }
 
     @Test func spellingVariants_compareLettersOnly() {
-        let cluster = EntityCluster(name: "Politi’fact", words: ["Politi’fact"])
-        #expect(EntityLinker.spellsSameName("PolitiFact", as: cluster))
-        #expect(!EntityLinker.spellsSameName("Politics", as: cluster))
-        let long = EntityCluster(name: "Northern Water Authority", words: ["Northern", "Water", "Authority"])
-        #expect(EntityLinker.spellsSameName("NWA", as: long))
-        #expect(EntityLinker.spellsSameName("N.W.A.", as: long))
-        #expect(!EntityLinker.spellsSameName("Water Authority", as: long))
+        let short = (name: "Politi’fact", words: ["Politi’fact"])
+        #expect(EntityLinker.spellsSameName("PolitiFact", asName: short.name, words: short.words))
+        #expect(!EntityLinker.spellsSameName("Politics", asName: short.name, words: short.words))
+        let long = (name: "Northern Water Authority", words: ["Northern", "Water", "Authority"])
+        #expect(EntityLinker.spellsSameName("NWA", asName: long.name, words: long.words))
+        #expect(EntityLinker.spellsSameName("N.W.A.", asName: long.name, words: long.words))
+        #expect(!EntityLinker.spellsSameName("Water Authority", asName: long.name, words: long.words))
     }
 }
