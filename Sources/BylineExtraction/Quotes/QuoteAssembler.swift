@@ -10,6 +10,11 @@ struct QuoteAssembler {
     private enum Source { case direct(Int), reported(Int) }
 
     mutating func assemble() -> [ExtractedQuote] {
+        // Read into locals: calling a method of `self` from this mutating method copied the
+        // whole assembler (its context, tables and entity index) for every quotation.
+        let context = self.context
+        let decided = self.decided
+        let reported = self.reported
         var resolver = SpeakerResolver(context: context, index: index)
         var cues: [(position: Int, source: Source, cue: Cue)] = []
         cues.reserveCapacity(decided.count + reported.count)
@@ -35,6 +40,7 @@ struct QuoteAssembler {
         index = resolver.index
 
         var direct: [ExtractedQuote] = []
+        direct.reserveCapacity(context.quotes.count)
         for quote in context.quotes.indices {
             let site = QuoteSite(quote: quote, in: context)
             let attribution = decided[quote]
@@ -42,23 +48,23 @@ struct QuoteAssembler {
                 span: context.quotes[quote].content,
                 kind: QuoteKindClassifier().kind(of: site, attribution: attribution, in: context))
             if let previous = attribution?.continues {
-                copySpeaker(from: direct[previous], to: &extracted)
+                Self.copySpeaker(from: direct[previous], to: &extracted)
             } else if let cue = attribution?.cue, let speaker = resolvedDirect[quote] {
-                apply(speaker, cue, to: &extracted)
-            } else if let clause = reportedBefore(site) {
-                apply(resolvedReported[clause], reported[clause].cue, to: &extracted)
+                Self.apply(speaker, cue, to: &extracted, context)
+            } else if let clause = Self.reportedBefore(site, reported, context) {
+                Self.apply(resolvedReported[clause], reported[clause].cue, to: &extracted, context)
             }
             direct.append(extracted)
         }
         let indirect = reported.enumerated().map { clause, found in
             var extracted = ExtractedQuote(span: found.content, kind: .indirect)
-            apply(resolvedReported[clause], found.cue, to: &extracted)
+            Self.apply(resolvedReported[clause], found.cue, to: &extracted, context)
             return extracted
         }
         return (direct + indirect).sorted { $0.span < $1.span }
     }
 
-    private func apply(_ speaker: ResolvedSpeaker?, _ cue: Cue, to quote: inout ExtractedQuote) {
+    private static func apply(_ speaker: ResolvedSpeaker?, _ cue: Cue, to quote: inout ExtractedQuote, _ context: AttributionContext) {
         quote.speaker = speaker?.entity
         quote.speakerText = speaker?.text
         quote.speakerSpan = speaker?.span
@@ -67,7 +73,7 @@ struct QuoteAssembler {
         quote.cueSpan = cueSpan
     }
 
-    private func copySpeaker(from earlier: ExtractedQuote, to quote: inout ExtractedQuote) {
+    private static func copySpeaker(from earlier: ExtractedQuote, to quote: inout ExtractedQuote) {
         quote.speaker = earlier.speaker
         quote.speakerText = earlier.speakerText
         quote.speakerSpan = earlier.speakerSpan
@@ -77,7 +83,7 @@ struct QuoteAssembler {
 
     /// Continuation from reported speech: `..., Schiff said. "The administration ..."` keeps
     /// the speaker of the sentence just before, in the same paragraph, with no quotation between.
-    private func reportedBefore(_ site: QuoteSite) -> Int? {
+    private static func reportedBefore(_ site: QuoteSite, _ reported: [ReportedClause], _ context: AttributionContext) -> Int? {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, site.openToken == site.lowerBound, site.lowerBound > 0 else { return nil }
         let previousSentence = context.sentences[context.sentenceIndex(ofToken: site.lowerBound - 1)]

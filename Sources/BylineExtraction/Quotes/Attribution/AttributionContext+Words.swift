@@ -58,6 +58,8 @@ extension AttributionContext {
     /// or hashing a `String`.
     func isWord(_ index: Int, in words: WordClass) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        let key = keys[index]
+        if key != 0 { return words.contains(packed: key) }
         return isListed(index, in: words)
     }
 
@@ -65,12 +67,23 @@ extension AttributionContext {
     /// the text gives the empty word).
     func isListed(_ index: Int, in words: WordClass) -> Bool {
         guard tokens.indices.contains(index) else { return words.contains("") }
+        // A short ASCII token was packed in `init`, lowered as `lower` lowers it.
+        let key = keys[index]
+        if key != 0 { return words.contains(packed: key) }
         let span = tokens[index].span
         let folding = folds(index)
         return units.withUnsafeBufferPointer { units in
             if let answer = words.contains(units: units, span.start..<span.end, folding: folding) { return answer }
             return words.keysAreASCII && !Self.mayEqualASCII(units, span) ? false : nil
         } ?? words.words.contains(lower(index))
+    }
+
+    /// `words.contains(tokens[index].text)` (the text as written, not lowered), by the
+    /// packed key when the token has no capitals to lower.
+    func isText(_ index: Int, in words: WordClass) -> Bool {
+        let key = keys[index]
+        if key != 0, !folds(index) { return words.contains(packed: key) }
+        return words.contains(tokens[index].text)
     }
 
     /// Whether the text of `units[span]`, or that text lower-cased, may equal (canonically)
@@ -100,6 +113,9 @@ extension AttributionContext {
     /// `isPunctuation(index, marks.words)` by the token's code units.
     func isPunctuation(_ index: Int, _ marks: WordClass) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
+        // The packed key was lowered only for a token with capitals (none among marks).
+        let key = keys[index]
+        if key != 0, !folds(index) { return marks.contains(packed: key) }
         let span = tokens[index].span
         return units.withUnsafeBufferPointer { units in
             if let answer = marks.contains(units: units, span.start..<span.end, folding: false) { return answer }

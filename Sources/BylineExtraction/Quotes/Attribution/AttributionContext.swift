@@ -23,6 +23,10 @@ final class AttributionContext: Sendable {
     /// order: Unicode lowering costs thousands of instructions and a rule may ask for one
     /// token many times, so these few are lowered once. ASCII tokens are lowered on demand.
     let nonASCIILowered: [(index: Int32, text: String)]
+    /// `keys[i]`: token `i`'s `WordClass.packedKey` (lowered as `lower` lowers it), or 0 when
+    /// the token is not one to eight ASCII units. The rules test the few tokens around every
+    /// cue against many lists; packed once here, each test is one probe of a small table.
+    let keys: [UInt64]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
@@ -36,6 +40,7 @@ final class AttributionContext: Sendable {
         var cuesBefore = [Int32](repeating: 0, count: count + 1)
         var cuePositions: [Int32] = []
         var nonASCIILowered: [(index: Int32, text: String)] = []
+        var keys = [UInt64](repeating: 0, count: count)
         let determiners = Self.nounDeterminers
         // Written through buffers: a captured array checked its uniqueness on every store.
         verbTable.withReader { reader in
@@ -43,16 +48,35 @@ final class AttributionContext: Sendable {
                 tokenized.tokens.withUnsafeBufferPointer { tokens in
                     verbIDs.withUnsafeMutableBufferPointer { verbIDs in
                         cuesBefore.withUnsafeMutableBufferPointer { cuesBefore in
+                          keys.withUnsafeMutableBufferPointer { keys in
                             var cues: Int32 = 0
+                            let unitCount = units.count
                             for index in 0..<count {
                                 // Fields read in place: copying a token retains its text.
                                 let kind = tokens[index].kind
                                 let shape = tokens[index].shape
                                 let span = tokens[index].span
+                                let folding = shape.contains(.capitalized) || shape.contains(.allCaps)
+                                // Whether the units are ASCII serves the key, the verb lookup and
+                                // the lowering below: a short token answers it while being packed.
+                                let length = span.end - span.start
+                                let ascii: Bool
+                                if length >= 1, length <= 8, span.start + 8 <= unitCount, let base = units.baseAddress {
+                                    let key = WordClass.packedKey(base, span.start, count: length, folding: folding)
+                                    keys[index] = key
+                                    ascii = key != 0
+                                } else {
+                                    var bits: UInt16 = 0
+                                    for i in span.start..<span.end { bits |= units[i] }
+                                    ascii = bits < 0x80
+                                    if ascii, length >= 1, length <= 8 {
+                                        keys[index] = WordClass.pack(units, span.start..<span.end, folding: folding)
+                                    }
+                                }
                                 var verb: Int16 = -1
                                 if kind == .word, !shape.contains(.capitalized) {
                                     // The text only for a word that is not ASCII: passing it retained it.
-                                    verb = verbTable.id(units, span.start..<span.end, in: reader) { tokens[index].text }
+                                    verb = verbTable.id(units, span.start..<span.end, ascii: ascii, in: reader) { tokens[index].text }
                                 }
                                 // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
                                 // determiner the word is a noun, not a verb of reporting.
@@ -69,12 +93,8 @@ final class AttributionContext: Sendable {
                                         }
                                     }
                                 }
-                                if shape.contains(.capitalized) || shape.contains(.allCaps) {
-                                    var bits: UInt16 = 0
-                                    for i in span.start..<span.end { bits |= units[i] }
-                                    if bits >= 0x80 {
-                                        nonASCIILowered.append((Int32(index), ASCIICase.lowercased(tokens[index].text)))
-                                    }
+                                if folding, !ascii {
+                                    nonASCIILowered.append((Int32(index), ASCIICase.lowercased(tokens[index].text)))
                                 }
                                 if verb >= 0 || (kind == .word && Self.isAccording(units, span, shape)) {
                                     cues += 1
@@ -83,6 +103,7 @@ final class AttributionContext: Sendable {
                                 verbIDs[index] = verb
                                 cuesBefore[index + 1] = cues
                             }
+                          }
                         }
                     }
                 }
@@ -93,6 +114,7 @@ final class AttributionContext: Sendable {
         self.cuesBefore = cuesBefore
         self.cuePositions = cuePositions
         self.nonASCIILowered = nonASCIILowered
+        self.keys = keys
     }
 
     /// `lower(index) == "according"` for a word token, by its code units: nine ASCII units

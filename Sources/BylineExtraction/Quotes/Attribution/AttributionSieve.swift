@@ -31,6 +31,8 @@ struct AttributionSieve: Sendable {
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
         var decided: [Int: QuoteAttribution] = [:]
+        // Room for every quotation up front: growing rehashed the table a few times per article.
+        decided.reserveCapacity(context.quotes.count)
         for index in context.quotes.indices {
             let site = QuoteSite(quote: index, in: context)
             if let (name, cue) = firstCue(site, context) {
@@ -50,10 +52,14 @@ struct AttributionSieve: Sendable {
         return decided
     }
 
+    /// Each rule is asked in place, through the array's buffer: `for (name, rule) in` copied
+    /// every tuple (its name and its boxed rule) out of the array for every quotation.
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
-        for (name, rule) in Self.rules {
-            if let cue = rule.cue(for: site, in: context) { return (name, cue) }
+        Self.rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                if let cue = rules[index].rule.cue(for: site, in: context) { return (rules[index].name, cue) }
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -57,8 +57,13 @@ struct EntityIndex {
     /// The entity with a mention overlapping `span` that reaches its end (a recognizer that
     /// kept only `Charlie` of `Charlie King` names someone else), people first.
     func entity(covering span: TextSpan) -> Int? {
-        let hits = mentions(overlapping: span).filter { $0.span.overlaps(span) && $0.span.end >= span.end }.map(\.entity)
-        return hits.first { entities[$0].type == .person } ?? hits.first
+        // One pass, no arrays: the first person among the hits, else the first hit.
+        var first: Int?
+        for mention in mentions(overlapping: span) where mention.span.overlaps(span) && mention.span.end >= span.end {
+            if entities[mention.entity].type == .person { return mention.entity }
+            if first == nil { first = mention.entity }
+        }
+        return first
     }
 
     /// An entity named `name` (canonical or alias), or a person whose surname it is.

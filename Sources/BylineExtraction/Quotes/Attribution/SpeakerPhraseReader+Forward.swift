@@ -11,7 +11,7 @@ extension SpeakerPhraseReader {
         if let pronoun = pronoun(at: start) { return pronoun }
         // `said former Gov. Bill Richardson of New Mexico`: a lowercase title adjective opens
         // the name's titles.
-        if Self.titleAdjectives.contains(context.lower(start)), start + 1 < upperBound, isNamePart(start + 1),
+        if context.isListed(start, in: Self.titleAdjectiveClass), start + 1 < upperBound, isNamePart(start + 1),
             let named = inverted(after: start, to: upperBound), named.kind == .name
         {
             return named
@@ -25,7 +25,7 @@ extension SpeakerPhraseReader {
             // `White House spokesman Josh Earnest`: the later name is the speaker.
             if let later = nameAfterRole(from: end, to: upperBound) { return later }
             // `said former Ohio Gov. and party Chairman Ed Rendell`: titles joined by `and`.
-            if end + 1 < upperBound, context.lower(end) == "and", context.isWord(end - 1, in: SpeakerWords.titles),
+            if end + 1 < upperBound, context.isListed(end, in: Self.andWord), context.isWord(end - 1, in: SpeakerWords.titles),
                 isNamePart(end + 1)
             {
                 let later = nameRunEnd(from: end + 1, to: upperBound)
@@ -60,7 +60,7 @@ extension SpeakerPhraseReader {
         while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word || isOrdinal(cursor),
             !context.tokens[cursor].isCapitalized
         {
-            if SpeakerWords.roleNouns.contains(context.tokens[cursor].text) { sawRole = true }
+            if context.isText(cursor, in: SpeakerWords.roleNouns) { sawRole = true }
             if isOrdinal(cursor) { sawOrdinal = true }
             cursor += 1
         }
@@ -79,17 +79,18 @@ extension SpeakerPhraseReader {
         var end = start
         var head = start
         while end < upperBound, end - start < 8, context.tokens[end].kind == .word || context.tokens[end].kind == .number {
-            let word = context.lower(end)
-            if end > start, SpeakerWords.stops.contains(word), word != "of", word != "for" { break }
-            if end > start, context.speechVerb(at: end) != nil { break }
+            // The word tests read the token's packed units, as `lower(end)` would be.
+            let ofFor = context.isListed(end, in: Self.ofFor)
+            if end > start, context.isListed(end, in: SpeakerWords.stops), !ofFor { break }
+            if end > start, context.verbID(at: end) >= 0 { break }
             // `"...," said the candidate could be ...`: a clause, no inverted speaker, follows.
-            if end > start, Self.auxiliaries.contains(word) { return nil }
-            if word != "of" && word != "for" && !SpeakerWords.determiners.contains(word) { head = end }
+            if end > start, context.isListed(end, in: Self.auxiliaryClass) { return nil }
+            if !ofFor && !context.isListed(end, in: SpeakerWords.determiners) { head = end }
             end += 1
         }
         guard end > start else { return nil }
         let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners)
-        let hasRole = (start..<end).contains { SpeakerWords.roleNouns.contains(context.lower($0)) }
+        let hasRole = (start..<end).contains { context.isListed($0, in: SpeakerWords.roleNouns) }
         let phrase = namingDescription(SpeakerPhrase(kind: .descriptive, tokens: start..<(head + 1)))
         guard hasRole || opensWithDeterminer || phrase.kind == .name else { return nil }
         return phrase
@@ -98,6 +99,9 @@ extension SpeakerPhraseReader {
     static let auxiliaries: Set<String> = [
         "could", "would", "will", "should", "can", "might", "must", "is", "was", "are", "were", "has", "had", "have",
     ]
+
+    static let auxiliaryClass = WordClass(auxiliaries)
+    static let titleAdjectiveClass = WordClass(titleAdjectives)
 
     /// `1st`, `2nd`, `101st`: an ordinal in a unit or rank.
     private func isOrdinal(_ index: Int) -> Bool {

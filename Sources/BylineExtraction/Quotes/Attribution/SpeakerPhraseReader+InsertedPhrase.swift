@@ -9,6 +9,8 @@ extension SpeakerPhraseReader {
         "office", "bureau", "court", "foundation", "association", "society", "coalition", "alliance", "forum",
         "task", "force", "panel", "initiative", "project", "institute", "fund",
     ])
+    /// The same words, tested on the token's packed code units.
+    static let institutionWordClass = WordClass(institutionWords)
     /// Words an inserted phrase never holds: a clause link, a verb of being or an auxiliary
     /// means the phrase belongs to a clause of its own.
     static let insertedPhraseStops: WordClass = [
@@ -33,7 +35,7 @@ extension SpeakerPhraseReader {
         while index > lowerBound, end - index < 5 {
             let token = context.tokens[index]
             guard token.kind == .word || token.kind == .number, !context.isWord(index, in: Self.insertedPhraseStops),
-                context.speechVerb(at: index) == nil || token.isCapitalized
+                context.verbID(at: index) < 0 || token.isCapitalized
             else { break }
             if !token.isCapitalized, context.isWord(index, in: Self.insertedPrepositions), index < end {
                 // The word before the preposition ends the subject: a name or `he`/`she`.
@@ -49,7 +51,7 @@ extension SpeakerPhraseReader {
         // `The Commission on Presidential Debates says`, `the Board on Professional
         // Responsibility`: capitalized words after an institution's word are its name.
         let capitalizedPhrase = ((found + 1)...end).allSatisfy { context.tokens[$0].isCapitalized }
-        if capitalizedPhrase, Self.institutionWords.contains(context.lower(found - 1)) { return end + 1 }
+        if capitalizedPhrase, context.isListed(found - 1, in: Self.institutionWordClass) { return end + 1 }
         return found
     }
 
@@ -75,9 +77,11 @@ extension SpeakerPhraseReader {
         "if", "though", "although", "once", "until", "unless", "whereas", "where", "meanwhile",
     ]
 
+    static let heShe: WordClass = ["he", "she"]
+
     private func isPersonPronoun(_ index: Int) -> Bool {
         guard let phrase = pronoun(at: index) else { return false }
-        if case .pronoun = phrase.kind { return ["he", "she"].contains(context.lower(index)) }
+        if case .pronoun = phrase.kind { return context.isListed(index, in: Self.heShe) }
         return false
     }
 }

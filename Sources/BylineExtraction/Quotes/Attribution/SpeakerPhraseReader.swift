@@ -161,8 +161,9 @@ struct SpeakerPhraseReader {
 
     func isSkippable(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        if context.isText(index, in: SpeakerWords.skippable) { return true }
         let word = tokens[index].text
-        return SpeakerWords.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && word != "only")
+        return word.hasSuffix("ly") && word.count > 4 && word != "only"
     }
 
     /// The noun phrase that ends at `end`: a pronoun, a name, or a description.
@@ -228,9 +229,8 @@ struct SpeakerPhraseReader {
         var nameStart = run.lowerBound
         var gender: RecognizedEntity.Gender?
         while nameStart < run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles) {
-            let word = context.lower(nameStart)
-            if SpeakerWords.maleHonorifics.contains(word) { gender = .male }
-            if SpeakerWords.femaleHonorifics.contains(word) { gender = .female }
+            if context.isListed(nameStart, in: SpeakerWords.maleHonorifics) { gender = .male }
+            if context.isListed(nameStart, in: SpeakerWords.femaleHonorifics) { gender = .female }
             nameStart += 1
         }
         // `of` or `for` left at the front of the name belongs to the title (`Secretary of State`).
@@ -252,16 +252,22 @@ struct SpeakerPhraseReader {
     /// before `of`; what follows is where they come from, never the speaker. An institution
     /// keeps its `of` (`Bank of America`, `University of Texas`): the cut needs a title or a
     /// name of two plain words before `of`, none of them an institution's word.
+    static let ofWord: WordClass = ["of"]
+    /// `NameResolver.organizationWords`, tested on the token's packed code units.
+    static let organizationWords = WordClass(NameResolver.organizationWords)
+
     private func personNameEnd(_ name: Range<Int>, titled: Bool) -> Int {
-        guard let of = name.first(where: { context.lower($0) == "of" }), of + 1 < name.upperBound else {
+        guard let of = name.first(where: { context.isListed($0, in: Self.ofWord) }), of + 1 < name.upperBound else {
             return name.upperBound
         }
         let head = name.lowerBound..<of
         guard !head.isEmpty, head.count >= (titled ? 1 : 2),
-            head.allSatisfy({ isNamePart($0) && !NameResolver.organizationWords.contains(context.lower($0)) })
+            head.allSatisfy({ isNamePart($0) && !context.isListed($0, in: Self.organizationWords) })
         else { return name.upperBound }
         return of
     }
+
+    static let ofFor: WordClass = ["of", "for"]
 
     private func descriptionBackward(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var start = end
@@ -272,12 +278,12 @@ struct SpeakerPhraseReader {
                 break
             }
             guard tokens[previous].kind == .word else { break }
-            let word = context.lower(previous)
-            if SpeakerWords.determiners.contains(word) {
+            // Tested on the packed token, as `lower(previous)` would be.
+            if context.isListed(previous, in: SpeakerWords.determiners) {
                 start = previous
                 break
             }
-            if SpeakerWords.stops.contains(word) && word != "of" && word != "for" { break }
+            if context.isListed(previous, in: SpeakerWords.stops) && !context.isListed(previous, in: Self.ofFor) { break }
             if context.speechVerb(at: previous) != nil { break }
             start = previous
         }
@@ -286,10 +292,9 @@ struct SpeakerPhraseReader {
         {
             start += 1
         }
-        let head = context.lower(end)
         let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners) || tokens[start].kind == .number
-        guard SpeakerWords.roleNouns.contains(head) || (opensWithDeterminer && start < end) else { return nil }
-        if SpeakerWords.stops.contains(head) || SpeakerWords.determiners.contains(head) { return nil }
+        guard context.isListed(end, in: SpeakerWords.roleNouns) || (opensWithDeterminer && start < end) else { return nil }
+        if context.isListed(end, in: SpeakerWords.stops) || context.isListed(end, in: SpeakerWords.determiners) { return nil }
         return SpeakerPhrase(kind: .descriptive, tokens: start..<(end + 1))
     }
 }

@@ -73,10 +73,16 @@ struct SpeechVerbTable: Sendable {
     /// The same, asking for the word's text only when the code units cannot answer.
     @inline(__always)
     func id(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, in reader: WordTable.Reader, word: () -> String) -> Int16 {
-        // Every form has two letters or more (`SpeechVerbLexicon`'s subscript says no to fewer).
         var bits: UInt16 = 0
         for i in range { bits |= units[i] }
-        if bits < 0x80 {
+        return id(units, range, ascii: bits < 0x80, in: reader, word: word)
+    }
+
+    /// The same, for a caller that already knows whether every unit is ASCII.
+    @inline(__always)
+    func id(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, ascii: Bool, in reader: WordTable.Reader, word: () -> String) -> Int16 {
+        // Every form has two letters or more (`SpeechVerbLexicon`'s subscript says no to fewer).
+        if ascii {
             guard range.count >= 2 else { return -1 }
             if mayBeForm(units, range), let id = reader.id(of: units, range) { return Int16(truncatingIfNeeded: id) }
             guard hasNonASCIIForm else { return -1 }

@@ -19,6 +19,7 @@ struct PreposedCueReader {
         "write", "doubt", "suspect", "understand", "feel", "caution", "emphasize", "stress", "note",
     ]
     static let listeners = ["him", "her", "them", "me", "us", "reporters", "you", "journalists"]
+    static let listenerClass = WordClass(Set(listeners))
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
     static let modals: Set<String> = ["would", "could", "might", "may", "should", "can", "must"]
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about"]
@@ -61,8 +62,8 @@ struct PreposedCueReader {
         case .name, .pronoun, .pluralPronoun: return true
         case .descriptive:
             // `the bank said`, `officials say`: a determiner or a role makes it a speaker.
-            let head = context.lower(phrase.tokens.upperBound - 1)
-            return ReaderWords.roleNouns.contains(head) || ReaderWords.titles.contains(head)
+            let head = phrase.tokens.upperBound - 1
+            return context.isListed(head, in: ReaderWords.roleNouns) || context.isListed(head, in: ReaderWords.titles)
                 || context.isWord(phrase.tokens.lowerBound, in: ReaderWords.determiners)
         }
     }
@@ -112,8 +113,7 @@ struct PreposedCueReader {
         var index = start
         while index < min(scope.contentEnd, start + 5), context.tokens[index].kind == .word {
             index += 1
-            let word = context.lower(index - 1)
-            if Self.listeners.contains(word) { return index }
+            if context.isListed(index - 1, in: Self.listenerClass) { return index }
         }
         return nil
     }
@@ -123,6 +123,14 @@ struct PreposedCueReader {
         if token.kind == .number { return true }
         if context.isQuoteMark(index) { return true }
         guard token.kind == .word else { return false }
+        // A short ASCII token without an apostrophe: its packed key is `lower(index)`.
+        let key = context.keys[index]
+        if key != 0, !WordClass.packed(key, has: 0x27) {
+            if ReaderWords.notClauseStarts.contains(packed: key) { return false }
+            if ReaderWords.subjectPronouns.contains(packed: key) || ReaderWords.determiners.contains(packed: key) { return true }
+            if token.isCapitalized { return !ReaderWords.capitalizedFunctionWords.contains(packed: key) }
+            return context.verbID(at: index) < 0 && !WordClass.packed(key, endsWith: 0x6C, 0x79) && !ReaderWords.stops.contains(packed: key)
+        }
         var word = context.lower(index)
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: every byte is a character, and `’` cannot occur.
