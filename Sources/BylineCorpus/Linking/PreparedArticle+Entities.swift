@@ -11,9 +11,11 @@ extension PreparedArticle.Entity {
         var mentions: [(span: TextSpan, text: String)] = []
         mentions.reserveCapacity(entity.mentions.count)
         var inOrder = true
+        var last: TextSpan?
         body.utf16.withUnsafeBufferPointer { units in
             for span in entity.mentions where valid(span) && !span.isEmpty {
-                if let last = mentions.last?.span, span < last { inOrder = false }
+                if let last, span < last { inOrder = false }
+                last = span
                 let earlier = mentions.index(mentions.endIndex, offsetBy: -Self.formsCompared, limitedBy: 0) ?? 0
                 let same = mentions[earlier...].last { Self.sameUnits(units, $0.span, span) }
                 mentions.append((span, same?.text ?? body[span]))

@@ -77,9 +77,11 @@ struct PreparedArticle: Sendable {
         var quotes: [Quote] = []
         quotes.reserveCapacity(extraction.quotes.count)
         var inOrder = true
+        var last: (Int32, Int32) = (.min, .min)
         for extracted in extraction.quotes where valid(extracted.span) {
             let quote = Quote(extracted)
-            if let last = quotes.last, (quote.start, quote.end) < (last.start, last.end) { inOrder = false }
+            if (quote.start, quote.end) < last { inOrder = false }
+            last = (quote.start, quote.end)
             quotes.append(quote)
         }
         dropped += extraction.quotes.count - quotes.count

@@ -73,15 +73,27 @@ struct TextPlaces {
     /// Where the text's UTF-8 offsets `offsets` fall in its escaped form: an escape only ever
     /// replaces one byte, so an offset moves by what the escapes before it added.
     func escapedOffsets(of offsets: [Int]) -> [Int] {
-        offsets.map { offset in
-            // The last escape whose next byte is at or before `offset`.
-            var low = 0
-            var high = escapes.count
-            while low < high {
-                let middle = (low + high) / 2
-                if escapes[middle].source <= offset { low = middle + 1 } else { high = middle }
-            }
-            return low == 0 ? offset : escapes[low - 1].output + (offset - escapes[low - 1].source)
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        // The escapes before each offset, counted on from the last offset's while offsets
+        // ascend (quote edges nearly always do), searched again when one does not.
+        var passed = 0
+        for offset in offsets {
+            if passed > 0, escapes[passed - 1].source > offset { passed = Self.escapesBefore(offset, in: escapes) }
+            while passed < escapes.count, escapes[passed].source <= offset { passed += 1 }
+            result.append(passed == 0 ? offset : escapes[passed - 1].output + (offset - escapes[passed - 1].source))
         }
+        return result
+    }
+
+    /// How many escapes have their next byte at or before `offset` (a binary search).
+    private static func escapesBefore(_ offset: Int, in escapes: [(source: Int, output: Int)]) -> Int {
+        var low = 0
+        var high = escapes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if escapes[middle].source <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
