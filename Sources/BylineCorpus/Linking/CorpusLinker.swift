@@ -14,22 +14,49 @@ enum CorpusLinker {
         let groupOf = groups.add(entities)
         let roots = groups.roots()
         let rootIndices = Array(Set(roots)).sorted()
-        var builders = rootIndices.map { _ in EntityBuilder() }
         // By group: the builder of the group's root (-1 for a group that is not a root).
         var builderOfRoot = [Int](repeating: -1, count: roots.count)
         for (builder, root) in rootIndices.enumerated() { builderOfRoot[root] = builder }
-
-        // By index, not by element: a copy of each entity retained its references only to
-        // release them again.
+        // Each entity's builder (-1: none), and what each builder will hold, so its lists are
+        // sized once instead of grown (and left with up to twice their size) append by append.
+        var builderOf: [[Int32]] = []
+        builderOf.reserveCapacity(entities.count)
+        var mentionTotals = [Int](repeating: 0, count: rootIndices.count)
+        var articleTotals = [Int](repeating: 0, count: rootIndices.count)
+        var lastArticle = [Int](repeating: -1, count: rootIndices.count)
         for articleIndex in entities.indices {
-            for entityIndex in entities[articleIndex].indices {
-                guard let group = groupOf[articleIndex][entityIndex] else { continue }
-                let builder = builderOfRoot[roots[group]]
-                builders[builder].add(entities[articleIndex][entityIndex], article: articleIndex)
+            var row: [Int32] = []
+            row.reserveCapacity(groupOf[articleIndex].count)
+            entities[articleIndex].withUnsafeBufferPointer { articleEntities in
+                for (entityIndex, group) in groupOf[articleIndex].enumerated() {
+                    guard let group else {
+                        row.append(-1)
+                        continue
+                    }
+                    let builder = builderOfRoot[roots[group]]
+                    row.append(Int32(builder))
+                    mentionTotals[builder] += articleEntities[entityIndex].mentions.count
+                    if lastArticle[builder] != articleIndex { articleTotals[builder] += 1 }
+                    lastArticle[builder] = articleIndex
+                }
+            }
+            builderOf.append(row)
+        }
+        var builders = rootIndices.indices.map {
+            EntityBuilder(mentions: mentionTotals[$0], articles: articleTotals[$0])
+        }
+        // Through a buffer: an entity read from the nested arrays was copied, retaining its
+        // references only to release them again.
+        for articleIndex in entities.indices {
+            entities[articleIndex].withUnsafeBufferPointer { articleEntities in
+                for (entityIndex, builder) in builderOf[articleIndex].enumerated() where builder >= 0 {
+                    builders[Int(builder)].add(articleEntities[entityIndex], article: articleIndex)
+                }
             }
         }
-        let ids = EntityIds.assign(builders.map { ($0.canonicalName, $0.mentionCount, $0.type) })
-        let linkedEntities = builders.enumerated().map { $1.entity(id: ids[$0]) }
+        let names = builders.map(\.canonicalName)
+        let ids = EntityIds.assign(builders.indices.map { (names[$0], builders[$0].mentionCount, builders[$0].type) })
+        let linkedEntities = builders.indices.map { builders[$0].entity(id: ids[$0], name: names[$0]) }
 
         var articleEntities = Array(repeating: [Int](), count: entities.count)
         var entityArticles = Array(repeating: [Int](), count: linkedEntities.count)
@@ -45,10 +72,8 @@ enum CorpusLinker {
         for articleIndex in order {
             for quote in quotes[articleIndex] {
                 var speaker: Int32 = -1
-                if let index = quote.speaker.map(Int.init), groupOf[articleIndex].indices.contains(index),
-                    let group = groupOf[articleIndex][index]
-                {
-                    speaker = Int32(builderOfRoot[roots[group]])  // every root has a builder
+                if let index = quote.speaker.map(Int.init), builderOf[articleIndex].indices.contains(index) {
+                    speaker = builderOf[articleIndex][index]  // -1 for an entity without a group
                 }
                 quoteSpeaker.append(speaker)
             }

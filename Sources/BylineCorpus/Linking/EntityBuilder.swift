@@ -3,7 +3,11 @@ import BylineModel
 
 /// Accumulates the per-article entities merged into one corpus entity.
 struct EntityBuilder {
-    private var names: [String: (count: Int, first: Int)] = [:]
+    /// Each name seen, in the order first seen, with how many articles' entities had it.
+    private var names: [(name: String, count: Int)] = []
+    /// `names`' positions by name, made once there are more than a few (most entities have
+    /// one to three names, found faster by a look along the list than by hashing).
+    private var nameIndex: [String: Int]?
     private var surfaceForms: [String] = []
     private var titleList: [String] = []
     private var typeWeights = TypeWeights()
@@ -13,15 +17,20 @@ struct EntityBuilder {
     /// interleave, and mentions stay in text order.
     private var articleStart = 0
 
+    /// Room for `mentions` mentions in `articles` articles (counted before adding).
+    init(mentions: Int = 0, articles: Int = 0) {
+        self.mentions.reserveCapacity(mentions)
+        self.articles.reserveCapacity(articles)
+    }
+
     var mentionCount: Int { mentions.count }
+
+    /// The most names kept in a list alone.
+    private static let listedNames = 8
 
     /// Adds one article's entity (its mentions already checked against the text).
     mutating func add(_ entity: PreparedArticle.Entity, article: Int) {
-        if let seen = names.index(forKey: entity.name) {
-            names.values[seen].count += 1
-        } else {
-            names[entity.name] = (1, names.count)
-        }
+        countName(entity.name)
         if !surfaceForms.contains(entity.name) { surfaceForms.append(entity.name) }
         for form in entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
         for title in entity.titles where !titleList.contains(title) { titleList.append(title) }
@@ -39,19 +48,33 @@ struct EntityBuilder {
         if merging { mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 
+    private mutating func countName(_ name: String) {
+        let seen = nameIndex.map { $0[name] } ?? names.firstIndex { $0.name == name }
+        if let seen {
+            names[seen].count += 1
+            return
+        }
+        names.append((name, 1))
+        if nameIndex != nil {
+            nameIndex?[name] = names.count - 1
+        } else if names.count > Self.listedNames {
+            nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1.name, $0) })
+        }
+    }
+
     /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.
     /// A better spelling more articles use wins over it (`EntityBuilder+CanonicalName.swift`).
     var canonicalName: String {
-        Self.canonicalName(among: names.map { ($0.key, $0.value.count, $0.value.first) })
+        Self.canonicalName(among: names.enumerated().map { ($1.name, $1.count, $0) })
     }
 
     var type: EntityType {
         EntityType.allCases.reversed().max { typeWeights[$0] < typeWeights[$1] } ?? .person
     }
 
-    func entity(id: String) -> Entity {
-        let name = canonicalName
-        return Entity(
+    /// The entity, named `name` (its `canonicalName`, worked out once by the caller).
+    func entity(id: String, name: String) -> Entity {
+        Entity(
             id: id, name: name, type: type, aliases: surfaceForms.filter { $0 != name }, titles: titleList,
             mentionCount: mentions.count, articleCount: articles.count)
     }

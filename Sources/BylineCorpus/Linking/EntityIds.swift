@@ -5,10 +5,15 @@ import BylineModel
 enum EntityIds {
     static func assign(_ entities: [(name: String, mentions: Int, type: EntityType)]) -> [String] {
         let slugs = entities.map { Slug.make($0.name) }
+        // The order (slug, most mentions, name, type, index), compared field by field and
+        // only as far as needed: nearly every pair differs in its slug. (A tuple of all five
+        // built each of the sort's comparisons, the type's raw value included.)
         let order = entities.indices.sorted { a, b in
-            let (x, y) = (entities[a], entities[b])
-            return (slugs[a], -x.mentions, x.name, x.type.rawValue, a)
-                < (slugs[b], -y.mentions, y.name, y.type.rawValue, b)
+            if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
+            if entities[a].mentions != entities[b].mentions { return entities[a].mentions > entities[b].mentions }
+            if entities[a].name != entities[b].name { return entities[a].name < entities[b].name }
+            let (x, y) = (entities[a].type.rawValue, entities[b].type.rawValue)
+            return x != y ? x < y : a < b
         }
         var claimed = UniqueIds()
         var ids = Array(repeating: "", count: entities.count)

@@ -12,9 +12,6 @@ struct PreparedArticle: Sendable {
         var titles: [String]
         /// In text order, each with the text it covers.
         var mentions: [(span: TextSpan, text: String)]
-        /// `EntityKey` of the name and of each alias, folded here in parallel for linking.
-        var key: String = ""
-        var aliasKeys: [String] = []
     }
 
     /// What linking needs of a quote (a third of an `ExtractedQuote`'s size: a load holds a
@@ -74,17 +71,21 @@ struct PreparedArticle: Sendable {
             span.start >= 0 && span.end <= length && boundary(span.start) && boundary(span.end)
         }
         var dropped = 0
-        entities = extraction.entities.map { entity in
-            let kept = entity.mentions.filter { valid($0) && !$0.isEmpty }.sorted()
-            dropped += entity.mentions.count - kept.count
-            return Entity(
-                name: entity.name, type: entity.type, aliases: entity.aliases, titles: entity.titles,
-                mentions: kept.map { ($0, body[$0]) }, key: EntityKey.of(entity.name),
-                aliasKeys: entity.aliases.map(EntityKey.of))
+        entities = extraction.entities.map { PreparedArticle.Entity($0, body: body, valid: valid, dropped: &dropped) }
+        // One pass, and a sort only when the extractor's order is not already the text's
+        // (it nearly always is; the sort is stable, so skipping it changes nothing).
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(extraction.quotes.count)
+        var inOrder = true
+        var last: (Int32, Int32) = (.min, .min)
+        for extracted in extraction.quotes where valid(extracted.span) {
+            let quote = Quote(extracted)
+            if (quote.start, quote.end) < last { inOrder = false }
+            last = (quote.start, quote.end)
+            quotes.append(quote)
         }
-        let kept = extraction.quotes.filter { valid($0.span) }
-        dropped += extraction.quotes.count - kept.count
-        var quotes = kept.map(Quote.init).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        dropped += extraction.quotes.count - quotes.count
+        if !inOrder { quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         droppedSpans = dropped
         article = extraction.article
         article.paragraphs = []
@@ -97,9 +98,9 @@ struct PreparedArticle: Sendable {
         escapedText = Array(escaped[...])  // exact size: it lives until the snapshot stores it
         var utf16Edges: [Int] = []
         utf16Edges.reserveCapacity(2 * quotes.count)
-        for quote in quotes {
-            utf16Edges.append(Int(quote.start))
-            utf16Edges.append(Int(quote.end))
+        for index in quotes.indices {
+            utf16Edges.append(Int(quotes[index].start))
+            utf16Edges.append(Int(quotes[index].end))
         }
         let edges = TextPlaces.utf8Offsets(
             of: utf16Edges, in: body.utf16,
@@ -117,10 +118,8 @@ struct PreparedArticle: Sendable {
             quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] })
         quoteTerms = counted.quotes
         terms = counted.article
-        var lead = article
-        lead.paragraphs = Self.firstParagraph(of: article.text).map { [$0] } ?? []
         var excerpt: [UInt8] = []
-        JSONWriter.escape(ArticleSummary(lead).excerpt, into: &excerpt)
+        JSONWriter.escape(Self.excerpt(of: article), into: &excerpt)
         excerptCode = SummaryStore.code(of: excerpt[...], text: escapedText[...])
         excerptOther = excerptCode < 0 ? excerpt : []
         titleKey = EntityKey.of(article.title)
@@ -130,12 +129,31 @@ struct PreparedArticle: Sendable {
     /// The headline says what an article is about: its words weigh more than the body's.
     static let titleWeight: Float = 3
 
+    /// The summary's excerpt (`ArticleSummary`'s, from the first paragraph), without copying
+    /// or counting the characters of more of the text than the excerpt can hold: a paragraph
+    /// of at most `excerptLength` UTF-8 bytes has at most as many characters and is its own
+    /// excerpt; a longer one is cut after one character more than that, which leaves the
+    /// excerpt the same (it is made of the first `excerptLength` characters, cut when there
+    /// are more).
+    static func excerpt(of article: Article) -> String {
+        guard let paragraph = firstParagraph(of: article.text) else { return ArticleSummary(article).excerpt }
+        guard paragraph.utf8.count > ArticleSummary.excerptLength else { return String(paragraph) }
+        var lead = article
+        lead.text = ""
+        lead.paragraphs = [String(paragraph.prefix(ArticleSummary.excerptLength + 1))]
+        return ArticleSummary(lead).excerpt
+    }
+
     /// The first paragraph, from the text: paragraphs hold no line breaks, so the first line
     /// break ends it (a byte scan: this runs for every article of a load).
-    static func firstParagraph(of text: String) -> String? {
+    static func firstParagraph(of text: String) -> Substring? {
         guard !text.isEmpty else { return nil }
         let utf8 = text.utf8
-        let end = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-        return String(text[..<end])
+        let end =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.firstIndex(of: UInt8(ascii: "\n")).map { utf8.index(utf8.startIndex, offsetBy: $0) }
+                    ?? utf8.endIndex
+            } ?? utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        return text[..<end]
     }
 }
