@@ -11,14 +11,19 @@ struct PostingCursor {
     private var document: UInt32
     /// What `first(notBelow:)` last found.
     private var current: (document: UInt32, frequency: UInt8)?
-    /// The current block's coding (see `PostingLists`): the posting to read next, its first
-    /// gap, where its packed gaps and frequencies start and their widths.
-    private var index = 0
+    /// The current block's coding (see `PostingLists`): whether its first posting is still to
+    /// read and its gap, where its packed gaps and frequencies start, their widths and masks,
+    /// and the bit offsets of the next of each.
+    private var atFirst = true
     private var firstGap: UInt32 = 0
     private var gapsAt = 0
     private var frequenciesAt = 0
     private var gapBits = 0
     private var frequencyBits = 0
+    private var gapMask: UInt64 = 0
+    private var frequencyMask: UInt64 = 0
+    private var gapBit = 0
+    private var frequencyBit = 0
 
     /// `bytes` must be `lists.bytes`, borrowed for the cursor's life.
     init(lists: PostingLists, bytes: UnsafeBufferPointer<UInt8>, slot: PostingLists.Slot) {
@@ -42,26 +47,36 @@ struct PostingCursor {
             guard leftAfterBlock > 0 else { return nil }
             enter(block + 1)
         }
-        if index == 0 {
+        if atFirst {
             document &+= firstGap
+            atFirst = false
         } else {
-            document &+= UInt32(truncatingIfNeeded: read(at: gapsAt, bit: (index - 1) * gapBits, bits: gapBits))
+            document &+= UInt32(truncatingIfNeeded: Self.read(bytes, at: gapsAt, bit: gapBit, mask: gapMask))
+            gapBit += gapBits
         }
-        let frequency = UInt8(truncatingIfNeeded: read(at: frequenciesAt, bit: index * frequencyBits, bits: frequencyBits)) &+ 1
-        index += 1
+        var frequency: UInt8 = 1
+        if frequencyBits > 0 {
+            frequency &+= UInt8(truncatingIfNeeded: Self.read(bytes, at: frequenciesAt, bit: frequencyBit, mask: frequencyMask))
+            frequencyBit += frequencyBits
+        }
         leftInBlock -= 1
         return (document, frequency)
     }
 
-    /// The `bits`-wide value `bit` bits past byte `start` (one unaligned load: the lists end in
-    /// padding).
+    /// The value under `mask` `bit` bits past byte `start` of `bytes`: one unaligned load of
+    /// eight bytes, which the lists' padding keeps inside them (`PostingLists.padding`).
     @inline(__always)
-    private func read(at start: Int, bit: Int, bits: Int) -> UInt64 {
-        guard bits > 0, let base = bytes.baseAddress else { return 0 }
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, bit: Int, mask: UInt64) -> UInt64 {
         let offset = start + bit >> 3
-        precondition(offset + 8 <= bytes.count, "a posting past the padded lists")
+        guard let base = bytes.baseAddress, offset + 8 <= bytes.count else { return 0 }
         let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-        return (word >> UInt64(bit & 7)) & ((1 << UInt64(bits)) - 1)
+        return (word >> UInt64(bit & 7)) & mask
+    }
+
+    /// The mask of a `bits`-wide value (0 to 32 bits).
+    @inline(__always)
+    static func mask(bits: Int) -> UInt64 {
+        (1 << UInt64(bits)) &- 1
     }
 
     /// The first posting whose document is at least `target`, or nil when none is; it stays
@@ -114,6 +129,8 @@ struct PostingCursor {
         firstGap = UInt32(truncatingIfNeeded: value)
         gapsAt = position
         frequenciesAt = position + ((leftInBlock - 1) * gapBits + 7) / 8
-        index = 0
+        gapMask = Self.mask(bits: gapBits)
+        frequencyMask = Self.mask(bits: frequencyBits)
+        (atFirst, gapBit, frequencyBit) = (true, 0, 0)
     }
 }

@@ -114,12 +114,57 @@ struct PostingLists: Sendable {
         _ slot: Slot, bytes: UnsafeBufferPointer<UInt8>, documents: UnsafeMutableBufferPointer<UInt32>,
         frequencies: UnsafeMutableBufferPointer<UInt8>
     ) {
-        var cursor = PostingCursor(lists: self, bytes: bytes, slot: slot)
-        var index = 0
-        while let posting = cursor.next() {
-            documents[index] = posting.document
-            frequencies[index] = posting.frequency
-            index += 1
+        // Block by block, each field in a loop of its own, reading through a raw pointer once
+        // the block is known to lie inside the lists: the rarest list of every search is read
+        // whole here.
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var block = Int(slot.firstBlock)
+        var done = 0
+        var document: UInt32 = 0
+        while done < Int(slot.count) {
+            let size = min(Int(slot.count) - done, Self.blockSize)
+            var position = Int(blockStart[block])
+            let gapBits = Int(bytes[position])
+            let frequencyBits = Int(bytes[position + 1])
+            position += 2
+            var byte = bytes[position]
+            position += 1
+            var first = UInt64(byte & 0x7f)
+            var shift: UInt64 = 7
+            while byte >= 0x80 {
+                byte = bytes[position]
+                position += 1
+                first |= UInt64(byte & 0x7f) << shift
+                shift += 7
+            }
+            let frequenciesAt = position + ((size - 1) * gapBits + 7) / 8
+            // Every 8-byte load below starts before the block's end, and the lists end in
+            // `padding` bytes (always so for lists `encode` made).
+            guard frequenciesAt + (size * frequencyBits + 7) / 8 + Self.padding <= bytes.count else { return }
+            document &+= UInt32(truncatingIfNeeded: first)
+            documents[done] = document
+            let gapMask = PostingCursor.mask(bits: gapBits)
+            var bit = 0
+            for index in 1..<size {
+                let word = UInt64(littleEndian: (raw + position + bit >> 3).loadUnaligned(as: UInt64.self))
+                document &+= UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & gapMask)
+                documents[done + index] = document
+                bit &+= gapBits
+            }
+            if frequencyBits == 0 {
+                for index in 0..<size { frequencies[done + index] = 1 }
+            } else {
+                let frequencyMask = PostingCursor.mask(bits: frequencyBits)
+                bit = 0
+                for index in 0..<size {
+                    let word = UInt64(littleEndian: (raw + frequenciesAt + bit >> 3).loadUnaligned(as: UInt64.self))
+                    frequencies[done + index] = UInt8(truncatingIfNeeded: (word >> UInt64(bit & 7)) & frequencyMask) &+ 1
+                    bit &+= frequencyBits
+                }
+            }
+            done += size
+            block += 1
         }
     }
 
