@@ -40,8 +40,13 @@ import Testing
         #expect(a.lengths == b.lengths, comment)
     }
 
+    /// Hundreds of distinct two- and three-character words: more distinct terms than the
+    /// counting table is first sized for, so it grows mid-text (and its quotes' table resets
+    /// both ways, slot by slot and whole).
+    static let manyWords = (0..<900).map { String($0 * 7 % 1_296, radix: 36) + "x" }.joined(separator: " ")
+
     @Test func oneScan_countsEveryQuoteAsItsOwnString() {
-        for text in Self.texts {
+        for text in Self.texts + [Self.manyWords] {
             let utf8 = Array(text.utf8)
             let quotes = Self.quotes(in: text)  // sorted by start; they overlap freely
             let counted = ArticleTerms.count(title: "Title Words", titleWeight: 3, text: text, quotes: quotes)

@@ -29,4 +29,26 @@ import Testing
         }
         #expect(reason == "Is a directory")
     }
+
+    @Test func discoveredFiles_areReadRelativeToTheirFolder_andByPathPastTheFolderLimit() throws {
+        let corpus = try TemporaryCorpus()
+        var expected: [String: [UInt8]] = [:]
+        // More folders than are held open at once: the later ones' files are read by path.
+        for folder in 0..<(DirectoryHandle.limit + 3) {
+            let name = "d\(1_000 + folder)/a.txt"
+            let bytes = Array("file \(folder)\n".utf8)
+            _ = try corpus.write(name, bytes: bytes)
+            expected[name] = bytes
+        }
+        let files = try FileDiscovery.files(in: corpus.path, extensions: nil)
+        #expect(files.count == expected.count)
+        #expect(files.filter { $0.directory != nil }.count == DirectoryHandle.limit)
+        for file in files {
+            #expect(FileReader.contents(of: file, limit: 100) == .success(expected[file.source] ?? []), "\(file.source)")
+            // The same file named by its path alone is the same file.
+            #expect(file == CorpusFile(path: file.path, source: file.source))
+        }
+        let missing = CorpusFile(path: corpus.path + "/none.txt", source: "none.txt", directory: files[0].directory, name: "none.txt")
+        #expect(FileReader.contents(of: missing, limit: 100) == .failure(.system("No such file or directory")))
+    }
 }

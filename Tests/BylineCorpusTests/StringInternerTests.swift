@@ -46,6 +46,16 @@ import Testing
         Self.check(["Kelvin", "\u{212A}elvin", "Kelvin", "why\u{37E}", "why;", "why;"])
     }
 
+    @Test func intern_joinsEquivalentStrings_whenStableNonASCIIStringsComeFirst() {
+        // Curly quotes, dashes and precomposed Latin letters take the byte path alone; an
+        // equivalent string in other bytes still finds them (an en quad is an en space).
+        Self.check([
+            "\u{201C}Mr. Müller\u{201D}", "O\u{2019}Brien \u{2014} José", "\u{2002}x", "caf\u{E9}",
+            "\u{2000}x", "cafe\u{301}", "O\u{2019}Brien \u{2014} José", "\u{201C}Mr. Mu\u{308}ller\u{201D}",
+        ])
+        Self.check(["\u{2000}x", "\u{2002}x", "\u{2001}", "\u{2003}", "\u{2003}", "\u{206F}", "\u{2070}"])
+    }
+
     @Test func indexOf_findsAnEquivalentString_beforeAndAfterOtherCharactersCome() {
         var interner = StringInterner()
         _ = interner.intern("Kelvin")

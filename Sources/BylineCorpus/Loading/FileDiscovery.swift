@@ -16,13 +16,15 @@ enum FileDiscovery {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var files: [CorpusFile] = []
         var visited: Set<[UInt64]> = []
-        try walk(root, relative: "", into: &files, extensions: extensions, visited: &visited, isRoot: true)
+        var handles = 0
+        try walk(
+            root, relative: "", into: &files, extensions: extensions, visited: &visited, handles: &handles, isRoot: true)
         return files.sorted { $0.source < $1.source }
     }
 
     private static func walk(
         _ path: String, relative: String, into files: inout [CorpusFile], extensions: Set<String>?,
-        visited: inout Set<[UInt64]>, isRoot: Bool
+        visited: inout Set<[UInt64]>, handles: inout Int, isRoot: Bool
     ) throws(CorpusLoadError) {
         var info = stat()
         // A symbolic link loop would otherwise recurse forever.
@@ -33,6 +35,7 @@ enum FileDiscovery {
             return
         }
         defer { closedir(handle) }
+        var directory: DirectoryHandle?
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
@@ -50,13 +53,20 @@ enum FileDiscovery {
                 type = child.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : child.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : 0
             }
             if type == UInt8(DT_DIR) {
-                try walk(childPath, relative: childRelative, into: &files, extensions: extensions, visited: &visited, isRoot: false)
+                try walk(
+                    childPath, relative: childRelative, into: &files, extensions: extensions, visited: &visited,
+                    handles: &handles, isRoot: false)
             } else if type == UInt8(DT_REG) {
                 if let extensions {
                     let dot = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
                     guard extensions.contains(dot) else { continue }
                 }
-                files.append(CorpusFile(path: childPath, source: childRelative))
+                // The folder is opened for its files when the first one is found.
+                if directory == nil, handles < DirectoryHandle.limit {
+                    directory = DirectoryHandle(path: path)
+                    if directory != nil { handles += 1 }
+                }
+                files.append(CorpusFile(path: childPath, source: childRelative, directory: directory, name: name))
             }
         }
     }

@@ -17,7 +17,17 @@ extension FileReader {
     /// A whole file's bytes, in one array sized by `fstat` and filled by `read` (no second
     /// copy). A file that grows while it is read is read to its end, up to `limit`.
     static func contents(of path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        contents(opening: open(path, O_RDONLY | O_CLOEXEC), limit: limit)
+    }
+
+    /// The same for a discovered file: opened by name in its folder when that is open.
+    static func contents(of file: CorpusFile, limit: Int) -> Result<[UInt8], ReadFailure> {
+        guard let directory = file.directory else { return contents(of: file.path, limit: limit) }
+        return contents(opening: openat(directory.descriptor, file.name, O_RDONLY | O_CLOEXEC), limit: limit)
+    }
+
+    /// `descriptor`: what `open` returned (negative on failure, with `errno` set).
+    private static func contents(opening descriptor: Int32, limit: Int) -> Result<[UInt8], ReadFailure> {
         guard descriptor >= 0 else { return .failure(.system(errorMessage())) }
         defer { _ = close(descriptor) }  // a read-only descriptor: closing loses nothing
         var status = stat()

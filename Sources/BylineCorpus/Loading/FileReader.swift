@@ -13,7 +13,7 @@ struct FileReader: Sendable {
 
     func read(_ file: CorpusFile) -> Outcome {
         let bytes: [UInt8]
-        switch readBytes(file.path) {
+        switch readBytes(file) {
         case .success(let read): bytes = read
         case .failure(let reason): return .skipped(reason)
         }
@@ -33,8 +33,8 @@ struct FileReader: Sendable {
 
     /// The file's bytes, read with POSIX calls (`contents(of:limit:)`): `FileHandle`, `URL` and
     /// `Data` cost about 3% of a whole load in object set-up and a second copy of the bytes.
-    private func readBytes(_ path: String) -> Result<[UInt8], LoadIssue.Reason> {
-        switch Self.contents(of: path, limit: options.maxFileBytes) {
+    private func readBytes(_ file: CorpusFile) -> Result<[UInt8], LoadIssue.Reason> {
+        switch Self.contents(of: file, limit: options.maxFileBytes) {
         case .success(let bytes): bytes.isEmpty ? .failure(.empty) : .success(bytes)
         case .failure(.tooLarge(let bytes)): .failure(.tooLarge(bytes: bytes, limit: options.maxFileBytes))
         case .failure(.system(let message)): .failure(.unreadable(message))

@@ -13,18 +13,23 @@ extension SnapshotBuilder {
             store = EntityStore(entities)
             json = ByteArena(entities.map(ArticleJSON.entity))
             let entityName = entities.map { EntityKey.of($0.name) }
-            let byName: (Int, Int) -> Bool = {
+            // Ids are distinct, so (name key, id) orders every entity strictly: the other two
+            // orders break ties by this one's rank, an integer, instead of comparing the
+            // strings again at every step of their sorts.
+            let byName = entities.indices.sorted {
                 (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id)
             }
+            var nameRank = [Int](repeating: 0, count: entities.count)
+            for (rank, entity) in byName.enumerated() { nameRank[entity] = rank }
             byMentions = entities.indices.sorted {
                 entities[$0].mentionCount != entities[$1].mentionCount
-                    ? entities[$0].mentionCount > entities[$1].mentionCount : byName($0, $1)
+                    ? entities[$0].mentionCount > entities[$1].mentionCount : nameRank[$0] < nameRank[$1]
             }
             byArticles = entities.indices.sorted {
                 entities[$0].articleCount != entities[$1].articleCount
-                    ? entities[$0].articleCount > entities[$1].articleCount : byName($0, $1)
+                    ? entities[$0].articleCount > entities[$1].articleCount : nameRank[$0] < nameRank[$1]
             }
-            self.byName = entities.indices.sorted(by: byName)
+            self.byName = byName
         }
     }
 

@@ -5,25 +5,21 @@ extension SnapshotBuilder {
     struct QuoteParts: Sendable {
         var details: QuoteDetails
         var kinds: [Quote.Kind]
-        var articles: IntColumn
+        var articles: QuoteArticles
         var ranges: QuoteRanges
 
         /// `quotes[a]`: article `a`'s; `order`: the articles newest first.
         init(_ quotes: [[PreparedArticle.Quote]], order: [Int]) {
             details = QuoteDetails(quotes, order: order)
             var kinds: [Quote.Kind] = []
-            var articles: [Int32] = []
             kinds.reserveCapacity(details.start.count)
-            articles.reserveCapacity(details.start.count)
             for article in order {
-                for quote in quotes[article] {
-                    kinds.append(quote.kind)
-                    articles.append(Int32(article))
-                }
+                for quote in quotes[article] { kinds.append(quote.kind) }
             }
             self.kinds = kinds
-            self.articles = IntColumn(values: articles)
-            ranges = QuoteRanges(counts: quotes.map { $0.count }, order: order)
+            let counts = quotes.map { $0.count }
+            articles = QuoteArticles(counts: counts, order: order)
+            ranges = QuoteRanges(counts: counts, order: order)
         }
     }
 }

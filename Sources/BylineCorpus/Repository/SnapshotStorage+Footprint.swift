@@ -76,13 +76,13 @@ extension ArticleKeyStore {
 extension FullTextIndex {
     var footprint: Int {
         Footprint.dictionary(slots) + Footprint.array(postings.bytes) + Footprint.array(postings.blockLast)
-            + Footprint.array(postings.blockStart) + Footprint.array(lengthNorms)
+            + Footprint.array(postings.blockStart) + Footprint.array(lengths)
     }
 }
 
 extension MentionStore {
     var footprint: Int {
-        [starts, article, start, end, text].reduce(0) { $0 + Footprint.array($1) } + texts.footprint
+        [starts, article, start, end, text, textLengths].reduce(0) { $0 + Footprint.array($1) } + texts.footprint
     }
 }
 

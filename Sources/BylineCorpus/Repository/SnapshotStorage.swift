@@ -33,7 +33,7 @@ struct SnapshotStorage: Sendable {
     /// from the article's stored text, and `Quote` values are decoded from that JSON.
     var quoteDetails: QuoteDetails
     var quoteKind: [Quote.Kind]
-    var quoteArticle: IntColumn
+    var quoteArticle: QuoteArticles
     var quoteSpeaker: OptionalIntColumn
     /// Each article's quotes (consecutive positions), and so each quote's number.
     var quotesByArticle: QuoteRanges

@@ -50,6 +50,16 @@ enum ArticleTerms {
                 defer { counts.deallocate() }
                 let starts32 = UnsafeBufferPointer(rebasing: starts[..<tokens])
                 let ends32 = UnsafeBufferPointer(rebasing: ends[..<tokens])
+                // Room for every quote's terms at once (its whole tokens and an edge token on
+                // each side, a bound in practice, not a limit): grown quote by quote, the
+                // columns were reallocated and copied a dozen times an article.
+                var room = 0
+                for quote in quotes {
+                    let first = firstIndex(in: starts32) { Int($0) >= quote.lowerBound }
+                    let past = firstIndex(in: ends32) { Int($0) > quote.upperBound }
+                    room += max(past - first, 0) + 2
+                }
+                quoteColumns.reserve(terms: room, documents: quotes.count)
                 for quote in quotes {
                     counts.reset()
                     // The first token starting in the quote, and the first ending past it.

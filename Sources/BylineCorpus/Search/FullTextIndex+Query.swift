@@ -36,15 +36,17 @@ extension FullTextIndex {
         }
         lists.sort { $0.count < $1.count }
         return postings.bytes.withUnsafeBufferPointer { bytes in
-            lengthNorms.withUnsafeBufferPointer { norms in
-                Intersection(lists: postings, bytes: bytes, norms: norms).intersect(lists)
+            lengths.withUnsafeBufferPointer { lengths in
+                Intersection(lists: postings, bytes: bytes, lengths: lengths, averageLength: averageLength)
+                    .intersect(lists)
             }
         }
     }
 
-    /// `k1 * (1 - b + b * length / averageLength)` for each document length.
-    static func lengthNorms(_ lengths: [Float], averageLength: Double) -> [Double] {
-        lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
+    /// BM25's length normalisation of a document of `length`.
+    @inline(__always)
+    static func lengthNorm(_ length: Float, averageLength: Double) -> Double {
+        k1 * (1 - b + b * Double(length) / averageLength)
     }
 }
 
@@ -52,12 +54,13 @@ extension FullTextIndex {
 private struct Intersection {
     let lists: PostingLists
     let bytes: UnsafeBufferPointer<UInt8>
-    /// `FullTextIndex.lengthNorms`, by document.
-    let norms: UnsafeBufferPointer<Double>
+    /// `FullTextIndex.lengths`, by document.
+    let lengths: UnsafeBufferPointer<Float>
+    let averageLength: Double
 
     /// `slots` rarest first; every slot lies within the lists (the index built them so).
     func intersect(_ slots: [PostingLists.Slot]) -> (documents: [UInt32], scores: [Double]) {
-        let n = norms.count
+        let n = lengths.count
         let rarest = slots[0]
         let firstIdf = Self.idf(documentFrequency: Int(rarest.count), documentCount: n)
         // The rarest list read whole in one tight loop (a term's blocks are back to back, each
@@ -108,10 +111,12 @@ private struct Intersection {
     }
 
     /// BM25's weight of one term in one document (Robertson and Zaragoza 2009, eq. 3.15).
-    /// The same arithmetic, in the same order, as computing the norm in place: identical scores.
+    /// The same arithmetic, in the same order, as when the norms were computed at build time:
+    /// identical scores.
     @inline(__always)
     func score(_ document: UInt32, _ frequency: UInt8, idf: Double) -> Double {
         let tf = Double(frequency)
-        return idf * tf * (FullTextIndex.k1 + 1) / (tf + norms[Int(document)])
+        let norm = FullTextIndex.lengthNorm(lengths[Int(document)], averageLength: averageLength)
+        return idf * tf * (FullTextIndex.k1 + 1) / (tf + norm)
     }
 }

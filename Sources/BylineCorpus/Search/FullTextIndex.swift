@@ -12,9 +12,11 @@ public struct FullTextIndex: Sendable {
     /// All postings, compactly coded (see `PostingLists`), grouped by term.
     let postings: PostingLists
     let averageLength: Double
-    /// BM25's length normalisation per document, `k1 * (1 - b + b * length / averageLength)`:
-    /// computed once here so scoring a posting takes one division, not two.
-    let lengthNorms: [Double]
+    /// Each document's length (its weighted token count). BM25's length normalisation,
+    /// `k1 * (1 - b + b * length / averageLength)`, is computed from it when a posting is
+    /// scored: kept per document as a `Double`, the norms took twice the memory (a quote
+    /// index has one document per quote) to save a division per scored posting.
+    let lengths: [Float]
 
     /// `documents[i]` are the term counts of document `i`.
     public init(documents counts: [TermCounts]) {
@@ -27,10 +29,10 @@ public struct FullTextIndex: Sendable {
         postings = built.postings
         let sum = built.lengths.reduce(0.0) { $0 + Double($1) }
         averageLength = built.lengths.isEmpty ? 1 : max(sum / Double(built.lengths.count), 1)
-        lengthNorms = Self.lengthNorms(built.lengths, averageLength: averageLength)
+        lengths = built.lengths
     }
 
-    public var documentCount: Int { lengthNorms.count }
+    public var documentCount: Int { lengths.count }
     public var termCount: Int { slots.count }
     public var postingCount: Int { slots.values.reduce(0) { $0 + Int($1.count) } }
 }

@@ -8,10 +8,22 @@ struct PostingCursor {
     /// Postings left to read in the current block, and in the blocks after it.
     private var leftInBlock: Int
     private var leftAfterBlock: Int
-    private var position: Int
     private var document: UInt32
     /// What `first(notBelow:)` last found.
     private var current: (document: UInt32, frequency: UInt8)?
+    /// The current block's coding (see `PostingLists`): whether its first posting is still to
+    /// read and its gap, where its packed gaps and frequencies start, their widths and masks,
+    /// and the bit offsets of the next of each.
+    private var atFirst = true
+    private var firstGap: UInt32 = 0
+    private var gapsAt = 0
+    private var frequenciesAt = 0
+    private var gapBits = 0
+    private var frequencyBits = 0
+    private var gapMask: UInt64 = 0
+    private var frequencyMask: UInt64 = 0
+    private var gapBit = 0
+    private var frequencyBit = 0
 
     /// `bytes` must be `lists.bytes`, borrowed for the cursor's life.
     init(lists: PostingLists, bytes: UnsafeBufferPointer<UInt8>, slot: PostingLists.Slot) {
@@ -23,9 +35,9 @@ struct PostingCursor {
         lastBlock = block + blocks - 1
         leftInBlock = min(count, PostingLists.blockSize)
         leftAfterBlock = count - leftInBlock
-        position = count > 0 ? Int(lists.blockStart[block]) : 0
         document = 0
         current = nil
+        if count > 0 { readHeader() }
     }
 
     /// The next posting, or nil past the last.
@@ -35,23 +47,36 @@ struct PostingCursor {
             guard leftAfterBlock > 0 else { return nil }
             enter(block + 1)
         }
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7f) << shift
-            if byte < 0x80 { break }
-            shift += 7
+        if atFirst {
+            document &+= firstGap
+            atFirst = false
+        } else {
+            document &+= UInt32(truncatingIfNeeded: Self.read(bytes, at: gapsAt, bit: gapBit, mask: gapMask))
+            gapBit += gapBits
         }
         var frequency: UInt8 = 1
-        if value & 1 == 1 {
-            frequency = bytes[position]
-            position += 1
+        if frequencyBits > 0 {
+            frequency &+= UInt8(truncatingIfNeeded: Self.read(bytes, at: frequenciesAt, bit: frequencyBit, mask: frequencyMask))
+            frequencyBit += frequencyBits
         }
-        document &+= UInt32(truncatingIfNeeded: value >> 1)
         leftInBlock -= 1
         return (document, frequency)
+    }
+
+    /// The value under `mask` `bit` bits past byte `start` of `bytes`: one unaligned load of
+    /// eight bytes, which the lists' padding keeps inside them (`PostingLists.padding`).
+    @inline(__always)
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, bit: Int, mask: UInt64) -> UInt64 {
+        let offset = start + bit >> 3
+        guard let base = bytes.baseAddress, offset + 8 <= bytes.count else { return 0 }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        return (word >> UInt64(bit & 7)) & mask
+    }
+
+    /// The mask of a `bits`-wide value (0 to 32 bits).
+    @inline(__always)
+    static func mask(bits: Int) -> UInt64 {
+        (1 << UInt64(bits)) &- 1
     }
 
     /// The first posting whose document is at least `target`, or nil when none is; it stays
@@ -82,6 +107,30 @@ struct PostingCursor {
         block = next
         leftInBlock = min(total, PostingLists.blockSize)
         leftAfterBlock = total - leftInBlock
-        position = Int(lists.blockStart[block])
+        readHeader()
+    }
+
+    /// Reads the current block's header and first gap (`leftInBlock` is its size).
+    private mutating func readHeader() {
+        var position = Int(lists.blockStart[block])
+        gapBits = Int(bytes[position])
+        frequencyBits = Int(bytes[position + 1])
+        position += 2
+        var byte = bytes[position]
+        position += 1
+        var value = UInt64(byte & 0x7f)
+        var shift: UInt64 = 7
+        while byte >= 0x80 {
+            byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7f) << shift
+            shift += 7
+        }
+        firstGap = UInt32(truncatingIfNeeded: value)
+        gapsAt = position
+        frequenciesAt = position + ((leftInBlock - 1) * gapBits + 7) / 8
+        gapMask = Self.mask(bits: gapBits)
+        frequencyMask = Self.mask(bits: frequencyBits)
+        (atFirst, gapBit, frequencyBit) = (true, 0, 0)
     }
 }

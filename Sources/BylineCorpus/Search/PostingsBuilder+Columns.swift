@@ -5,8 +5,10 @@ extension PostingsBuilder {
     /// and checked a growing array for every posting.
     static func build(picked counts: PickedTermDocuments) -> Postings {
         let total = counts.postingCount
-        var numbers = TermNumbers(expected: min(total, 1 << 16))
-        var sizes: [Int32] = []
+        // A corpus has far fewer distinct terms than postings (a few thousand in ten thousand
+        // articles); sized for the postings, the table was megabytes zeroed and faulted in for
+        // nothing. It doubles as it fills.
+        var numbers = TermNumbers(expected: min(total, 1 << 12))
         var numbered = [Int32](repeating: 0, count: total)
         var lengths: [Float] = []
         lengths.reserveCapacity(counts.documentCount)
@@ -15,13 +17,7 @@ extension PostingsBuilder {
             forEachRun(counts) { terms, _, ranges in
                 for range in ranges {
                     for index in range {
-                        let number = numbers.number(of: terms[index])
-                        if Int(number) == sizes.count {
-                            sizes.append(1)
-                        } else {
-                            sizes[Int(number)] += 1
-                        }
-                        numbered[posting] = number
+                        numbered[posting] = numbers.number(of: terms[index])
                         posting += 1
                     }
                 }
@@ -30,6 +26,14 @@ extension PostingsBuilder {
         for pick in counts.picks { lengths.append(counts.columns[pick.article].lengths[pick.document]) }
         let terms = numbers.terms
         numbers = TermNumbers()
+        // Each term's postings, counted apart from the numbering: a growing array of sizes
+        // checked and grown inside that loop cost more than the numbering itself.
+        var sizes = [Int32](repeating: 0, count: terms.count)
+        sizes.withUnsafeMutableBufferPointer { sizes in
+            numbered.withUnsafeBufferPointer { numbered in
+                for number in numbered { sizes[Int(number)] += 1 }
+            }
+        }
         // Terms in the order first seen: deterministic, as documents come in order.
         let starts = startOffsets(sizes)
         var documents = [UInt32](repeating: 0, count: total)

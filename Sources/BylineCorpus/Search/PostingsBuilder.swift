@@ -12,7 +12,10 @@ enum PostingsBuilder {
     static func build(_ counts: some TermDocuments) -> Postings {
         if let picked = counts as? PickedTermDocuments { return build(picked: picked) }
         let total = counts.postingCount
-        var numbers = TermNumbers(expected: min(total, 1 << 16))
+        // A corpus has far fewer distinct terms than postings (a few thousand in ten thousand
+        // articles); sized for the postings, the table was megabytes zeroed and faulted in for
+        // nothing. It doubles as it fills.
+        var numbers = TermNumbers(expected: min(total, 1 << 12))
         var sizes: [Int32] = []
         var numbered: [Int32] = []
         numbered.reserveCapacity(total)

@@ -24,18 +24,38 @@ struct TermColumns: Sendable {
     /// Adds one document from counts in hand (`TermTable`'s buffers).
     mutating func append(terms: UnsafeBufferPointer<UInt64>, weights: UnsafeBufferPointer<Float>, length: Float) {
         self.terms.append(contentsOf: terms)
-        frequencies.reserveCapacity(frequencies.count + weights.count)
-        for weight in weights { frequencies.append(Self.frequency(weight)) }
+        // Grown as `append` grows (doubling): reserving the exact count per document, as this
+        // did, reallocated and copied an article's quote column once per quote.
+        let old = frequencies.count
+        let needed = old + weights.count
+        if needed > frequencies.capacity { frequencies.reserveCapacity(Swift.max(needed, 2 * frequencies.capacity)) }
+        frequencies.append(contentsOf: repeatElement(0, count: weights.count))
+        frequencies.withUnsafeMutableBufferPointer { frequencies in
+            for index in weights.indices { frequencies[old + index] = Self.frequency(weights[index]) }
+        }
         ends.append(Int32(self.terms.count))
         lengths.append(length)
     }
 
+    /// Room for `terms` more terms in `documents` more documents.
+    mutating func reserve(terms: Int, documents: Int) {
+        self.terms.reserveCapacity(self.terms.count + terms)
+        frequencies.reserveCapacity(frequencies.count + terms)
+        ends.reserveCapacity(ends.count + documents)
+        lengths.reserveCapacity(lengths.count + documents)
+    }
+
     /// Drops spare capacity: the columns are done growing.
     mutating func shrink() {
-        terms = Array(terms[...])
-        frequencies = Array(frequencies[...])
-        ends = Array(ends[...])
-        lengths = Array(lengths[...])
+        // Copied only when an array has room to spare (an article's own column is appended
+        // once, at its size).
+        func shrunk<Element>(_ array: [Element]) -> [Element] {
+            array.capacity > array.count + array.count / 8 + 4 ? Array(array[...]) : array
+        }
+        terms = shrunk(terms)
+        frequencies = shrunk(frequencies)
+        ends = shrunk(ends)
+        lengths = shrunk(lengths)
     }
 
     /// Where document `document`'s terms are in `terms` and `frequencies`.
@@ -56,8 +76,12 @@ struct TermColumns: Sendable {
     /// A weight as a posting's frequency (`PostingsBuilder` rounds the same way, so a
     /// frequency read back as a weight gives itself).
     static func frequency(_ weight: Float) -> UInt8 {
-        // Whole weights (all a load makes) without the C library's `roundf`.
-        if let whole = UInt8(exactly: weight), whole >= 1 { return whole }
+        // Whole weights (all a load makes) without the C library's `roundf` (or the `truncf`
+        // that `UInt8(exactly:)` calls).
+        if weight >= 1, weight < 256 {
+            let whole = UInt8(weight)
+            if Float(whole) == weight { return whole }
+        }
         return UInt8(min(max(weight.rounded(), 1), 255))
     }
 }

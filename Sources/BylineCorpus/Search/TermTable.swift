@@ -4,18 +4,22 @@
 struct TermTable {
     private let terms: UnsafeMutableBufferPointer<UInt64>
     private let weights: UnsafeMutableBufferPointer<Float>
-    /// `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when empty.
-    private let slots: UnsafeMutableBufferPointer<Int32>
+    /// `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when empty. Sized
+    /// for the distinct terms a text usually has (far fewer than its tokens) and doubled when
+    /// half full: sized for the most terms a text could hold, it was zeroed (and for a long
+    /// article mapped and faulted in) at four bytes per byte of text.
+    private var slots: UnsafeMutableBufferPointer<Int32>
     private(set) var count = 0
     private(set) var length: Float = 0
 
     /// Room for the tokens of `bytes` bytes of text: a token takes at least one byte and is
-    /// followed by at least one other, so there are at most `(bytes + 1) / 2` (the table stays
-    /// at most half full).
+    /// followed by at least one other, so there are at most `(bytes + 1) / 2`.
     init(bytes: Int) {
         let capacity = (max(bytes, 0) + 1) / 2 + 1
+        // News text has about one distinct term per eight bytes; the table grows past that.
+        let expected = min(capacity, max(bytes, 0) / 8 + 8)
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size < expected * 2 { size <<= 1 }
         terms = .allocate(capacity: capacity)
         weights = .allocate(capacity: capacity)
         slots = .allocate(capacity: size)
@@ -28,11 +32,28 @@ struct TermTable {
         slots.deallocate()
     }
 
-    /// Empty again, for another document no larger than the table was made for.
+    /// Empty again, for another document no larger than the table was made for. Only the
+    /// slots in use are cleared when they are few (a short quote in a table sized for the
+    /// longest).
     mutating func reset() {
-        slots.update(repeating: 0)
+        if count * 8 < slots.count {
+            let mask = slots.count - 1
+            for index in 0..<count {
+                let term = terms[index]
+                var slot = Self.home(term, mask: mask)
+                while Int(slots[slot]) != index + 1 { slot = (slot + 1) & mask }
+                slots[slot] = 0
+            }
+        } else {
+            slots.update(repeating: 0)
+        }
         count = 0
         length = 0
+    }
+
+    @inline(__always)
+    private static func home(_ term: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
     }
 
     /// Counts one occurrence of `term`.
@@ -40,7 +61,7 @@ struct TermTable {
     mutating func count(_ term: UInt64, weight: Float) {
         length += weight
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
+        var slot = Self.home(term, mask: mask)
         while true {
             let entry = Int(slots[slot])
             if entry == 0 {
@@ -49,6 +70,7 @@ struct TermTable {
                 weights[count] = weight
                 count += 1
                 slots[slot] = Int32(truncatingIfNeeded: count)
+                if count * 2 > slots.count { grow() }
                 return
             }
             if terms[entry - 1] == term {
@@ -56,6 +78,20 @@ struct TermTable {
                 return
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the slots and places every term again (the table stays at most half full).
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots.deallocate()
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0)
+        let mask = slots.count - 1
+        for index in 0..<count {
+            var slot = Self.home(terms[index], mask: mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(truncatingIfNeeded: index + 1)
         }
     }
 

@@ -8,9 +8,14 @@ struct MentionStore: Sendable {
     let starts: [Int32]
     let article: [Int32]
     let start: [Int32]
+    /// Empty when every mention ends where its start plus its words' UTF-16 length says (a
+    /// mention's words are its slice of the text, so always in a load): then `textLengths`
+    /// gives the end, a few thousand entries instead of one per mention.
     let end: [Int32]
     let text: [Int32]
     let texts: StringTable
+    /// Each of `texts`' strings' UTF-16 length.
+    let textLengths: [Int32]
 
     /// One linked mention list per entity.
     init(_ mentions: [[LinkedMention]]) {
@@ -26,21 +31,32 @@ struct MentionStore: Sendable {
         end.reserveCapacity(total)
         text.reserveCapacity(total)
         var interner = StringInterner()
+        var textLengths: [Int32] = []
+        var endsFollow = true
         for list in mentions {
             for mention in list {
                 article.append(Int32(mention.article))
                 start.append(Int32(clamping: mention.start))
                 end.append(Int32(clamping: mention.end))
-                text.append(interner.intern(mention.text))
+                let words = interner.intern(mention.text)
+                if Int(words) == textLengths.count { textLengths.append(Int32(clamping: mention.text.utf16.count)) }
+                text.append(words)
+                endsFollow = endsFollow && Int(start[start.count - 1]) + Int(textLengths[Int(words)]) == Int(end[end.count - 1])
             }
             starts.append(Int32(article.count))
         }
         self.starts = starts
         self.article = article
         self.start = start
-        self.end = end
+        self.end = endsFollow ? [] : end
         self.text = text
+        self.textLengths = textLengths
         texts = interner.finish()
+    }
+
+    /// Where the mention at `position` ends (UTF-16 offset).
+    func end(at position: Int) -> Int {
+        end.isEmpty ? Int(start[position]) + Int(textLengths[Int(text[position])]) : Int(end[position])
     }
 
     var count: Int { article.count }
@@ -54,7 +70,7 @@ struct MentionStore: Sendable {
 
     func mention(at position: Int, articleIds: IdTable) -> Mention {
         Mention(
-            articleId: articleIds[Int(article[position])], start: Int(start[position]), end: Int(end[position]),
+            articleId: articleIds[Int(article[position])], start: Int(start[position]), end: end(at: position),
             text: texts[text[position]])
     }
 

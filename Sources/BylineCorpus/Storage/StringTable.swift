@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Strings kept for the life of a snapshot, stored back to back in one buffer: a String
 /// longer than 15 bytes is a heap object of its own, and tens of thousands of them, made
 /// while a load's working memory is at its peak, pin pages all over the heap that the
@@ -36,7 +44,13 @@ struct StringTable: Sendable {
     /// Whether string `index` has exactly these UTF-8 bytes.
     func equals(_ index: Int32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = index == 0 ? 0 : Int(ends[Int(index) - 1])
-        return bytes[start..<Int(ends[Int(index)])].elementsEqual(utf8)
+        let end = Int(ends[Int(index)])
+        guard end - start == utf8.count else { return false }
+        guard let other = utf8.baseAddress, utf8.count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memcmp(base + start, other, utf8.count) == 0
+        }
     }
 
     /// FNV-1a of string `index`'s bytes (the same as `TermHash.of` on it).
