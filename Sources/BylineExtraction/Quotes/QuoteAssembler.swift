@@ -50,6 +50,7 @@ struct QuoteAssembler {
             }
             direct.append(extracted)
         }
+        fillBetweenQuotesOfOneSpeaker(&direct, reportedSpeakers: resolvedReported)
         let indirect = reported.enumerated().map { clause, found in
             var extracted = ExtractedQuote(span: found.content, kind: .indirect)
             apply(resolvedReported[clause], found.cue, to: &extracted)
