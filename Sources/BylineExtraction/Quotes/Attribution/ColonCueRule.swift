@@ -30,7 +30,7 @@ struct ColonCueRule: AttributionRule {
             let subject = reader.sentenceSubject(from: start, before: verb + 1), isPerson(subject),
             subject.tokens.upperBound <= verb, // (the limit takes the verb in, so a name right before it is read)
             !(clauseStart(before: subject, from: start, context)..<verb).contains(where: { isClauseBreak($0, context) })
-        else { return nil }
+        else { return messageBeforeColon(colon, from: start, context, reader) }
         // `The Slate columnist Jo Hale wrote:` names the columnist, not the outlet.
         let speaker = subject.kind == .name ? reader.nameAfterRole(from: subject.tokens.upperBound, to: verb) ?? subject : subject
         return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
@@ -91,7 +91,7 @@ struct ColonCueRule: AttributionRule {
         return context.isWord(index, in: CharacterizationRule.clauseLinks)
     }
 
-    private func isPerson(_ phrase: SpeakerPhrase) -> Bool {
+    func isPerson(_ phrase: SpeakerPhrase) -> Bool {
         switch phrase.kind {
         case .name, .pronoun: return true
         case .pluralPronoun, .descriptive: return false
