@@ -56,6 +56,7 @@ struct QuoteAssembler {
             }
             direct.append(extracted)
         }
+        fillBetweenQuotesOfOneSpeaker(&direct, reportedSpeakers: resolvedReported)
         let indirect = reported.enumerated().map { clause, found in
             var extracted = ExtractedQuote(span: found.content, kind: .indirect)
             Self.apply(resolvedReported[clause], found.cue, to: &extracted, context)

@@ -19,6 +19,7 @@ struct AttributionSieve: Sendable {
         ("noun of saying", NominalCueRule()),
         ("characterization", CharacterizationRule()),
         ("stance verb", StanceVerbRule()),
+        ("talking about", TalkingAboutRule()),
         ("listing verb", ListingVerbRule()),
         ("passive agent", PassiveAgentRule()),
         ("produced statement", ProducedStatementRule()),

@@ -30,7 +30,7 @@ struct ColonCueRule: AttributionRule {
             let subject = reader.sentenceSubject(from: start, before: verb + 1), isPerson(subject),
             subject.tokens.upperBound <= verb, // (the limit takes the verb in, so a name right before it is read)
             !(clauseStart(before: subject, from: start, context)..<verb).contains(where: { isClauseBreak($0, context) })
-        else { return nil }
+        else { return messageBeforeColon(colon, from: start, context, reader) }
         // `The Slate columnist Jo Hale wrote:` names the columnist, not the outlet.
         let speaker = subject.kind == .name ? reader.nameAfterRole(from: subject.tokens.upperBound, to: verb) ?? subject : subject
         return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
@@ -51,12 +51,17 @@ struct ColonCueRule: AttributionRule {
         guard let phrase = reader.phrase(endingAt: end, from: start), phrase.kind == .name else { return nil }
         let first = phrase.nameTokens?.lowerBound ?? phrase.tokens.lowerBound
         guard first > start else { return phrase.tokens.lowerBound == start && first - start <= 3 ? phrase : nil }
+        // `Rep. Jo Hale (R-Ohio): "..."`, `Former secretary of state Jo Hale: "..."`: a titled
+        // name that is the whole clause before the colon labels the words, as a bare name does.
+        if phrase.tokens.lowerBound == start, first - start <= Self.titleReach { return phrase }
         // `Pollsters agree - Carl Bialik: "..."`: a digest's dash sets off the author's name.
         if phrase.tokens.lowerBound > start, context.isPunctuation(phrase.tokens.lowerBound - 1, Self.dashes) { return phrase }
         return SpeakerWords.roleNouns.contains(context.lower(first - 1)) ? phrase : nil
     }
 
     static let dashes: Set<String> = ["-", "--", "—", "–"]
+    /// Most words of title before a name that labels a quotation (`Former secretary of state`).
+    static let titleReach = 5
 
     /// Where the subject's clause starts: after the comma closing an opening phrase (`Asked
     /// whether ..., Mr. Smith shot back:`), else at the sentence start.
@@ -86,7 +91,7 @@ struct ColonCueRule: AttributionRule {
         return context.isWord(index, in: CharacterizationRule.clauseLinks)
     }
 
-    private func isPerson(_ phrase: SpeakerPhrase) -> Bool {
+    func isPerson(_ phrase: SpeakerPhrase) -> Bool {
         switch phrase.kind {
         case .name, .pronoun: return true
         case .pluralPronoun, .descriptive: return false

@@ -51,7 +51,7 @@ struct StanceVerbRule: AttributionRule {
 
     /// Nothing after the closing mark but the sentence's end, punctuation, a capital, or a
     /// preposition or conjunction: the quotation is the whole object, not a noun's modifier.
-    private func endsObject(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+    func endsObject(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let after = site.afterToken
         guard after < site.upperBound else { return true }
         // `denounce "self-deportation," which ...`: a comma or period inside the marks ends the phrase.

@@ -3,7 +3,7 @@
 /// Every inflected form maps to its lemma; `refer` counts only before `to`.
 enum NamingVerbs {
     /// Name their object directly, `as` optional: `called them "losers"`, `dubbed it "a hoax"`.
-    static let naming: Set<String> = ["call", "dub", "label", "brand", "nickname", "term"]
+    static let naming: Set<String> = ["call", "dub", "label", "brand", "nickname", "term", "deem", "pronounce"]
     /// Need `as` before the words: `hailed the deal as a "breakthrough"`.
     static let characterizing: Set<String> = [
         "describe", "characterize", "characterise", "portray", "depict", "cast", "paint", "frame", "hail",

@@ -33,6 +33,7 @@ extension SpeechVerbLexicon {
             ("challenge", ["challenged"]), ("prod", ["prodded"]),
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
             ("post", ["posted"]), ("snipe", ["sniped"]),
+            ("echo", ["echoed", "echoes"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
