@@ -23,7 +23,18 @@ public struct Dateline: Sendable, Hashable {
         // Most paragraphs have no dash near their start: check the bytes before anything else.
         guard Self.mayHaveDash(paragraph) else { return nil }
         guard let dash = Self.dashStart(in: paragraph) else { return nil }
-        var prefix = String(paragraph[..<dash]).trimming(" ")
+        let head = paragraph[..<dash]
+        if let simple = ScalarText.withSimpleBytes(head, Self.init(simple:)) {
+            guard let simple else { return nil }
+            self = simple
+            return
+        }
+        self.init(characters: String(head))
+    }
+
+    /// The dateline rules on `Character`s, for text before the dash that is not simple.
+    init?(characters head: String) {
+        var prefix = head.trimming(" ")
         if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
             let inner = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
             guard NameShape.of(inner) == .organization || NameShape.of(inner) == .person else { return nil }

@@ -70,6 +70,26 @@ import Testing
         return BylineReader.pieces(String(words[1]))
     }
 
+    static let datelinePieces = [
+        "MOSCOW", "Moscow", "SAO PAULO", "AL-AIN", "ŁÓDŹ", "Łódź", "WASHINGTON", "April 12", "Apr. 12", "12 April",
+        "Brazil", "brazil", "(Reuters)", "(AP)", "(Jane Doe)", "(reuters)", "()", "(AFP", "AFP)", ",", " ", "  ", "Saint Pierre et Miquelon Islands",
+        "x", "U.S.", "2017",
+    ]
+
+    @Test func datelines_fromBytes_matchTheCharacterRules() {
+        var random = SeededGenerator(seed: 11)
+        var found = 0
+        for _ in 0..<4000 {
+            let count = 1 + random.next(below: 4)
+            let head = (0..<count).map { _ in Self.datelinePieces[random.next(below: Self.datelinePieces.count)] }
+                .joined(separator: random.next(below: 2) == 0 ? ", " : " ")
+            let fromBytes = head.utf8.withContiguousStorageIfAvailable(Dateline.init(simple:)) ?? nil
+            #expect(fromBytes == Dateline(characters: head), "\(head)")
+            if fromBytes != nil { found += 1 }
+        }
+        #expect(found > 100)  // the generated heads hold datelines, not only misses
+    }
+
     @Test func menuWordRule_fromPackedWords_matchesTheSetLookup() {
         var random = SeededGenerator(seed: 10)
         for _ in 0..<3000 {
