@@ -15,8 +15,12 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: TokenizedText) -> [RecognizedEntity] {
         let context = RecognitionContext(text: text, lexicon: lexicon)
         let builder = CandidateBuilder(context: context)
+        // Sized for a typical article up front: grown by doubling, the candidates (and their
+        // strings) were copied several times.
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(text.tokens.count / 16 + 8)
         var chunks: [Range<Int>] = []
+        chunks.reserveCapacity(text.tokens.count / 16 + 8)
         for (sentence, isHeadlineStyle) in zip(text.sentences, context.headlineStyle) {
             let chunker = NameChunker(context: context, isHeadlineStyle: isHeadlineStyle)
             chunks.removeAll(keepingCapacity: true)

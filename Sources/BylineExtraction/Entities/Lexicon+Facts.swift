@@ -44,8 +44,10 @@ extension Lexicon {
 
     /// Facts and id of the word token `units[range]` whose text is `text`: ASCII words are
     /// looked up by their code units, others as a `String`. Same answer as `facts(for:)`.
+    /// `text` is asked only for a word that is not ASCII: passing the token's `String`
+    /// retained and released it for every word.
     func wordFacts(
-        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, text: String, in table: WordTable.Reader
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, text: () -> String, in table: WordTable.Reader
     ) -> (facts: WordFacts, id: Int32?) {
         var ascii = true
         var composed = true
@@ -58,8 +60,9 @@ extension Lexicon {
         }
         guard ascii else {
             // Below U+0300 the text is in composed form and the table holds composed keys.
-            let id = composed ? table.id(of: units, range) : nonASCIIWordID(text, in: table)
-            return (withDemonymShape(id.map { factsByID[Int($0)] } ?? [], text), id)
+            let word = text()
+            let id = composed ? table.id(of: units, range) : nonASCIIWordID(word, in: table)
+            return (withDemonymShape(id.map { factsByID[Int($0)] } ?? [], word), id)
         }
         let id = table.id(of: units, range)
         var result = id.map { factsByID[Int($0)] } ?? []

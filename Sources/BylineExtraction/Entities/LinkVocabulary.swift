@@ -39,11 +39,14 @@ struct LinkVocabulary {
         expansionOf.reserveCapacity(candidates.count)
         context.tokens.withUnsafeBufferPointer { tokens in
             context.units.withUnsafeBufferPointer { units in
-                for candidate in candidates {
+                // By index: a copy of each candidate retained its strings.
+                for position in candidates.indices {
                     let start = words.count
-                    for index in candidate.tokens { words.append(table.id(ofToken: index, tokens, units)) }
+                    for index in candidates[position].tokens {
+                        words.append(table.id(ofToken: index, tokens, units))
+                    }
                     keyWords.append(start..<words.count)
-                    guard let expansion = candidate.expansion else {
+                    guard let expansion = candidates[position].expansion else {
                         expansionWords.append(0..<0)
                         expansionOf.append(-1)
                         continue

@@ -27,6 +27,8 @@ extension RecognitionContext {
             let count = tokens.count
             var ids: [Int32] = []
             var capitalizedCommon: [Int] = []
+            // Room for a typical article's few dozen: grown by doubling, it was copied five times.
+            capitalizedCommon.reserveCapacity(64)
             // Filled through buffers in one pass: appending to two arrays token by token
             // (a capacity check and a uniqueness check each) cost more than the lookups.
             let eager = [WordFacts](unsafeUninitializedCapacity: count) { eager, eagerCount in
@@ -45,7 +47,7 @@ extension RecognitionContext {
                                     }
                                     let span = tokens[index].span
                                     let found = lexicon.wordFacts(
-                                        units, span.start..<span.end, text: tokens[index].text, in: table)
+                                        units, span.start..<span.end, text: { tokens[index].text }, in: table)
                                     eager.initializeElement(at: index, to: found.facts)
                                     ids.initializeElement(at: index, to: found.id ?? -1)
                                     if shape.contains(.capitalized), !shape.contains(.allCaps),
@@ -82,7 +84,7 @@ extension RecognitionContext {
                 units.withUnsafeBufferPointer { units in
                     tokens.withUnsafeBufferPointer { tokens in
                         lexicon.wordFacts(
-                            units, tokens[index].span.start..<tokens[index].span.end, text: tokens[index].text,
+                            units, tokens[index].span.start..<tokens[index].span.end, text: { tokens[index].text },
                             in: table)
                     }
                 }

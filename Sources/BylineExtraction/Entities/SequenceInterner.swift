@@ -7,24 +7,23 @@
 struct SequenceInterner<Element: FixedWidthInteger> {
     /// The sequences' elements, back to back, in id order.
     private var elements: [Element] = []
-    /// Where each sequence ends in `elements` (it starts where the one before ends).
-    private var ends: [Int] = []
-    private var hashes: [UInt32] = []
+    /// Each sequence's end in `elements` (it starts where the one before ends) and hash, in
+    /// one array: one allocation per article less than two.
+    private var entries: [(end: Int, hash: UInt32)] = []
     /// An entry's id + 1, or 0 for an empty slot.
-    private var slots: [Int]
+    private var slots: [Int32]
 
     /// A set with room for about `capacity` sequences before it grows.
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int](repeating: 0, count: size)
+        slots = [Int32](repeating: 0, count: size)
         elements.reserveCapacity(capacity * 8)
-        ends.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
     /// How many distinct sequences have ids (the ids are `0..<count`).
-    var count: Int { hashes.count }
+    var count: Int { entries.count }
 
     /// The id of `key`, given the next id if it is new.
     mutating func intern<C: Collection>(_ key: C) -> (id: Int32, isNew: Bool) where C.Element == Element {
@@ -40,23 +39,23 @@ struct SequenceInterner<Element: FixedWidthInteger> {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
-            let entry = slots[slot] - 1
-            if hashes[entry] == hash, matches(entry, key, length: length) { return (Int32(entry), false) }
+            let entry = Int(slots[slot]) - 1
+            if entries[entry].hash == hash, matches(entry, key, length: length) { return (Int32(entry), false) }
             slot = (slot + 1) & mask
         }
-        let entry = hashes.count
+        // Ids stay far below 2^31: a sequence per token at most, and articles are capped in size.
+        let entry = entries.count
         // One element at a time: the generic `append(contentsOf:)` cost more than the rest.
         for element in key { elements.append(element) }
-        ends.append(elements.count)
-        hashes.append(hash)
-        slots[slot] = entry + 1
-        if hashes.count * 2 > slots.count { grow() }
+        entries.append((elements.count, hash))
+        slots[slot] = Int32(entry + 1)
+        if entries.count * 2 > slots.count { grow() }
         return (Int32(entry), true)
     }
 
     private func matches<C: Collection>(_ entry: Int, _ key: C, length: Int) -> Bool where C.Element == Element {
-        var k = entry == 0 ? 0 : ends[entry - 1]
-        guard ends[entry] - k == length else { return false }
+        var k = entry == 0 ? 0 : entries[entry - 1].end
+        guard entries[entry].end - k == length else { return false }
         for element in key {
             if elements[k] != element { return false }
             k += 1
@@ -67,12 +66,12 @@ struct SequenceInterner<Element: FixedWidthInteger> {
     /// Doubles the slots and puts every entry back by its kept hash.
     private mutating func grow() {
         let size = slots.count * 2
-        var grown = [Int](repeating: 0, count: size)
+        var grown = [Int32](repeating: 0, count: size)
         let mask = size - 1
-        for entry in hashes.indices {
-            var slot = Int(hashes[entry]) & mask
+        for entry in entries.indices {
+            var slot = Int(entries[entry].hash) & mask
             while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = entry + 1
+            grown[slot] = Int32(entry + 1)
         }
         slots = grown
     }

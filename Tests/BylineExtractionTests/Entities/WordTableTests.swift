@@ -34,7 +34,7 @@ import Testing
             let text = ArticleText(paragraphs: [word])
             let found = lexicon.wordTable.withReader { table in
                 text.utf16.withUnsafeBufferPointer { units in
-                    lexicon.wordFacts(units, 0..<units.count, text: word, in: table)
+                    lexicon.wordFacts(units, 0..<units.count, text: { word }, in: table)
                 }
             }
             #expect(found.facts == lexicon.facts(for: word), "\(word)")
@@ -48,7 +48,7 @@ import Testing
         func id(_ word: String) -> Int32? {
             let units = Array(word.utf16)
             return lexicon.wordTable.withReader { table in
-                units.withUnsafeBufferPointer { lexicon.wordFacts($0, 0..<$0.count, text: word, in: table).id }
+                units.withUnsafeBufferPointer { lexicon.wordFacts($0, 0..<$0.count, text: { word }, in: table).id }
             }
         }
         #expect(id("Kelvin") != nil)
@@ -74,7 +74,7 @@ import Testing
         for word in words {
             let units = Array(word.utf16)
             let found = lexicon.wordTable.withReader { table in
-                units.withUnsafeBufferPointer { lexicon.wordFacts($0, 0..<$0.count, text: word, in: table) }
+                units.withUnsafeBufferPointer { lexicon.wordFacts($0, 0..<$0.count, text: { word }, in: table) }
             }
             #expect(found.facts == Self.dictionaryFacts(word, in: facts), "\(word)")
             #expect((found.id != nil) == (facts[word] != nil), "\(word)")
