@@ -94,7 +94,8 @@ final class AttributionContext: Sendable {
                                     }
                                 }
                                 if folding, !ascii {
-                                    nonASCIILowered.append((Int32(index), ASCIICase.lowercased(tokens[index].text)))
+                                    let text = tokens[index].text
+                                    nonASCIILowered.append((Int32(index), Self.latin1Lowercased(text) ?? ASCIICase.lowercased(text)))
                                 }
                                 if verb >= 0 || (kind == .word && Self.isAccording(units, span, shape)) {
                                     cues += 1
