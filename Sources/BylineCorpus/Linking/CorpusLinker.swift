@@ -24,6 +24,7 @@ enum CorpusLinker {
         var mentionTotals = [Int](repeating: 0, count: rootIndices.count)
         var articleTotals = [Int](repeating: 0, count: rootIndices.count)
         var lastArticle = [Int](repeating: -1, count: rootIndices.count)
+        var entityCounts = [Int](repeating: 0, count: entities.count)  // builders per article
         for articleIndex in entities.indices {
             var row: [Int32] = []
             row.reserveCapacity(groupOf[articleIndex].count)
@@ -36,7 +37,10 @@ enum CorpusLinker {
                     let builder = builderOfRoot[roots[group]]
                     row.append(Int32(builder))
                     mentionTotals[builder] += articleEntities[entityIndex].mentions.count
-                    if lastArticle[builder] != articleIndex { articleTotals[builder] += 1 }
+                    if lastArticle[builder] != articleIndex {
+                        articleTotals[builder] += 1
+                        entityCounts[articleIndex] += 1
+                    }
                     lastArticle[builder] = articleIndex
                 }
             }
@@ -54,15 +58,25 @@ enum CorpusLinker {
                 }
             }
         }
-        let names = builders.map(\.canonicalName)
-        let ids = EntityIds.assign(builders.indices.map { (names[$0], builders[$0].mentionCount, builders[$0].type) })
-        let linkedEntities = builders.indices.map { builders[$0].entity(id: ids[$0], name: names[$0]) }
+        // Through a buffer too: a builder read from the array was copied (six references).
+        let linkedEntities = builders.withUnsafeBufferPointer { builders in
+            let names = builders.map(\.canonicalName)
+            let ids = EntityIds.assign(builders.indices.map { (names[$0], builders[$0].mentionCount, builders[$0].type) })
+            return builders.indices.map { builders[$0].entity(id: ids[$0], name: names[$0]) }
+        }
 
-        var articleEntities = Array(repeating: [Int](), count: entities.count)
-        var entityArticles = Array(repeating: [Int](), count: linkedEntities.count)
-        for (index, builder) in builders.enumerated() {
-            entityArticles[index] = builder.articles
-            for article in builder.articles { articleEntities[article].append(index) }
+        var articleEntities = entityCounts.map { count in
+            var list: [Int] = []
+            list.reserveCapacity(count)
+            return list
+        }
+        var entityArticles: [[Int]] = []
+        entityArticles.reserveCapacity(builders.count)
+        builders.withUnsafeBufferPointer { builders in
+            for index in builders.indices {
+                entityArticles.append(builders[index].articles)
+                for article in builders[index].articles { articleEntities[article].append(index) }
+            }
         }
 
         // Sized once: grown by appending, a hundred thousand speakers would carry up to twice
@@ -70,9 +84,9 @@ enum CorpusLinker {
         var quoteSpeaker: [Int32] = []
         quoteSpeaker.reserveCapacity(quotes.reduce(0) { $0 + $1.count })
         for articleIndex in order {
-            for quote in quotes[articleIndex] {
+            for quote in quotes[articleIndex].indices {
                 var speaker: Int32 = -1
-                if let index = quote.speaker.map(Int.init), builderOf[articleIndex].indices.contains(index) {
+                if let index = quotes[articleIndex][quote].speaker.map(Int.init), builderOf[articleIndex].indices.contains(index) {
                     speaker = builderOf[articleIndex][index]  // -1 for an entity without a group
                 }
                 quoteSpeaker.append(speaker)
