@@ -17,7 +17,11 @@ extension SnapshotStorage {
                 + Footprint.array(entitiesByMentions) + Footprint.array(entitiesByArticles) + Footprint.array(entitiesByName)),
             ("mentions", mentions.footprint),
             ("entity-article groups", articlesByEntity.footprint + entitiesByArticle.footprint),
-            ("quote columns", quoteDetails.footprint + Footprint.array(quoteKind) + quoteArticle.footprint
+            ("quote offsets (text and escaped)", quoteDetails.footprint - quoteDetails.strings.footprint
+                - Footprint.array(quoteDetails.cue) - Footprint.array(quoteDetails.speakerText)),
+            ("quote cue and speaker words", quoteDetails.strings.footprint + Footprint.array(quoteDetails.cue)
+                + Footprint.array(quoteDetails.speakerText)),
+            ("quote kinds, articles, speakers", Footprint.array(quoteKind) + quoteArticle.footprint
                 + quoteSpeaker.footprint + quotesByArticle.footprint + quotesBySpeaker.footprint),
             ("quote search (\(quoteSearch.termCount) terms, \(quoteSearch.postingCount) postings)", quoteSearch.footprint),
         ]
