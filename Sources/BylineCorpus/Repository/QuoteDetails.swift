@@ -7,8 +7,8 @@ import BylineModel
 struct QuoteDetails: Sendable {
     var start: [Int32] = []
     var end: [Int32] = []
-    var cue: [Int32] = []
-    var speakerText: [Int32] = []
+    var cue = NarrowColumn([])
+    var speakerText = NarrowColumn([])
     /// Where the text starts and ends in the article's stored escaped text (bytes), so serving
     /// a quote copies its words without walking the article; -1 when the span is unusable.
     var escapedStart: [Int32] = []
@@ -26,6 +26,8 @@ struct QuoteDetails: Sendable {
         }
         // Exact sizes: grown by appending, each column would carry up to twice its size.
         let count = quotes.reduce(0) { $0 + $1.count }
+        var cue: [Int32] = []
+        var speakerText: [Int32] = []
         start.reserveCapacity(count)
         end.reserveCapacity(count)
         cue.reserveCapacity(count)
@@ -42,6 +44,8 @@ struct QuoteDetails: Sendable {
                 escapedEnd.append(quote.escapedEnd)
             }
         }
+        self.cue = NarrowColumn(cue)
+        self.speakerText = NarrowColumn(speakerText)
         strings = interner.finish()
     }
 
@@ -58,7 +62,8 @@ struct QuoteDetails: Sendable {
         }
         for column in [start, end] { column.forEach(add) }
         for number in numbers { add(Int32(clamping: number)) }
-        for column in [cue, speakerText, escapedStart, escapedEnd] { column.forEach(add) }
+        for column in [cue, speakerText] { column.forEach(add) }
+        for column in [escapedStart, escapedEnd] { column.forEach(add) }
         strings.hash(into: &hash)
     }
 }

@@ -17,7 +17,11 @@ extension SnapshotStorage {
                 + Footprint.array(entitiesByMentions) + Footprint.array(entitiesByArticles) + Footprint.array(entitiesByName)),
             ("mentions", mentions.footprint),
             ("entity-article groups", articlesByEntity.footprint + entitiesByArticle.footprint),
-            ("quote columns", quoteDetails.footprint + Footprint.array(quoteKind) + quoteArticle.footprint
+            ("quote offsets (text and escaped)", quoteDetails.footprint - quoteDetails.strings.footprint
+                - quoteDetails.cue.footprint - quoteDetails.speakerText.footprint),
+            ("quote cue and speaker words", quoteDetails.strings.footprint + quoteDetails.cue.footprint
+                + quoteDetails.speakerText.footprint),
+            ("quote kinds, articles, speakers", Footprint.array(quoteKind) + quoteArticle.footprint
                 + quoteSpeaker.footprint + quotesByArticle.footprint + quotesBySpeaker.footprint),
             ("quote search (\(quoteSearch.termCount) terms, \(quoteSearch.postingCount) postings)", quoteSearch.footprint),
         ]
@@ -56,7 +60,7 @@ extension IntColumn {
 }
 
 extension OptionalIntColumn {
-    var footprint: Int { Footprint.array(values) }
+    var footprint: Int { values.footprint }
 }
 
 extension ArticleStore {
@@ -82,13 +86,14 @@ extension FullTextIndex {
 
 extension MentionStore {
     var footprint: Int {
-        [starts, article, start, end, text, textLengths].reduce(0) { $0 + Footprint.array($1) } + texts.footprint
+        [starts, start, end, textLengths].reduce(0) { $0 + Footprint.array($1) } + article.footprint + text.footprint
+            + texts.footprint
     }
 }
 
 extension QuoteDetails {
     var footprint: Int {
-        [start, end, cue, speakerText, escapedStart, escapedEnd].reduce(0) { $0 + Footprint.array($1) }
-            + strings.footprint
+        [start, end, escapedStart, escapedEnd].reduce(0) { $0 + Footprint.array($1) }
+            + cue.footprint + speakerText.footprint + strings.footprint
     }
 }

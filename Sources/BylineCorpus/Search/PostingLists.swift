@@ -67,7 +67,7 @@ struct PostingLists: Sendable {
         for _ in 0..<padding { writer.append(0) }
         let bytes = Array(UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
         return (
-            PostingLists(bytes: bytes, blockLast: Array(blockLast[...]), blockStart: Array(blockStart[...])),
+            PostingLists(bytes: bytes, blockLast: blockLast.trimmed(), blockStart: blockStart.trimmed()),
             slots
         )
     }

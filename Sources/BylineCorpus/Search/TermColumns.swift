@@ -50,7 +50,7 @@ struct TermColumns: Sendable {
         // Copied only when an array has room to spare (an article's own column is appended
         // once, at its size).
         func shrunk<Element>(_ array: [Element]) -> [Element] {
-            array.capacity > array.count + array.count / 8 + 4 ? Array(array[...]) : array
+            array.capacity > array.count + array.count / 8 + 4 ? array.trimmed() : array
         }
         terms = shrunk(terms)
         frequencies = shrunk(frequencies)

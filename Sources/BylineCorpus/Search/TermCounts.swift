@@ -87,8 +87,8 @@ public struct TermCounts: Sendable {
         guard !slots.isEmpty else { return self }
         var copy = TermCounts()
         copy.length = length
-        copy.terms = Array(terms[...])
-        copy.weights = Array(weights[...])
+        copy.terms = terms.trimmed()
+        copy.weights = weights.trimmed()
         return copy
     }
 

@@ -6,13 +6,13 @@ import BylineModel
 struct MentionStore: Sendable {
     /// Entity `e`'s mentions are `starts[e]..<starts[e + 1]`.
     let starts: [Int32]
-    let article: [Int32]
+    let article: NarrowColumn
     let start: [Int32]
     /// Empty when every mention ends where its start plus its words' UTF-16 length says (a
     /// mention's words are its slice of the text, so always in a load): then `textLengths`
     /// gives the end, a few thousand entries instead of one per mention.
     let end: [Int32]
-    let text: [Int32]
+    let text: NarrowColumn
     let texts: StringTable
     /// Each of `texts`' strings' UTF-16 length.
     let textLengths: [Int32]
@@ -46,10 +46,10 @@ struct MentionStore: Sendable {
             starts.append(Int32(article.count))
         }
         self.starts = starts
-        self.article = article
+        self.article = NarrowColumn(article)
         self.start = start
         self.end = endsFollow ? [] : end
-        self.text = text
+        self.text = NarrowColumn(text)
         self.textLengths = textLengths
         texts = interner.finish()
     }

@@ -31,8 +31,8 @@ struct StringTable: Sendable {
 
     /// Drops spare capacity: the table is done growing.
     mutating func shrink() {
-        bytes = Array(bytes[...])
-        ends = Array(ends[...])
+        bytes = bytes.trimmed()
+        ends = ends.trimmed()
     }
 
     /// Whether string `index` has exactly these UTF-8 bytes.
