@@ -44,11 +44,14 @@ enum FooterNotice {
     /// `word.lowercased() == lower` for an ASCII lowercase `lower`, from the bytes when the
     /// word is ASCII (ASCII letters lowercase to ASCII letters, nothing else changes).
     static func isWord(_ word: Substring, _ lower: StaticString) -> Bool {
-        let expected = UnsafeBufferPointer(start: lower.utf8Start, count: lower.utf8CodeUnitCount)
-        let answer = DateScanner.withASCIIBytes(word) { bytes in
-            bytes.count == expected.count && zip(bytes, expected).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        // `withUTF8Buffer` serves both forms of a static string (a one-character literal may
+        // be stored as a scalar, without the pointer `utf8Start` needs).
+        lower.withUTF8Buffer { expected in
+            let answer = DateScanner.withASCIIBytes(word) { bytes in
+                bytes.count == expected.count && zip(bytes, expected).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+            }
+            return answer ?? (word.lowercased() == String(decoding: expected, as: UTF8.self))
         }
-        return answer ?? (word.lowercased() == String(decoding: expected, as: UTF8.self))
     }
 
     /// `word.first?.isUppercase == true`; an ASCII byte followed by another or by nothing is a

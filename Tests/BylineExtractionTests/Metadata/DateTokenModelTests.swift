@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test(arguments: [("by", "by", true), ("By", "by", true), ("BY", "by", true), ("bye", "by", false), ("The", "the", true),
-                      ("thé", "the", false), ("b", "by", false)])
+                      ("thé", "the", false), ("b", "by", false), ("A", "a", true), ("b", "a", false)])
     func footerWords_compareWithoutCase(_ word: String, _ lower: StaticString, _ expected: Bool) {
         #expect(FooterNotice.isWord(Substring(word), lower) == expected)
     }
