@@ -42,8 +42,10 @@ struct ReportedSpeechFinder: Sendable {
 }
 
 /// One sentence as the reported-speech readers see it: its tokens without the final
-/// punctuation, and which tokens lie inside direct quotations.
-struct SentenceScope {
+/// punctuation, and which tokens lie inside direct quotations. A class: each of the four
+/// readers holds the scope, and copying the struct into them retained and released both its
+/// context and its slice of quotations every time.
+final class SentenceScope {
     let context: AttributionContext
     let lowerBound: Int
     /// Exclusive end of the content-bearing tokens (sentence-final marks and quotes left out).
