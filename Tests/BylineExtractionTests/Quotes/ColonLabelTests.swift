@@ -74,3 +74,23 @@ import Testing
         #expect(speakers(["The plan was pronounced \"dead\" by noon."]) == [nil])
     }
 }
+
+/// `Hale's verdict: "..."`, `Hale offered a blunt assessment: "..."`, `Hale bragged that ...`.
+@Suite struct ColonJudgmentTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
+    }
+
+    @Test func judgmentBeforeTheColon_isItsAuthors() {
+        #expect(speakers(["Tom Waller's verdict: \"This plan is a disaster.\""]) == ["Tom Waller"])
+        #expect(speakers(["Tom Waller offered a blunt assessment: \"We will win this fight.\""]) == ["Tom Waller"])
+    }
+
+    @Test func bragged_reportsAClause() {
+        #expect(speakers(["Tom Waller bragged that the plan was \"a huge success.\""]) == ["Tom Waller"])
+    }
+
+    @Test func someoneElsesVerdictAfterAVerb_isNotTheirs() {
+        #expect(speakers(["Dana Pike laughed at Tom Waller's verdict: \"This plan is a disaster.\""]) != ["Tom Waller"])
+    }
+}

@@ -4,9 +4,12 @@
 /// the name after `from`, or the subject of the clause that puts the message out
 /// (`SpeakerPhraseReader.author(ofMessage:from:)`).
 extension ColonCueRule {
-    /// Messages whose words a colon may introduce (the message nouns, and the words a post
-    /// labels its text with).
-    static let colonMessages = WordClass(SpeakerWords.messageNouns.words.union(["caption", "note", "sentence"]))
+    /// Messages whose words a colon may introduce (the message nouns, the words a post labels
+    /// its text with, and a judgment given in words: `Hale's verdict:`, `a blunt assessment:`).
+    static let colonMessages = WordClass(
+        SpeakerWords.messageNouns.words.union([
+            "caption", "note", "sentence", "assessment", "verdict", "advice", "explanation", "reaction", "retort",
+        ]))
     /// `read`, `reads`, `said`, `says`: a message's own verb of saying before the colon.
     static let messageVerbs: WordClass = ["read", "reads", "said", "says", "stated", "states"]
     /// Most tokens between the message noun and the colon (`on Monday`, `on Twitter read`).

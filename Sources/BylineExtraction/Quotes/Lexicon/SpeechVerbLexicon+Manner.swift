@@ -33,7 +33,7 @@ extension SpeechVerbLexicon {
             ("challenge", ["challenged"]), ("prod", ["prodded"]),
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
             ("post", ["posted"]), ("snipe", ["sniped"]),
-            ("echo", ["echoed", "echoes"]),
+            ("echo", ["echoed", "echoes"]), ("brag", ["bragged", "brags"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
