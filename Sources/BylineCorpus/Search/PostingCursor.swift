@@ -112,23 +112,12 @@ struct PostingCursor {
 
     /// Reads the current block's header and first gap (`leftInBlock` is its size).
     private mutating func readHeader() {
-        var position = Int(lists.blockStart[block])
-        gapBits = Int(bytes[position])
-        frequencyBits = Int(bytes[position + 1])
-        position += 2
-        var byte = bytes[position]
-        position += 1
-        var value = UInt64(byte & 0x7f)
-        var shift: UInt64 = 7
-        while byte >= 0x80 {
-            byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7f) << shift
-            shift += 7
-        }
-        firstGap = UInt32(truncatingIfNeeded: value)
-        gapsAt = position
-        frequenciesAt = position + ((leftInBlock - 1) * gapBits + 7) / 8
+        let header = lists.header(ofBlock: block, in: bytes)
+        gapBits = header.gapBits
+        frequencyBits = header.frequencyBits
+        firstGap = UInt32(truncatingIfNeeded: header.firstGap)
+        gapsAt = header.gapsAt
+        frequenciesAt = gapsAt + ((leftInBlock - 1) * gapBits + 7) / 8
         gapMask = Self.mask(bits: gapBits)
         frequencyMask = Self.mask(bits: frequencyBits)
         (atFirst, gapBit, frequencyBit) = (true, 0, 0)

@@ -124,20 +124,9 @@ struct PostingLists: Sendable {
         var document: UInt32 = 0
         while done < Int(slot.count) {
             let size = min(Int(slot.count) - done, Self.blockSize)
-            var position = Int(blockStart[block])
-            let gapBits = Int(bytes[position])
-            let frequencyBits = Int(bytes[position + 1])
-            position += 2
-            var byte = bytes[position]
-            position += 1
-            var first = UInt64(byte & 0x7f)
-            var shift: UInt64 = 7
-            while byte >= 0x80 {
-                byte = bytes[position]
-                position += 1
-                first |= UInt64(byte & 0x7f) << shift
-                shift += 7
-            }
+            let header = self.header(ofBlock: block, in: bytes)
+            let (gapBits, frequencyBits, position) = (header.gapBits, header.frequencyBits, header.gapsAt)
+            let first = header.firstGap
             let frequenciesAt = position + ((size - 1) * gapBits + 7) / 8
             // Every 8-byte load below starts before the block's end, and the lists end in
             // `padding` bytes (always so for lists `encode` made).

@@ -3,9 +3,7 @@ import Testing
 
 /// News-writing patterns of attribution, one test each, on sentences written for the test.
 @Suite struct AttributionPatternTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func transcriptLabel_namesTheSpeakerOfEachTurn() {
         let paragraphs = [

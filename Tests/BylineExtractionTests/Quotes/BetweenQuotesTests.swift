@@ -3,9 +3,7 @@ import Testing
 
 /// A quoted paragraph with no cue between two quotations of one speaker is theirs (session 7).
 @Suite struct BetweenQuotesTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func cuelessParagraphBetweenOneSpeakersQuotations_isTheirs() {
         let found = speakers([

@@ -4,9 +4,7 @@ import Testing
 /// `Rep. Jo Hale (R-Ohio): "..."`: a titled name that is the whole clause before a colon
 /// labels the quotation, as in a transcript excerpt (session 7).
 @Suite struct ColonLabelTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func titledNameWithPartyAndState_labelsTheQuotation() {
         #expect(speakers(["Rep. Tom Waller (R-Ohio): \"I have not heard anyone other than you say that.\""]) == ["Tom Waller"])
@@ -25,9 +23,7 @@ import Testing
 /// `Hale issued a statement on Monday: "..."`: a message named before the colon introduces
 /// its author's words (session 7).
 @Suite struct ColonMessageTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func statementIssuedBeforeTheColon_isTheSubjects() {
         #expect(speakers(["Tom Waller issued a statement on Monday: \"We will win this fight.\""]) == ["Tom Waller"])
@@ -57,9 +53,7 @@ import Testing
 /// Words added to the lexicon in session 7: `echoed` cues a quotation, `deemed` and
 /// `pronounced` name their object in the subject's words.
 @Suite struct SessionSevenLexiconTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func echoed_cuesAQuotation() {
         #expect(speakers(["\"We will win,\" Tom Waller echoed."]) == ["Tom Waller"])
@@ -77,9 +71,7 @@ import Testing
 
 /// `Hale's verdict: "..."`, `Hale offered a blunt assessment: "..."`, `Hale bragged that ...`.
 @Suite struct ColonJudgmentTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
 
     @Test func judgmentBeforeTheColon_isItsAuthors() {
         #expect(speakers(["Tom Waller's verdict: \"This plan is a disaster.\""]) == ["Tom Waller"])

@@ -4,9 +4,7 @@ import Testing
 /// A name inside an opening phrase (`After the Harbor attacks,`, `Like Mendes,`) is not the
 /// sentence's subject; the one after the phrase's comma is.
 @Suite struct OpeningPhraseSubjectTests {
-    private func directSpeakers(_ sentence: String) -> [String?] {
-        QuoteTestSupport.extract([sentence]).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func directSpeakers(_ sentence: String) -> [String?] { QuoteTestSupport.directSpeakers([sentence]) }
 
     @Test func nameInOpeningPrepositionalPhrase_isNotTheSubject() {
         #expect(directSpeakers("After the Harbor attacks, Tom Waller released an ad calling it \"dangerous.\"") == ["Tom Waller"])

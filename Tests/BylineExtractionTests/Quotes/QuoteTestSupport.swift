@@ -17,6 +17,12 @@ enum QuoteTestSupport {
         extractWithEntities(paragraphs, entities: entities).quotes
     }
 
+    /// The speakers of the direct quotations (full and partial) found in `paragraphs`, in
+    /// text order: what most attribution tests compare.
+    static func directSpeakers(_ paragraphs: [String], entities: [RecognizedEntity] = []) -> [String?] {
+        extract(paragraphs, entities: entities).filter { $0.kind != .indirect }.map(\.speaker)
+    }
+
     static func extractWithEntities(_ paragraphs: [String], entities: [RecognizedEntity] = [])
         -> (quotes: [ExtractedForTest], entities: [RecognizedEntity])
     {

@@ -4,9 +4,7 @@ import Testing
 /// `as Hale went on about "how the system is rigged"`: the quoted topic of a verb of talking
 /// is the subject's (session 7).
 @Suite struct TalkingAboutRuleTests {
-    private func speakers(_ sentence: String) -> [String?] {
-        QuoteTestSupport.extract([sentence]).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func speakers(_ sentence: String) -> [String?] { QuoteTestSupport.directSpeakers([sentence]) }
 
     @Test func wentOnAbout_isTheSubjects_andSoAreTheCoordinatedQuotations() {
         let found = speakers(

@@ -4,9 +4,7 @@ import Testing
 /// `Waller on Tuesday said`, `Waller later Thursday told`: a time phrase between the subject
 /// and its verb does not hide the subject.
 @Suite struct TimePhraseSubjectTests {
-    private func directSpeakers(_ sentence: String) -> [String?] {
-        QuoteTestSupport.extract([sentence]).filter { $0.kind != .indirect }.map(\.speaker)
-    }
+    private func directSpeakers(_ sentence: String) -> [String?] { QuoteTestSupport.directSpeakers([sentence]) }
 
     @Test func weekdayBetweenSubjectAndVerb_isSkipped() {
         #expect(directSpeakers("Tom Waller on Tuesday said \"the plan is dead.\"") == ["Tom Waller"])
