@@ -52,6 +52,43 @@ import Testing
         #expect(hashes == Self.reference(text).map(TermHash.of))
     }
 
+    /// The byte loop's fast path (runs of ASCII letters and digits hashed as read) against the
+    /// reference rules on random text mixing every kind of byte it sorts, with tokens that end
+    /// at the text's end, on a join, on a non-ASCII scalar or mid-run.
+    @Test func randomText_matchesTheReferenceRules() {
+        let pieces: [String] = [
+            "a", "Z", "q", "7", "0", "word", "WORD", "Mixed9", "'", ".", " ", "  ", ",", "-", "\n", "\t", "\"",
+            "é", "Ñ", "ł", "Ø", "ß", "\u{301}", "’", "‘", "“", "—", "\u{00A0}", "½", "²", "中", "Я", "👍", "ﬁ",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            let text = (0..<next(24)).map { _ in pieces[next(pieces.count)] }.joined()
+            let expected = Self.reference(text)
+            #expect(SearchTokenizer.tokens(in: text) == expected, "\(text.debugDescription)")
+            var hashes: [UInt64] = []
+            SearchTokenizer.forEachTerm(in: text) { hashes.append($0) }
+            #expect(hashes == expected.map(TermHash.of), "\(text.debugDescription)")
+            // The byte entry point: the same terms, over ranges that hold the token's bytes.
+            var utf8Text = text
+            utf8Text.withUTF8 { utf8 in
+                var ranged: [UInt64] = []
+                var lastEnd = 0
+                SearchTokenizer.forEachTerm(in: utf8) { range, term in
+                    #expect(range.lowerBound >= lastEnd && range.upperBound <= utf8.count)
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+                    #expect(Self.reference(piece).map(TermHash.of) == [term], "\(piece.debugDescription)")
+                    lastEnd = range.upperBound
+                    ranged.append(term)
+                }
+                #expect(ranged == hashes, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func termCounts_sumWeightsPerTerm() {
         var counts = TermCounts()
         counts.add("Budget vote", weight: 3)

@@ -87,16 +87,20 @@ public enum SearchTokenizer {
         var index = 0
         let end = utf8.count
         Self.byteKinds.withUnsafeBufferPointer { kinds in
-            while index < end {
-                let byte = utf8[index]
+            bytes: while index < end {
                 // One table load sorts an ASCII byte (see `byteKinds`), where three range
                 // tests per byte did: this loop runs over every byte of a load's text.
-                let kind = kinds[Int(byte)]
+                var kind = kinds[Int(utf8[index])]
                 if kind >= Self.wordKinds {
                     if start < 0 { start = index }
-                    hash = (hash ^ UInt64(kind)) &* 0x0000_0100_0000_01b3
-                    index += 1
-                    continue
+                    // A run of ASCII letters and digits (most bytes) in a loop of its own:
+                    // hashed as read, with no test of `start` per byte.
+                    repeat {
+                        hash = (hash ^ UInt64(kind)) &* 0x0000_0100_0000_01b3
+                        index += 1
+                        if index == end { break bytes }
+                        kind = kinds[Int(utf8[index])]
+                    } while kind >= Self.wordKinds
                 }
                 if kind == Self.joinKind {
                     index += 1
