@@ -27,6 +27,34 @@ import Testing
         }
     }
 
+    /// The packed-key table `AttributionContext` uses for words of up to eight ASCII units
+    /// answers what the code-unit lookup answers, for every form and near misses.
+    @Test func packedLookUp_matchesTheUnitLookUp_forShortASCIIWords() {
+        let lexicon = SpeechVerbLexicon.shared
+        let table = SpeechVerbTable.shared
+        #expect(table.answersPacked)
+        var words = Array(lexicon.forms.keys)
+        words += lexicon.forms.keys.map { $0 + "x" }
+        words += lexicon.forms.keys.map { String($0.dropLast()) }
+        words += lexicon.forms.keys.map { $0.capitalized }
+        words += lexicon.forms.keys.map { $0.uppercased() }
+        words += ["a", "I", "s", "the", "of", "to", "said.", "says,", "sa", "SAID", "sAid"]
+        var packed = 0
+        var hits = 0
+        for word in words {
+            let units = Array(word.utf16)
+            let key = units.withUnsafeBufferPointer { WordClass.packedKey($0, 0..<$0.count, folding: false) }
+            guard key != 0 else { continue }
+            packed += 1
+            let expected = lookUp(word, in: table)
+            let id = table.id(packed: key)
+            #expect((id >= 0 ? table.verbs[Int(id)] : nil) == expected, "\(word.debugDescription)")
+            if expected != nil { hits += 1 }
+        }
+        #expect(packed > 300)
+        #expect(hits > 100)
+    }
+
     @Test func contextVerbs_matchTheLexiconOnEveryToken() {
         let text = ArticleText(paragraphs: [
             "\"We will go,\" Tillerson said. Lavrov told reporters that the talks failed, according to Tass.",

@@ -42,6 +42,7 @@ final class AttributionContext: Sendable {
         var nonASCIILowered: [(index: Int32, text: String)] = []
         var keys = [UInt64](repeating: 0, count: count)
         let determiners = Self.nounDeterminers
+        let packedVerbs = verbTable.answersPacked
         // Written through buffers: a captured array checked its uniqueness on every store.
         verbTable.withReader { reader in
             tokenized.text.utf16.withUnsafeBufferPointer { units in
@@ -75,8 +76,13 @@ final class AttributionContext: Sendable {
                                 }
                                 var verb: Int16 = -1
                                 if kind == .word, !shape.contains(.capitalized) {
-                                    // The text only for a word that is not ASCII: passing it retained it.
-                                    verb = verbTable.id(units, span.start..<span.end, ascii: ascii, in: reader) { tokens[index].text }
+                                    if packedVerbs, !folding, keys[index] != 0 {
+                                        // Two to eight ASCII units, packed as written: one probe.
+                                        verb = verbTable.id(packed: keys[index])
+                                    } else {
+                                        // The text only for a word that is not ASCII: passing it retained it.
+                                        verb = verbTable.id(units, span.start..<span.end, ascii: ascii, in: reader) { tokens[index].text }
+                                    }
                                 }
                                 // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
                                 // determiner the word is a noun, not a verb of reporting.

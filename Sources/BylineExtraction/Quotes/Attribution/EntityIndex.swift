@@ -15,27 +15,24 @@ struct EntityIndex {
     /// Entities already resolved as the named speaker of a cue: whatever their type, they speak.
     private(set) var spoken: Set<Int> = []
     /// Lower-cased names and aliases, and person surnames, to their entity (first one wins).
+    /// Built on the first `entity(named:)`: lowering every name and alias cost more than the
+    /// few name lookups an article makes (most articles make none).
     private var byName: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
+    private var namesBuilt = false
     /// The longest mention, so an overlap search knows how far back to look.
     private var longestMention = 0
 
     init(_ entities: [RecognizedEntity]) {
         self.entities = entities
         mentions.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
-        byName.reserveCapacity(entities.reduce(0) { $0 + 1 + $1.aliases.count })
         for index in entities.indices { register(index) }
         mentions.sort { $0.span < $1.span }
     }
 
     private mutating func register(_ index: Int) {
         let entity = entities[index]
-        let name = ASCIICase.lowercased(entity.name)
-        Self.keepFirst(name, index, in: &byName)
-        for alias in entity.aliases { Self.keepFirst(ASCIICase.lowercased(alias), index, in: &byName) }
-        if entity.type == .person, let surname = ASCIICase.lastWord(name) {
-            Self.keepFirst(surname, index, in: &bySurname)
-        }
+        if namesBuilt { registerNames(index) }
         for span in entity.mentions {
             mentions.append(Mention(span: span, entity: index))
             longestMention = max(longestMention, span.length)
@@ -66,8 +63,25 @@ struct EntityIndex {
         return first
     }
 
+    /// Puts the entity's lowered name, aliases and (for a person) surname in the tables. In
+    /// index order, so the first entity with a name keeps it, whenever the tables are built.
+    private mutating func registerNames(_ index: Int) {
+        let entity = entities[index]
+        let name = ASCIICase.lowercased(entity.name)
+        Self.keepFirst(name, index, in: &byName)
+        for alias in entity.aliases { Self.keepFirst(ASCIICase.lowercased(alias), index, in: &byName) }
+        if entity.type == .person, let surname = ASCIICase.lastWord(name) {
+            Self.keepFirst(surname, index, in: &bySurname)
+        }
+    }
+
     /// An entity named `name` (canonical or alias), or a person whose surname it is.
-    func entity(named name: String) -> Int? {
+    mutating func entity(named name: String) -> Int? {
+        if !namesBuilt {
+            namesBuilt = true
+            byName.reserveCapacity(entities.reduce(0) { $0 + 1 + $1.aliases.count })
+            for index in entities.indices { registerNames(index) }
+        }
         let lowered = ASCIICase.lowercased(name)
         if let exact = byName[lowered] { return exact }
         guard let surname = ASCIICase.lastWord(lowered) else { return nil }

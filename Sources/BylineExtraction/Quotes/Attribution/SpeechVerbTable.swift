@@ -25,6 +25,13 @@ struct SpeechVerbTable: Sendable {
     /// ruled out by two bit tests before any hashing.
     private let outerShapes: [UInt64]
     private let innerShapes: [UInt64]
+    /// The ASCII forms of two to eight letters by their `WordClass.pack` key, in an
+    /// open-addressed table (0: empty), with their ids beside: `AttributionContext` packs
+    /// every token anyway, so a short word is looked up by its key with one probe instead of
+    /// the shape test and an FNV hash over its units.
+    private let packedKeys: [UInt64]
+    private let packedIDs: [Int16]
+    private let packedShift: UInt64
 
     init(_ lexicon: SpeechVerbLexicon) {
         // Sorted: ids do not depend on the dictionary's iteration order.
@@ -46,6 +53,52 @@ struct SpeechVerbTable: Sendable {
         }
         outerShapes = outer
         innerShapes = inner
+        var short: [(key: UInt64, id: Int16)] = []
+        for (id, form) in forms.enumerated() where (2...8).contains(form.key.utf8.count) && form.key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let units = form.key.utf16.map { $0 }
+            short.append((units.withUnsafeBufferPointer { WordClass.pack($0, 0..<$0.count, folding: false) }, Int16(id)))
+        }
+        var size = 8
+        while size < short.count * 4 { size <<= 1 }
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Int16](repeating: -1, count: size)
+        for (key, id) in short {
+            var slot = Self.slot(key, shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = id
+        }
+        packedKeys = keys
+        packedIDs = values
+        packedShift = shift
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Whether `id(packed:)` answers for every nonzero packed key: no form beyond ASCII that
+    /// an ASCII token could equal canonically.
+    var answersPacked: Bool { !hasNonASCIIForm }
+
+    /// The id of the verb whose form is the word packed (not lowered) in the nonzero `key`
+    /// (`WordClass.packedKey` with `folding: false`), or -1: what `id(_:_:ascii:in:word:)`
+    /// answers for those units when `answersPacked`. Forms of one letter or more than eight
+    /// are not in the table, and there are none of one letter.
+    @inline(__always)
+    func id(packed key: UInt64) -> Int16 {
+        packedKeys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var slot = Self.slot(key, packedShift)
+            while true {
+                let value = keys[slot]
+                if value == key { return packedIDs[slot] }
+                if value == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The two shape keys of an ASCII word of two units or more.
