@@ -24,14 +24,11 @@ enum SmallASCII {
         var high: UInt64 = 0
         var k = 0
         // Four units at a time (one 64-bit load packed to four bytes), then one at a time.
-        // Packed in two halving steps: units 0|1 and 2|3 into 16-bit pairs, then the pairs
-        // together (each unit is below 0x80, so its high byte is zero and drops out).
         if let base = units.baseAddress {
             let raw = UnsafeRawPointer(base + start)
             while k + 4 <= count {
                 let four = raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)
-                let pairs = (four | four >> 8) & 0x0000_FFFF_0000_FFFF
-                let packed = (pairs | pairs >> 16) & 0xFFFF_FFFF
+                let packed = (four & 0xFF) | (four >> 8 & 0xFF00) | (four >> 16 & 0xFF_0000) | (four >> 24 & 0xFF00_0000)
                 if k < 8 { low |= packed << (8 * UInt64(k)) } else { high |= packed << (8 * UInt64(k - 8)) }
                 k += 4
             }

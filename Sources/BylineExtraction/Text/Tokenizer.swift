@@ -77,16 +77,6 @@ public struct Tokenizer: Sendable {
         var hasUpper = firstIsUpper
         var hasDigit = false
         var i = start + 1
-        // Four units at a time while all four are lower-case ASCII letters (most of a word's
-        // letters): one 64-bit load and a few operations instead of three tests per unit; the
-        // unit loop below reads the rest and finds the word's end.
-        if let base = units.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i &+ 4 <= end, Self.areLowercaseLetters(raw.loadUnaligned(fromByteOffset: 2 &* i, as: UInt64.self)) {
-                hasLower = true
-                i &+= 4
-            }
-        }
         while i < end {
             let c = units[i]
             if c &- 0x61 < 26 {
@@ -114,19 +104,6 @@ public struct Tokenizer: Sendable {
         if hasLower { shape.insert(.hasLower) } else if hasUpper { shape.insert(.allCaps) }
         if hasDigit { shape.insert(.hasDigit) }
         return (i, shape)
-    }
-
-    /// Whether each of the four UTF-16 units packed in `four` is an ASCII lower-case letter
-    /// (`a`...`z`, 0x61...0x7A). In each 16-bit lane, adding 0x7F9F sets the top bit when the
-    /// unit is 0x61 or more, adding 0x7F85 when it is 0x7B or more; a unit of 0x8000 or more
-    /// (whose sum may carry into the next lane) fails on its own top bit, so the answer holds
-    /// whatever the carries do.
-    @inline(__always)
-    static func areLowercaseLetters(_ four: UInt64) -> Bool {
-        let top: UInt64 = 0x8000_8000_8000_8000
-        let atLeastA = four &+ 0x7F9F_7F9F_7F9F_7F9F
-        let pastZ = four &+ 0x7F85_7F85_7F85_7F85
-        return atLeastA & ~pastZ & ~four & top == top
     }
 
     /// The string of ASCII `units[start..<end]`, by the standard initialiser.

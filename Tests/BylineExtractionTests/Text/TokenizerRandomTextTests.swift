@@ -3,41 +3,9 @@ import Testing
 
 @testable import BylineExtraction
 
-/// The plain-word scan reads lower-case letters four UTF-16 units at a time; these prove the
-/// lane test against a unit-by-unit rule and the whole tokenizer against its readers on
-/// random text built from awkward pieces.
-@Suite struct TokenizerLowercaseRunTests {
-    /// Four units packed as one little-endian 64-bit load would pack them.
-    func packed(_ units: [UInt16]) -> UInt64 {
-        units.enumerated().reduce(0) { $0 | UInt64($1.element) << (16 * UInt64($1.offset)) }
-    }
-
-    @Test func lowercaseLaneTest_agreesWithTheUnitRule_forEveryUnitInEveryLane() {
-        var wrong = 0
-        for lane in 0..<4 {
-            for unit in 0...0xFFFF {
-                for filler: UInt16 in [0x61, 0x7A, 0x6D] {
-                    var four = [UInt16](repeating: filler, count: 4)
-                    four[lane] = UInt16(unit)
-                    let expected = four.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
-                    if Tokenizer.areLowercaseLetters(packed(four)) != expected { wrong += 1 }
-                }
-            }
-        }
-        #expect(wrong == 0)
-    }
-
-    @Test func lowercaseLaneTest_rejectsNeighboursOfTheRange_andHighUnitsThatCarry() {
-        #expect(Tokenizer.areLowercaseLetters(packed([0x61, 0x62, 0x79, 0x7A])))
-        for bad: UInt16 in [0x60, 0x7B, 0x41, 0x5A, 0x30, 0x20, 0xE1, 0x8061, 0xFFFF, 0xFF61, 0x0000] {
-            for lane in 0..<4 {
-                var four: [UInt16] = [0x61, 0x61, 0x61, 0x61]
-                four[lane] = bad
-                #expect(!Tokenizer.areLowercaseLetters(packed(four)), "\(bad) in lane \(lane)")
-            }
-        }
-    }
-
+/// The tokenizer's plain-word fast path against its readers on random text built from
+/// awkward pieces, over whole buffers and ranges that end or start inside them.
+@Suite struct TokenizerRandomTextTests {
     static let pieces: [String] = [
         "the", "Word", "abcdefghijklmnopqrstuvwxyz", "ABCdefghij", "xyzzy", "élan", "café", "naïve",
         "e\u{0301}t\u{0301}e", "straße", "Zürich", "\r\n", "\r", "\n", " ", "  ", "\t", "\u{A0}", "\u{2009}",
