@@ -135,7 +135,7 @@ import Testing
         let paragraphs = ["\"This is wrong,\" Warren said. \"You squeezed the staff\" to lift the price, she said."]
         var place = QuoteTestSupport.person("Warren", in: paragraphs)
         place.type = .location
-        let found = QuoteTestSupport.extract(paragraphs, entities: [place]).filter { $0.kind != .indirect }.map(\.speaker)
+        let found = QuoteTestSupport.direct(paragraphs, entities: [place]).map(\.speaker)
         #expect(found == ["Warren", "Warren"])
     }
 
@@ -179,7 +179,7 @@ import Testing
         let alliance = RecognizedEntity(
             name: "Harbour Alliance", type: .organization,
             mentions: [TextSpan(start: 4, end: 20)])
-        let found = QuoteTestSupport.extract(paragraphs, entities: [alliance]).filter { $0.kind != .indirect }
+        let found = QuoteTestSupport.direct(paragraphs, entities: [alliance])
         #expect(found.map(\.speaker) == ["Harbour Alliance"])
     }
 

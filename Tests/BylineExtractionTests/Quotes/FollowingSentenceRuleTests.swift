@@ -5,7 +5,7 @@ import Testing
 /// speaker's clause on into the next sentence.
 @Suite struct FollowingSentenceRuleTests {
     private func quotes(_ paragraphs: [String]) -> [ExtractedForTest] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }
+        QuoteTestSupport.direct(paragraphs)
     }
 
     @Test func lowerCaseClauseInTheNextSentence_keepsTheSpeaker() {

@@ -73,10 +73,3 @@ import Testing
         #expect(found.map(\.speaker) == ["PolitiFact", "PolitiFact"])
     }
 }
-
-extension QuoteTestSupport {
-    /// The direct quotations (full and partial) of hand-written paragraphs, without reports.
-    static func direct(_ paragraphs: [String]) -> [ExtractedForTest] {
-        extract(paragraphs).filter { $0.kind != .indirect }
-    }
-}

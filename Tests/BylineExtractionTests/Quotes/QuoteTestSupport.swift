@@ -17,10 +17,14 @@ enum QuoteTestSupport {
         extractWithEntities(paragraphs, entities: entities).quotes
     }
 
-    /// The speakers of the direct quotations (full and partial) found in `paragraphs`, in
-    /// text order: what most attribution tests compare.
+    /// The direct quotations (full and partial) of hand-written paragraphs, without reports.
+    static func direct(_ paragraphs: [String], entities: [RecognizedEntity] = []) -> [ExtractedForTest] {
+        extract(paragraphs, entities: entities).filter { $0.kind != .indirect }
+    }
+
+    /// The speakers of the direct quotations, in text order: what most attribution tests compare.
     static func directSpeakers(_ paragraphs: [String], entities: [RecognizedEntity] = []) -> [String?] {
-        extract(paragraphs, entities: entities).filter { $0.kind != .indirect }.map(\.speaker)
+        direct(paragraphs, entities: entities).map(\.speaker)
     }
 
     static func extractWithEntities(_ paragraphs: [String], entities: [RecognizedEntity] = [])

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SpeakerAttachmentPatternTests {
     /// The direct quotations only (reported speech is tested elsewhere).
     private func direct(_ paragraphs: [String]) -> [ExtractedForTest] {
-        QuoteTestSupport.extract(paragraphs).filter { $0.kind != .indirect }
+        QuoteTestSupport.direct(paragraphs)
     }
 
     @Test func pastVerbOfSaying_invertsBeforeANameClosingTheClause() {
