@@ -6,12 +6,16 @@ extension Lexicon {
     /// it is found; a name without the byte has none. Only a space followed by a non-ASCII
     /// scalar (which might combine with it) asks Foundation.
     static func containsSpace(_ name: String) -> Bool {
-        var afterSpace = false
-        for byte in name.utf8 {
-            if afterSpace { return byte < 0x80 ? true : name.contains(" ") }
-            afterSpace = byte == 0x20
+        var bytes = name
+        let found: Bool? = bytes.withUTF8 { bytes in
+            var afterSpace = false
+            for byte in bytes {
+                if afterSpace { return byte < 0x80 ? true : nil }
+                afterSpace = byte == 0x20
+            }
+            return afterSpace
         }
-        return afterSpace
+        return found ?? name.contains(" ")
     }
 
     /// Gives every key of `facts` an id and builds the code-unit table over them all.
@@ -19,27 +23,35 @@ extension Lexicon {
         _ facts: [String: WordFacts], commonWords: Set<String>, givenNames: [String: RecognizedEntity.Gender?]
     ) {
         var byID: [WordFacts] = []
-        var common: [Bool] = []
-        var genders: [UInt8] = []
         var tableKeys: [(key: String, id: Int32)] = []
         byID.reserveCapacity(facts.count)
-        common.reserveCapacity(facts.count)
-        genders.reserveCapacity(facts.count)
         tableKeys.reserveCapacity(facts.count)
         // Ids follow the dictionary's per-process order: they are compared, never shown.
         for (word, fact) in facts {
             tableKeys.append((word, Int32(byID.count)))
             byID.append(fact)
-            // Every common word is a key of `facts` (with `.common`), so every one gets a flag.
-            common.append(!commonWords.isEmpty && fact.contains(.common) && commonWords.contains(word))
-            // So is every given name (with `.givenName`).
-            let gender = fact.contains(.givenName) ? givenNames[word] : nil
-            genders.append(gender.map { GivenNames.code($0) } ?? 0)
+        }
+        let table = WordTable(tableKeys, composedKeys: true)
+        // The flags are set from the lists' side, each word found in the table (canonically,
+        // as the `String` dictionaries compare): a key of `facts` is a common word when it
+        // has `.common` and the list has it, a given name when it has `.givenName` and the
+        // list has it. Asking the lists about every key of `facts` hashed each as a `String`.
+        var common = [Bool](repeating: false, count: byID.count)
+        var genders = [UInt8](repeating: 0, count: byID.count)
+        table.withReader { reader in
+            for word in commonWords {
+                if let id = reader.id(ofKey: word), byID[Int(id)].contains(.common) { common[Int(id)] = true }
+            }
+            for (name, gender) in givenNames {
+                if let id = reader.id(ofKey: name), byID[Int(id)].contains(.givenName) {
+                    genders[Int(id)] = GivenNames.code(gender)
+                }
+            }
         }
         factsByID = byID
         isCommonByID = common
         givenNameByID = genders
-        wordTable = WordTable(tableKeys, composedKeys: true)
+        wordTable = table
     }
 
     /// Facts and id of the word token `units[range]` whose text is `text`: ASCII words are

@@ -26,10 +26,17 @@ extension Lexicon.Lists {
     /// hand-written cue lists.
     func facts() -> [String: WordFacts] {
         var facts: [String: WordFacts] = [:]
+        // About as many words as the lists give below: grown from empty, the dictionary
+        // rehashed every key at each doubling.
+        facts.reserveCapacity(3 * commonWords.count + givenNames.count + 2 * (places.count + surfaces.count) + 2048)
         func add(_ words: some Sequence<String>, _ fact: WordFacts) {
             for word in words { facts[word, default: []].insert(fact) }
         }
         for word in commonWords {
+            if let (capitalized, upper) = Lexicon.asciiCapitalizedAndUppercased(word) {
+                add([word, capitalized, upper], .common)
+                continue
+            }
             guard let first = word.first else { continue }
             add([word, String(first).uppercased() + word.dropFirst(), word.uppercased()], .common)
         }
@@ -49,13 +56,13 @@ extension Lexicon.Lists {
         add(givenNames.keys, .givenName)
         for (name, kind) in places where !Lexicon.containsSpace(name) {
             facts[name, default: []].insert(kind == .country ? [.place, .country] : .place)
-            facts[name.uppercased(), default: []].insert(kind == .country ? [.place, .country] : .place)
+            facts[Lexicon.uppercased(name), default: []].insert(kind == .country ? [.place, .country] : .place)
         }
         for (name, counts) in surfaces where !Lexicon.containsSpace(name) {
             var fact: WordFacts = .surface
             if counts.misc * 2 > counts.total { fact.insert(.mostlyMisc) }
             facts[name, default: []].insert(fact)
-            let upper = name.uppercased()
+            let upper = Lexicon.uppercased(name)
             if surfaces[upper] == nil { facts[upper, default: []].insert(fact) }
         }
         add(OrganizationCues.suffixes, .organizationSuffix)
@@ -70,5 +77,32 @@ extension Lexicon.Lists {
         add(OrganizationCues.acronyms.keys, .acronym)
         add(OrganizationCues.metonyms.filter { !$0.contains(" ") }, .metonym)
         return facts
+    }
+}
+
+extension Lexicon {
+    /// `String(word.first).uppercased() + word.dropFirst()` and `word.uppercased()` for a
+    /// non-empty ASCII word, made from its bytes (for ASCII, upper-casing is `a`-`z` to
+    /// `A`-`Z` and nothing else); nil for any other word.
+    static func asciiCapitalizedAndUppercased(_ word: String) -> (String, String)? {
+        var word = word
+        return word.withUTF8 { bytes -> (String, String)? in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func upper(_ byte: UInt8) -> UInt8 { byte &- 0x61 < 26 ? byte - 0x20 : byte }
+            let capitalized = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for i in bytes.indices { buffer[i] = i == 0 ? upper(bytes[i]) : bytes[i] }
+                return bytes.count
+            }
+            let uppercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for i in bytes.indices { buffer[i] = upper(bytes[i]) }
+                return bytes.count
+            }
+            return (capitalized, uppercased)
+        }
+    }
+
+    /// `word.uppercased()`, from the bytes when the word is ASCII.
+    static func uppercased(_ word: String) -> String {
+        asciiCapitalizedAndUppercased(word)?.1 ?? word.uppercased()
     }
 }

@@ -43,28 +43,65 @@ struct WordTable: Sendable {
         // Enough bits for every entry + 1; the hash's low bits fill the rest.
         let indexBits = UInt32(truncatingIfNeeded: Int.bitWidth - words.count.leadingZeroBitCount)
         precondition(indexBits < 32, "a word table holds fewer than 2^31 words")
-        // Sized up front: grown by appends, the arrays kept up to twice the memory they use
-        // for the life of the process (the lexicon's tables are built once and never freed).
-        starts.reserveCapacity(words.count + 1)
-        keys.reserveCapacity(words.reduce(0) { $0 + $1.key.utf16.count })
-        var ids: [Int32] = []
-        ids.reserveCapacity(words.count)
-        for (word, id) in words {
-            let start = keys.count
-            if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                for byte in word.utf8 { keys.append(UInt16(byte)) }  // ASCII: a byte is a code unit
+        // The code units of the keys that are not ASCII (composed), by entry; an ASCII key's
+        // bytes are its code units. A key left out (not ASCII, not `composedKeys`) is nil in
+        // `kept`.
+        var kept: [Int32?] = []
+        kept.reserveCapacity(words.count)
+        var other: [[UInt16]] = []
+        var total = 0
+        for (word, _) in words {
+            var word = word
+            let asciiCount = word.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? $0.count : nil }
+            if let asciiCount {
+                kept.append(-1)
+                total += asciiCount
+            } else if composedKeys {
+                kept.append(Int32(other.count))
+                other.append(Array(Self.composed(word)))
+                total += other[other.count - 1].count
             } else {
-                guard composedKeys else { continue }
-                keys.append(contentsOf: Self.composed(word))
+                kept.append(nil)
             }
-            let hash = keys.withUnsafeBufferPointer { Self.hash($0, start..<$0.count) }
-            var slot = Self.slot(of: hash, size: size)
-            while slots[slot] != 0 { slot = slot + 1 == size ? 0 : slot + 1 }
-            slots[slot] = hash &<< indexBits | UInt32(truncatingIfNeeded: starts.count + 1)
-            starts.append(Int32(start))
-            ids.append(id)
+        }
+        // Sized exactly: grown by appends, the arrays kept up to twice the memory they use
+        // for the life of the process (the lexicon's tables are built once and never freed).
+        var starts: [Int32] = []
+        var ids: [Int32] = []
+        starts.reserveCapacity(words.count + 1)
+        ids.reserveCapacity(words.count)
+        let keys = [UInt16](unsafeUninitializedCapacity: total) { keys, written in
+            written = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                for (entry, (word, id)) in words.enumerated() {
+                    guard let which = kept[entry] else { continue }
+                    let start = written
+                    if which < 0 {
+                        var word = word
+                        word.withUTF8 { bytes in
+                            for byte in bytes {
+                                keys[written] = UInt16(byte)
+                                written += 1
+                            }
+                        }
+                    } else {
+                        for unit in other[Int(which)] {
+                            keys[written] = unit
+                            written += 1
+                        }
+                    }
+                    let hash = Self.hash(UnsafeBufferPointer(keys), start..<written)
+                    var slot = Self.slot(of: hash, size: size)
+                    while slots[slot] != 0 { slot = slot + 1 == size ? 0 : slot + 1 }
+                    slots[slot] = hash &<< indexBits | UInt32(truncatingIfNeeded: starts.count + 1)
+                    starts.append(Int32(start))
+                    ids.append(id)
+                }
+            }
         }
         starts.append(Int32(keys.count))
+        self.keys = keys
+        self.starts = starts
         self.slots = slots
         self.indexBits = indexBits
         if !ids.indices.allSatisfy({ ids[$0] == Int32($0) }) { self.ids = ids }
