@@ -40,7 +40,9 @@ struct QuoteAssembler {
         index = resolver.index
 
         var direct: [ExtractedQuote] = []
-        direct.reserveCapacity(context.quotes.count)
+        // Room for the reported clauses too: they are appended below and all sorted in place
+        // (`(direct + indirect).sorted` copied every quote twice).
+        direct.reserveCapacity(context.quotes.count + reported.count)
         for quote in context.quotes.indices {
             let site = QuoteSite(quote: quote, in: context)
             let attribution = decided[quote]
@@ -57,12 +59,14 @@ struct QuoteAssembler {
             direct.append(extracted)
         }
         fillBetweenQuotesOfOneSpeaker(&direct, reportedSpeakers: resolvedReported)
-        let indirect = reported.enumerated().map { clause, found in
+        for (clause, found) in reported.enumerated() {
             var extracted = ExtractedQuote(span: found.content, kind: .indirect)
             Self.apply(resolvedReported[clause], found.cue, to: &extracted, context)
-            return extracted
+            direct.append(extracted)
         }
-        return (direct + indirect).sorted { $0.span < $1.span }
+        // `sort` is `sorted`'s algorithm in place: ties keep the same order.
+        direct.sort { $0.span < $1.span }
+        return direct
     }
 
     private static func apply(_ speaker: ResolvedSpeaker?, _ cue: Cue, to quote: inout ExtractedQuote, _ context: AttributionContext) {

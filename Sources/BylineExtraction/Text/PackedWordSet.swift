@@ -1,79 +1,184 @@
-/// A fixed set of short ASCII words (the cleaner's and metadata readers' word lists), looked
-/// up from UTF-8 bytes without making a `String`: a word of up to 15 bytes is packed with its
-/// length into two integers and found by binary search in a sorted table.
+/// A fixed set of short ASCII words, looked up from a text's code units (UTF-8 bytes or
+/// UTF-16 units) without making a `String`: a word of up to 16 units is packed into one
+/// integer (up to eight) or two, and found in a small open-addressed table of them.
 ///
-/// The answer is `Set<String>.contains` of the word's ASCII-lowercased string: an ASCII string
-/// equals only the identical ASCII string (canonical equivalence maps no other text to pure
-/// ASCII), so equal packed bytes and equal strings are the same thing. Listed words that are
-/// not ASCII or longer than 15 bytes are left out of the table; callers keep their `Set` for
-/// words that are not ASCII, and `maxLength` says how long a listed word can be.
+/// The answer is `Set<String>.contains` of the word (lowered first when asked): an ASCII
+/// string equals only the identical ASCII string (canonical equivalence maps no other text to
+/// pure ASCII), so equal packed units and equal strings are the same thing. Listed words that
+/// are not ASCII, empty or longer than 16 units are left out of the table; callers keep their
+/// `Set` for those (`WordClass` does), and `maxLength` says how long a listed word can be.
+///
+/// One packing serves every caller: the cleaner's and metadata readers' word lists test
+/// UTF-8 bytes, the quote readers' `WordClass` lists test UTF-16 units, and
+/// `AttributionContext` packs each token once (`packedKey`) so that a rule's many tests of one
+/// token are one probe each (`contains(packed:)`).
 struct PackedWordSet: Sendable {
-    struct Key: Comparable, Sendable {
-        var high: UInt64
+    /// A packed word: one to eight units in `low` with `high` 0, or nine to sixteen with the
+    /// first eight in `low` and the rest in `high`. The last unit's byte has its top bit set
+    /// (an ASCII unit leaves it free): words of different lengths never pack alike, not even
+    /// with NUL bytes, and no word packs to (0, 0), the empty slot.
+    struct Key: Hashable, Sendable {
         var low: UInt64
-
-        static func < (lhs: Key, rhs: Key) -> Bool {
-            lhs.high != rhs.high ? lhs.high < rhs.high : lhs.low < rhs.low
-        }
+        var high: UInt64
     }
 
-    private let keys: [Key]
-    /// The longest word in the table, in bytes.
+    /// Words of one to eight units by their packed `low`, open-addressed (0: empty slot).
+    private let short: [UInt64]
+    private let shortShift: UInt64
+    /// Words of nine to sixteen units, open-addressed ((0, 0): empty slot).
+    private let long: [Key]
+    private let longShift: UInt64
+    /// Bit `n` is set when some listed word is `n` units long (`n` from 1 to 16).
+    private let lengths: UInt64
+    /// The longest word in the table, in units (0 when it is empty).
     let maxLength: Int
 
+    /// The longest word the table can hold.
+    static let capacity = 16
+
     init(_ words: some Sequence<String>) {
-        var keys: [Key] = []
+        // Sorted and unique: the tables' layout does not depend on the sequence's order.
+        var shortKeys: Set<UInt64> = []
+        var longKeys: Set<Key> = []
+        var lengths: UInt64 = 0
         var longest = 0
         for word in words {
             let bytes = Array(word.utf8)
-            guard !bytes.isEmpty, bytes.count <= 15, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
-            keys.append(bytes.withUnsafeBufferPointer { Self.key($0, 0..<$0.count, lowercasing: false) })
+            guard !bytes.isEmpty, bytes.count <= Self.capacity, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            let key = bytes.withUnsafeBufferPointer { Self.key($0, 0..<$0.count, folding: false) }
+            if bytes.count <= 8 { shortKeys.insert(key.low) } else { longKeys.insert(key) }
+            lengths |= 1 << UInt64(bytes.count)
             longest = max(longest, bytes.count)
         }
-        self.keys = keys.sorted()
+        (short, shortShift) = Self.table(shortKeys.sorted(), empty: 0) { Self.slot($0, $1) }
+        (long, longShift) = Self.table(longKeys.sorted { ($0.high, $0.low) < ($1.high, $1.low) }, empty: Key(low: 0, high: 0)) {
+            Self.slot($0, $1)
+        }
+        self.lengths = lengths
         self.maxLength = longest
+    }
+
+    /// An open-addressed table at most a quarter full, with linear probing.
+    private static func table<Element: Equatable>(
+        _ keys: [Element], empty: Element, slot: (Element, UInt64) -> Int
+    ) -> ([Element], UInt64) {
+        var size = 8
+        while size < keys.count * 4 { size <<= 1 }
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        var table = [Element](repeating: empty, count: size)
+        for key in keys {
+            var index = slot(key, shift)
+            while table[index] != empty { index = (index + 1) & (size - 1) }
+            table[index] = key
+        }
+        return (table, shift)
+    }
+
+    @inline(__always)
+    private static func slot(_ low: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: Key, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key.low ^ key.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// ASCII upper-case letters lowered, as `ASCIICase.lowercased` does.
+    @inline(__always)
+    static func fold<Unit: FixedWidthInteger & UnsignedInteger>(_ unit: Unit, _ folding: Bool) -> UInt64 {
+        let value = UInt64(truncatingIfNeeded: unit)
+        return folding && value &- 0x41 < 26 ? value | 0x20 : value
+    }
+
+    /// One to eight ASCII units (lowered first when `folding`) packed as `Key.low` packs them.
+    @inline(__always)
+    static func pack<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, folding: Bool
+    ) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            value |= fold(units[i], folding) << shift
+            shift += 8
+        }
+        return value | 0x80 << (shift &- 8)
+    }
+
+    /// One to sixteen ASCII units (lowered first when `folding`) as a `Key`.
+    @inline(__always)
+    static func key<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, folding: Bool
+    ) -> Key {
+        guard range.count > 8 else { return Key(low: pack(units, range, folding: folding), high: 0) }
+        var low: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range.lowerBound..<(range.lowerBound + 8) {
+            low |= fold(units[i], folding) << shift
+            shift += 8
+        }
+        return Key(low: low, high: pack(units, (range.lowerBound + 8)..<range.upperBound, folding: folding))
+    }
+
+    /// Whether the word `units[range]` (lowered first when `folding`) is in the set. Every
+    /// unit of the range must be ASCII (the caller checks).
+    @inline(__always)
+    func contains<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, folding: Bool
+    ) -> Bool {
+        let count = range.count
+        guard count >= 1, count <= Self.capacity, lengths & (1 << UInt64(count)) != 0 else { return false }
+        if count <= 8 { return containsShort(Self.pack(units, range, folding: folding)) }
+        return containsLong(Self.key(units, range, folding: folding))
     }
 
     /// Whether the ASCII word `bytes[range]`, its letters lowercased, is in the set. Every
     /// byte of the range must be below 0x80 (the caller checks).
     @inline(__always)
     func containsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.count <= maxLength else { return false }
-        return contains(Self.key(bytes, range, lowercasing: true))
+        contains(bytes, range, folding: true)
     }
 
     /// Whether the ASCII word `bytes[range]`, as it is, is in the set.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.count <= maxLength else { return false }
-        return contains(Self.key(bytes, range, lowercasing: false))
+        contains(bytes, range, folding: false)
     }
 
-    private func contains(_ key: Key) -> Bool {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == key
-    }
-
-    /// The bytes of `range` (at most 15) packed little-endian, the first eight in `low`, and
-    /// the length in the top byte of `high` (so a word with a NUL byte is not its prefix).
+    /// Whether the word of one to eight units whose packed `Key.low` is `key` (nonzero) is
+    /// in the set.
     @inline(__always)
-    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> Key {
-        var key = Key(high: UInt64(range.count) << 56, low: 0)
-        var shift: UInt64 = 0
-        for index in range {
-            var byte = bytes[index]
-            if lowercasing, byte &- 0x41 < 26 { byte |= 0x20 }
-            if shift < 64 {
-                key.low |= UInt64(byte) << shift
-            } else {
-                key.high |= UInt64(byte) << (shift - 64)
+    func contains(packed key: UInt64) -> Bool {
+        // The top bit of the last byte marks the length: a word of n units has its highest
+        // set bit at 8n - 1.
+        let count = (64 - key.leadingZeroBitCount) >> 3
+        guard lengths & (1 << UInt64(count)) != 0 else { return false }
+        return containsShort(key)
+    }
+
+    /// Linear probing; an empty slot ends the run.
+    private func containsShort(_ key: UInt64) -> Bool {
+        short.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Self.slot(key, shortShift)
+            while true {
+                let value = table[slot]
+                if value == key { return true }
+                if value == 0 { return false }
+                slot = (slot + 1) & mask
             }
-            shift += 8
         }
-        return key
+    }
+
+    private func containsLong(_ key: Key) -> Bool {
+        long.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Self.slot(key, longShift)
+            while true {
+                let value = table[slot]
+                if value == key { return true }
+                if value.low == 0 && value.high == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

@@ -41,8 +41,8 @@ import Testing
             #expect((context.keys[index] != 0) == packable, "token \(index) \(lowered)")
             guard packable else { continue }
             let key = context.keys[index]
-            #expect(WordClass.packed(key, has: 0x27) == lowered.contains("'"))
-            #expect(WordClass.packed(key, endsWith: 0x6C, 0x79) == lowered.hasSuffix("ly"))
+            #expect(PackedWordSet.packed(key, has: 0x27) == lowered.contains("'"))
+            #expect(PackedWordSet.packed(key, endsWith: 0x6C, 0x79) == lowered.hasSuffix("ly"))
             #expect(WordClass([lowered]).contains(packed: key))
         }
     }
@@ -60,8 +60,8 @@ import Testing
                 for start in 0...(buffer.count - 8) {
                     for count in 1...8 {
                         for folding in [false, true] {
-                            let slow = WordClass.packedKey(buffer, start..<(start + count), folding: folding)
-                            let wide = WordClass.packedKey(base, start, count: count, folding: folding)
+                            let slow = PackedWordSet.packedKey(buffer, start..<(start + count), folding: folding)
+                            let wide = PackedWordSet.packedKey(base, start, count: count, folding: folding)
                             #expect(wide == slow, "\(Array(buffer[start..<(start + count)])) \(folding)")
                         }
                     }

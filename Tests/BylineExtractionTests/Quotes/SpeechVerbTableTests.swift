@@ -43,7 +43,7 @@ import Testing
         var hits = 0
         for word in words {
             let units = Array(word.utf16)
-            let key = units.withUnsafeBufferPointer { WordClass.packedKey($0, 0..<$0.count, folding: false) }
+            let key = units.withUnsafeBufferPointer { PackedWordSet.packedKey($0, 0..<$0.count, folding: false) }
             guard key != 0 else { continue }
             packed += 1
             let expected = lookUp(word, in: table)

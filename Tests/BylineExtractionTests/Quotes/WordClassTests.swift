@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    /// Keys longer than the packed set holds (16 letters) are answered by the set.
+    @Test func longKeys_fallBackToTheSet() {
+        let set: Set<String> = ["counterintelligence", "intelligence", "sixteen-letters!"]
+        let words = WordClass(set)
+        for probe in ["counterintelligence", "counterintelligenc", "counterintelligences", "intelligence", "sixteen-letters!", "sixteen-letters?"] {
+            #expect(words.contains(probe) == set.contains(probe), "\(probe.debugDescription)")
+        }
+        let text = ArticleText(paragraphs: ["Counterintelligence officials and INTELLIGENCE sources said so."])
+        let context = AttributionContext(TokenizedText(text), quotes: [])
+        for index in 0..<context.tokens.count {
+            #expect(context.isListed(index, in: words) == set.contains(context.lower(index)), "token \(index)")
+        }
+    }
+
     @Test func contextIsWord_matchesTheSetTest_onEveryToken() {
         let text = ArticleText(paragraphs: [
             "That is what Lavrov said, according to Tass; WHETHER it holds is unclear.",

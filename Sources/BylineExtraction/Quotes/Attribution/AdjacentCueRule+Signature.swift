@@ -27,7 +27,7 @@ extension AdjacentCueRule {
         // and nothing else: a name alone may be the quotation's last words.
         if dash == nil {
             let rest = (nameEnd + 1)..<end
-            guard context.tokens[nameEnd].text == ",", reader.isNamePart(nameEnd + 1), rest.allSatisfy({ context.tokens[$0].kind != .word || context.tokens[$0].isCapitalized || context.isWord($0, in: ["of", "for", "and", "the"]) })
+            guard context.isMark(nameEnd, 0x2C), reader.isNamePart(nameEnd + 1), rest.allSatisfy({ context.tokens[$0].kind != .word || context.tokens[$0].isCapitalized || context.isWord($0, in: ["of", "for", "and", "the"]) })
             else { return nil }
         }
         return Cue(verbTokens: dash.map { $0..<($0 + 1) } ?? nameEnd..<(nameEnd + 1), speaker: name)

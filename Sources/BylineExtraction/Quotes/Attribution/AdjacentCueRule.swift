@@ -72,14 +72,14 @@ struct AdjacentCueRule: AttributionRule {
     {
         var verb = index + 1
         while verb < min(bound, index + 40) {
-            if context.tokens[verb].text == "(",
-                let close = (verb..<min(bound, verb + 12)).first(where: { context.tokens[$0].text == ")" })
+            if context.isMark(verb, 0x28),
+                let close = (verb..<min(bound, verb + 12)).first(where: { context.isMark($0, 0x29) })
             {
                 verb = close + 1
                 continue
             }
             // `"...," Bill Lee, wearing "Cruz" pins, said`: a term inside the apposition.
-            if context.isQuoteMark(verb), (index..<verb).contains(where: { context.tokens[$0].text == "," }),
+            if context.isQuoteMark(verb), (index..<verb).contains(where: { context.isMark($0, 0x2C) }),
                 let end = context.termEnd(openingAt: verb)
             {
                 verb = end
@@ -122,7 +122,7 @@ struct AdjacentCueRule: AttributionRule {
         var index = site.openToken - 1
         var sawColon = false
         while index >= site.lowerBound, context.isPunctuation(index, WordSets.commaColonEmDashEtc) {
-            if context.tokens[index].text == ":" { sawColon = true }
+            if context.isMark(index, 0x3A) { sawColon = true }
             index -= 1
         }
         guard index >= site.lowerBound else { return nil }

@@ -144,12 +144,19 @@ extension AttributionContext {
     /// `tokens[index].text == String(UnicodeScalar(mark))` for an ASCII `mark` (`,`, `)`),
     /// by the code units: a one-unit token that is the mark, or (rare) a non-ASCII unit
     /// whose text may still equal it canonically (U+037E is `;`), asked of the text.
+    @inline(__always)
     func isMark(_ index: Int, _ mark: UInt8) -> Bool {
         let span = tokens[index].span
         guard span.end - span.start == 1 else { return false }
         let unit = units[span.start]
         if unit == UInt16(mark) { return true }
-        return unit >= 0x80 && tokens[index].text == String(UnicodeScalar(mark))
+        return unit >= 0x80 && textIsMark(index, mark)
+    }
+
+    /// `isMark`'s rare case, out of line: the readers test marks in their loops.
+    @inline(never)
+    private func textIsMark(_ index: Int, _ mark: UInt8) -> Bool {
+        tokens[index].text == String(UnicodeScalar(mark))
     }
 
     /// `tokens[index].text == "'"`, by the code units.

@@ -23,7 +23,7 @@ final class AttributionContext: Sendable {
     /// order: Unicode lowering costs thousands of instructions and a rule may ask for one
     /// token many times, so these few are lowered once. ASCII tokens are lowered on demand.
     let nonASCIILowered: [(index: Int32, text: String)]
-    /// `keys[i]`: token `i`'s `WordClass.packedKey` (lowered as `lower` lowers it), or 0 when
+    /// `keys[i]`: token `i`'s `PackedWordSet.packedKey` (lowered as `lower` lowers it), or 0 when
     /// the token is not one to eight ASCII units. The rules test the few tokens around every
     /// cue against many lists; packed once here, each test is one probe of a small table.
     let keys: [UInt64]
@@ -63,7 +63,7 @@ final class AttributionContext: Sendable {
                                 let length = span.end - span.start
                                 let ascii: Bool
                                 if length >= 1, length <= 8, span.start + 8 <= unitCount, let base = units.baseAddress {
-                                    let key = WordClass.packedKey(base, span.start, count: length, folding: folding)
+                                    let key = PackedWordSet.packedKey(base, span.start, count: length, folding: folding)
                                     keys[index] = key
                                     ascii = key != 0
                                 } else {
@@ -71,7 +71,7 @@ final class AttributionContext: Sendable {
                                     for i in span.start..<span.end { bits |= units[i] }
                                     ascii = bits < 0x80
                                     if ascii, length >= 1, length <= 8 {
-                                        keys[index] = WordClass.pack(units, span.start..<span.end, folding: folding)
+                                        keys[index] = PackedWordSet.pack(units, span.start..<span.end, folding: folding)
                                     }
                                 }
                                 var verb: Int16 = -1
@@ -172,7 +172,23 @@ final class AttributionContext: Sendable {
 
     /// Index of the first token starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        tokens.partitioningIndex { $0.span.start >= offset }
+        // `partitioningIndex`'s search, reading each probed start in place: the closure it
+        // takes was handed a copy of the token (its text retained and released per probe).
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = 0
+            var count = tokens.count
+            while count > 0 {
+                let half = count / 2
+                let mid = low + half
+                if tokens[mid].span.start >= offset {
+                    count = half
+                } else {
+                    low = mid + 1
+                    count -= half + 1
+                }
+            }
+            return low
+        }
     }
 
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
@@ -184,7 +200,7 @@ final class AttributionContext: Sendable {
     /// apart (`R-Ky.,`, `(R-Fla.)`).
     func isClauseEnd(_ index: Int) -> Bool {
         guard isPunctuation(index, Self.clauseEnds) else { return false }
-        if tokens[index].text == ".", index + 1 < tokens.count, tokens[index + 1].text == "," || tokens[index + 1].text == ")" {
+        if isMark(index, 0x2E), index + 1 < tokens.count, isMark(index + 1, 0x2C) || isMark(index + 1, 0x29) {
             return false
         }
         return true

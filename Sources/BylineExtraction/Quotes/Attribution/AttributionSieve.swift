@@ -53,12 +53,14 @@ struct AttributionSieve: Sendable {
         return decided
     }
 
-    /// Each rule is asked in place, through the array's buffer: `for (name, rule) in` copied
-    /// every tuple (its name and its boxed rule) out of the array for every quotation.
+    /// Each rule is asked in place, through a pointer to the array's elements: `for (name,
+    /// rule) in`, and the buffer's subscript too, copied every tuple (its name and its boxed
+    /// rule) out of the array for every quotation; a pointer's subscript addresses it.
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
         Self.rules.withUnsafeBufferPointer { rules in
-            for index in rules.indices {
-                if let cue = rules[index].rule.cue(for: site, in: context) { return (rules[index].name, cue) }
+            guard let base = rules.baseAddress else { return nil }
+            for index in 0..<rules.count {
+                if let cue = base[index].rule.cue(for: site, in: context) { return (base[index].name, cue) }
             }
             return nil
         }

@@ -16,7 +16,7 @@ struct ColonCueRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken > 0, context.tokens[site.openToken - 1].text == ":" else { return nil }
+        guard !quote.isNested, site.openToken > 0, context.isMark(site.openToken - 1, 0x3A) else { return nil }
         let colon = site.openToken - 1
         let start = context.sentences.isEmpty ? 0 : context.sentences[context.sentenceIndex(ofToken: colon)].tokens.lowerBound
         guard colon > start else { return nil }
@@ -43,8 +43,8 @@ struct ColonCueRule: AttributionRule {
     ) -> SpeakerPhrase? {
         // `Rep. Trey Gowdy (R-S.C.): "..."`: the name before a party and state in brackets.
         var end = colon - 1
-        if context.tokens[end].text == ")",
-            let open = (max(start, end - 10)..<end).last(where: { context.tokens[$0].text == "(" })
+        if context.isMark(end, 0x29),
+            let open = (max(start, end - 10)..<end).last(where: { context.isMark($0, 0x28) })
         {
             end = open - 1
         }
@@ -66,7 +66,7 @@ struct ColonCueRule: AttributionRule {
     /// Where the subject's clause starts: after the comma closing an opening phrase (`Asked
     /// whether ..., Mr. Smith shot back:`), else at the sentence start.
     private func clauseStart(before subject: SpeakerPhrase, from start: Int, _ context: AttributionContext) -> Int {
-        (start..<subject.tokens.lowerBound).last { context.tokens[$0].text == "," }.map { $0 + 1 } ?? start
+        (start..<subject.tokens.lowerBound).last { context.isMark($0, 0x2C) }.map { $0 + 1 } ?? start
     }
 
     private func isTail(_ index: Int, _ context: AttributionContext) -> Bool {

@@ -6,7 +6,7 @@ struct ColonIntroductionRule: AttributionRule {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, quote.paragraph > 0,
             quote.openMark.start == context.text.paragraphs[quote.paragraph].start,
-            site.openToken > 0, context.tokens[site.openToken - 1].text == ":"
+            site.openToken > 0, context.isMark(site.openToken - 1, 0x3A)
         else { return nil }
         let colon = site.openToken - 1
         let sentence = context.sentences[context.sentenceIndex(ofToken: colon)]

@@ -40,7 +40,7 @@ struct ContinuationRule: Sendable {
     private func resumesInterrupted(
         _ site: QuoteSite, after previous: Int, _ context: AttributionContext, _ attributed: [Int: QuoteAttribution]
     ) -> Bool {
-        guard let cue = attributed[previous]?.cue, context.tokens[site.openToken - 1].text == "," else { return false }
+        guard let cue = attributed[previous]?.cue, context.isMark(site.openToken - 1, 0x2C) else { return false }
         let earlier = context.quotes[previous]
         let earlierEnd = context.tokenIndex(atOrAfter: earlier.closeMark?.end ?? earlier.content.end)
         let cueEnd = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
@@ -54,7 +54,7 @@ struct ContinuationRule: Sendable {
     /// of saying or other quotation that could name someone else.
     private func completesNextSentence(_ site: QuoteSite, after earlier: QuotedSpan, _ context: AttributionContext) -> Bool {
         guard !context.sentences.isEmpty, site.openToken > site.lowerBound, site.openToken - site.lowerBound <= 12,
-            context.tokens[site.openToken - 1].text == ","
+            context.isMark(site.openToken - 1, 0x2C)
         else { return false }
         let sentence = context.sentenceIndex(ofToken: site.openToken)
         let earlierEnd = context.tokenIndex(atOrAfter: earlier.closeMark?.end ?? earlier.content.end) - 1

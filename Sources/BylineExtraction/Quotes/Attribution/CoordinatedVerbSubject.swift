@@ -16,7 +16,7 @@ struct CoordinatedVerbSubject: Sendable {
             link -= 1
             closesQuotation = true
         }
-        guard link > site.lowerBound, context.isWord(link, in: Self.links) || (closesQuotation && context.tokens[link].text == ",")
+        guard link > site.lowerBound, context.isWord(link, in: Self.links) || (closesQuotation && context.isMark(link, 0x2C))
         else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         guard let subject = reader.sentenceSubject(from: site.lowerBound, before: link), reader.isSpeakerPhrase(subject),

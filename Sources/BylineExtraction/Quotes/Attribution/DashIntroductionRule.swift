@@ -23,7 +23,7 @@ struct DashIntroductionRule: AttributionRule {
         let colon = ColonCueRule()
         guard verb < dash, colon.isPastVerb(verb, context), !context.isWord(verb - 1, in: ColonCueRule.passiveAuxiliaries),
             dash - verb <= Self.maximumObject + 1,
-            !((verb + 1)..<dash).contains(where: { colon.isClauseBreak($0, context) || context.tokens[$0].text == "," }),
+            !((verb + 1)..<dash).contains(where: { colon.isClauseBreak($0, context) || context.isMark($0, 0x2C) }),
             !(start..<subject.tokens.lowerBound).contains(where: { colon.isClauseBreak($0, context) })
         else { return nil }
         return Cue(verbTokens: verb..<(verb + 1), speaker: subject)

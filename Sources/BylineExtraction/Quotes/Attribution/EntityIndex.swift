@@ -13,7 +13,9 @@ struct EntityIndex {
     /// Kept apart so they never become public mentions.
     private(set) var pronouns: [Mention] = []
     /// Entities already resolved as the named speaker of a cue: whatever their type, they speak.
-    private(set) var spoken: Set<Int> = []
+    /// An array searched in place: an article names a few speakers, and a `Set<Int>` hashed
+    /// (and allocated its table) on every resolved name.
+    private(set) var spoken: [Int] = []
     /// Lower-cased names and aliases, and person surnames, to their entity (first one wins).
     /// Built on the first `entity(named:)`: lowering every name and alias cost more than the
     /// few name lookups an article makes (most articles make none).
@@ -107,7 +109,9 @@ struct EntityIndex {
         return (named + chained).sorted { $0.span.start > $1.span.start }
     }
 
-    mutating func noteSpeaker(_ entity: Int) { spoken.insert(entity) }
+    mutating func noteSpeaker(_ entity: Int) {
+        if !spoken.contains(entity) { spoken.append(entity) }
+    }
 
     mutating func notePronoun(_ span: TextSpan, refersTo entity: Int) {
         pronouns.append(Mention(span: span, entity: entity))

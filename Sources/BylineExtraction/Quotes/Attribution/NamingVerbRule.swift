@@ -96,7 +96,7 @@ struct NamingVerbRule: AttributionRule {
             if context.isClauseEnd(index) || context.isQuoteMark(index) { return nil }
             if context.isWord(index, in: Self.relatives) {
                 guard let subject = reader.sentenceSubject(from: index + 1, before: verb), reader.isSpeakerPhrase(subject),
-                    subject.tokens.lowerBound == index + 1 || context.tokens[subject.tokens.lowerBound - 1].text == ","
+                    subject.tokens.lowerBound == index + 1 || context.isMark(subject.tokens.lowerBound - 1, 0x2C)
                         || (index + 1..<subject.tokens.lowerBound).allSatisfy({ context.isWord($0, in: SpeakerWords.titles) })
                 else { return nil }
                 return subject

@@ -9,8 +9,8 @@
 /// to Tass` stays Lavrov's, as the seed has it (PolNeAR's annotation credits the
 /// outlet there; the seed rules), and so does `"...," Lavrov said, Tass reported`.
 struct NestedReportRule: AttributionRule {
-    static let reportedForms: Set<String> = ["reported", "reports"]
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let reportedForms: WordClass = ["reported", "reports"]
+    static let articles: WordClass = ["the", "a", "an"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         guard context.quotes[site.quote].parent == nil, site.afterToken < site.afterBound,
@@ -23,7 +23,7 @@ struct NestedReportRule: AttributionRule {
             // Another quotation or clause in between: the outer cue is not this quotation's.
             if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
             if context.isClauseEnd(index) { return nil }
-            if context.tokens[index].text == ",", let cue = reported(after: index, bound, context, reader) {
+            if context.isMark(index, 0x2C), let cue = reported(after: index, bound, context, reader) {
                 // `"...," Lavrov said, Tass reported.`: the quotation's own cue beside it wins,
                 // as it does before `according to Tass`.
                 if let own = AdjacentCueRule().cue(for: site, in: context), own.verbTokens.lowerBound >= site.afterToken,

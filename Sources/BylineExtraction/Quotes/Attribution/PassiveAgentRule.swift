@@ -52,7 +52,7 @@ struct PassiveAgentRule: AttributionRule {
         let reader = SpeakerPhraseReader(context: context)
         var index = start
         while index < min(site.upperBound, start + 3), !context.isWord(index, in: Self.by) {
-            guard context.tokens[index].text == "," || reader.isSkippable(index) else { return nil }
+            guard context.isMark(index, 0x2C) || reader.isSkippable(index) else { return nil }
             index += 1
         }
         guard context.isWord(index, in: Self.by) else { return nil }

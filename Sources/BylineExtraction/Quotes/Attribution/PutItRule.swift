@@ -1,13 +1,12 @@
 /// Sieve rule: `as X put it` frames a quotation in its sentence, before or after it
 /// (`As the senator put it in July, the plan is "a disaster"`, `"...," as The Post put it.`).
 struct PutItRule: AttributionRule {
-    static let put: Set<String> = ["put", "puts"]
+    static let put: WordClass = ["put", "puts"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let reader = SpeakerPhraseReader(context: context)
-        // The length test first: it rules out almost every token without hashing it.
-        for index in site.lowerBound..<site.upperBound
-        where (3...4).contains(context.tokens[index].text.utf8.count) && context.isWord(index, in: Self.put) {
+        // By the packed key: a token of another length is ruled out by one bit test.
+        for index in site.lowerBound..<site.upperBound where context.isWord(index, in: Self.put) {
             guard context.isWord(index + 1, in: WordSets.it), !isInsideQuote(index, site, context) else { continue }
             // The subject runs back to `as`, with its apposition (`As Jo Lee, a tax lawyer, put it`).
             guard let opening = (max(site.lowerBound, index - 30)..<index).last(where: { context.isWord($0, in: WordSets.asWord) }),

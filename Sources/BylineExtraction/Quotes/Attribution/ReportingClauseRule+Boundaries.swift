@@ -30,13 +30,13 @@ extension ReportingClauseRule {
     /// not such a link: `Oz is "smart," Jo Hale wrote, and "full of it."` is all Hale's.)
     func cuesEarlierQuotation(verb: Int, speaker: SpeakerPhrase, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
         var mark = speaker.tokens.lowerBound - 1
-        if context.tokens.indices.contains(mark), context.tokens[mark].text == "," { mark -= 1 }
+        if context.tokens.indices.contains(mark), context.isMark(mark, 0x2C) { mark -= 1 }
         guard mark >= site.lowerBound, context.isQuoteMark(mark) else { return false }
         let start = context.tokens[mark].span.start
         guard context.quotes[..<site.quote].contains(where: { $0.closeMark.map { $0.start <= start && start < $0.end } ?? false })
         else { return false }
         return ((verb + 1)..<site.openToken).contains { index in
-            context.tokens[index].text == "," && context.isWord(index + 1, in: Self.newClauseLinks)
+            context.isMark(index, 0x2C) && context.isWord(index + 1, in: Self.newClauseLinks)
         }
     }
 

@@ -77,10 +77,10 @@ struct ReportingClauseRule: AttributionRule {
     private func parentheticalCue(
         at index: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
     ) -> Cue? {
-        guard index > site.lowerBound, context.tokens[index - 1].text == ",", let verb = context.speechVerb(at: index),
+        guard index > site.lowerBound, context.isMark(index - 1, 0x2C), let verb = context.speechVerb(at: index),
             verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
             let speaker = reader.inverted(after: index, to: site.openToken), speaker.kind == .name,
-            speaker.tokens.upperBound < site.openToken, context.tokens[speaker.tokens.upperBound].text == ","
+            speaker.tokens.upperBound < site.openToken, context.isMark(speaker.tokens.upperBound, 0x2C)
         else { return nil }
         return Cue(verbTokens: index..<(index + 1), speaker: speaker)
     }
@@ -95,7 +95,7 @@ struct ReportingClauseRule: AttributionRule {
     /// ...,`), or nil. `As X said, "..."` is a cue, so `as` opens no such clause here.
     private func openingSubordinateClauseEnd(_ site: QuoteSite, _ context: AttributionContext) -> Int? {
         guard context.quotes[site.quote].parent == nil, context.isWord(site.lowerBound, in: Self.subordinators) else { return nil }
-        return (site.lowerBound..<site.openToken).first { context.tokens[$0].text == "," }
+        return (site.lowerBound..<site.openToken).first { context.isMark($0, 0x2C) }
     }
 
     static let subordinators: Set<String> = [
@@ -118,7 +118,7 @@ struct ReportingClauseRule: AttributionRule {
                 continue
             }
             if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
-            if context.tokens[index].text == ",", index + 1 < site.upperBound {
+            if context.isMark(index, 0x2C), index + 1 < site.upperBound {
                 let start = index + 1
                 if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {
                     return Cue(verbTokens: start..<(start + 2), speaker: speaker)

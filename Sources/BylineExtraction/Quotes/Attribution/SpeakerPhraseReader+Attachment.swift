@@ -9,7 +9,7 @@ extension SpeakerPhraseReader {
         while index > lowerBound, link - index <= 12 {
             // A comma ends the clause, unless it belongs to a quotation (`called it "a fraud," and`).
             if context.isClauseEnd(index)
-                || (context.tokens[index].text == "," && !context.isQuoteMark(index - 1) && !context.isQuoteMark(index + 1))
+                || (context.isMark(index, 0x2C) && !context.isQuoteMark(index - 1) && !context.isQuoteMark(index + 1))
             {
                 return nil
             }

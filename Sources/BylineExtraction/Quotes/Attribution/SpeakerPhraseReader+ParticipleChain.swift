@@ -38,8 +38,8 @@ extension SpeakerPhraseReader {
     /// pointing to ...`). Nil when none does.
     func commaBefore(participle verb: Int, from lowerBound: Int) -> Int? {
         guard verb - 1 >= lowerBound else { return nil }
-        if context.tokens[verb - 1].text == "," { return verb - 1 }
-        guard verb - 2 >= lowerBound, context.isQuoteMark(verb - 1), context.tokens[verb - 2].text == "," else { return nil }
+        if context.isMark(verb - 1, 0x2C) { return verb - 1 }
+        guard verb - 2 >= lowerBound, context.isQuoteMark(verb - 1), context.isMark(verb - 2, 0x2C) else { return nil }
         return verb - 2
     }
 

@@ -22,7 +22,7 @@ extension SpeakerPhraseReader {
         case .pluralPronoun, .descriptive: return nil
         }
         let opener = subject.tokens.lowerBound - 1
-        guard opener < lowerBound || context.tokens[opener].text == "," || context.isQuoteMark(opener)
+        guard opener < lowerBound || context.isMark(opener, 0x2C) || context.isQuoteMark(opener)
             || context.isWord(opener, in: CharacterizationRule.clauseLinks)
         else { return nil }
         return subject

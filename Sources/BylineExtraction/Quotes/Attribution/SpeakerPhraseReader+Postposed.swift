@@ -8,14 +8,14 @@ extension SpeakerPhraseReader {
     func postposedCueSubject(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var index = end
         while index > lowerBound, end - index < 20 {
-            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.tokens[index].text == "," { return nil }
+            if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isMark(index, 0x2C) { return nil }
             if let verb = context.speechVerb(at: index), verb.traits.contains(.speech) {
                 guard verb.form == .past || verb.form == .present, !context.isWord(index - 1, in: WordSets.to),
                     let subject = phrase(endingAt: skippingAdverbs(before: index, from: lowerBound), from: lowerBound),
                     subject.kind != .pluralPronoun
                 else { return nil }
                 let opener = subject.tokens.lowerBound - 1
-                guard opener < lowerBound || context.tokens[opener].text == "," || context.isQuoteMark(opener) else {
+                guard opener < lowerBound || context.isMark(opener, 0x2C) || context.isQuoteMark(opener) else {
                     return nil
                 }
                 return subject

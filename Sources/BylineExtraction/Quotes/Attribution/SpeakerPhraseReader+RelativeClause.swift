@@ -7,7 +7,7 @@ extension SpeakerPhraseReader {
         var index = comma - 1
         while index > lowerBound + 1, comma - index <= 30 {
             if context.isClauseEnd(index) || context.isQuoteMark(index) { return nil }
-            if context.tokens[index].text == "," {
+            if context.isMark(index, 0x2C) {
                 guard context.isWord(index + 1, in: WordSets.who),
                     let antecedent = phrase(endingAt: index - 1, from: lowerBound), antecedent.kind == .name
                 else { return nil }

@@ -8,7 +8,7 @@ extension SpeakerPhraseReader {
         let opensAdverbial = context.isWord(start, in: SpeakerWords.adverbialOpeners)
         // `When Mr. Trump tried to defend his remarks calling it "..."`: a cue inside the
         // opening clause itself has that clause's subject.
-        if opensAdverbial, !(start..<limit).contains(where: { context.tokens[$0].text == "," }) {
+        if opensAdverbial, !(start..<limit).contains(where: { context.isMark($0, 0x2C) }) {
             return subjectOpening(at: start + 1, before: limit)
         }
         if !opensAdverbial, let subject = subjectOpening(at: start, before: limit) {
@@ -20,10 +20,10 @@ extension SpeakerPhraseReader {
         // A name the next comma closes is a place inside that phrase (`Speaking in Salem, New
         // Hampshire, Trump went after Bush`), unless no later name follows.
         var enclosed: SpeakerPhrase?
-        for comma in start..<limit where context.tokens[comma].text == "," {
+        for comma in start..<limit where context.isMark(comma, 0x2C) {
             guard let subject = subjectOpening(at: comma + 1, before: limit) else { continue }
             let end = subject.tokens.upperBound
-            guard end < limit, context.tokens[end].text == "," else { return subject }
+            guard end < limit, context.isMark(end, 0x2C) else { return subject }
             if enclosed == nil { enclosed = subject }
         }
         return enclosed
@@ -123,7 +123,7 @@ extension SpeakerPhraseReader {
     /// or 0, leaving a word after it.
     private func ageLength(at index: Int, before limit: Int) -> Int {
         if index + 1 < limit, context.tokens[index].text.hasSuffix("-year-old") { return 1 }
-        guard index + 3 < limit, context.tokens[index].kind == .number, context.tokens[index + 1].text == "-",
+        guard index + 3 < limit, context.tokens[index].kind == .number, context.isMark(index + 1, 0x2D),
             context.lower(index + 2) == "year-old"
         else { return 0 }
         return 3
@@ -192,7 +192,7 @@ extension SpeakerPhraseReader {
     private func subordinateSubject(before comma: Int, from lowerBound: Int) -> SpeakerPhrase? {
         var index = comma - 1
         while index > lowerBound, comma - index <= 30 {
-            if context.tokens[index].text == "," || context.isClauseEnd(index) { return nil }
+            if context.isMark(index, 0x2C) || context.isClauseEnd(index) { return nil }
             if context.isWord(index, in: Self.subordinateLinks) {
                 guard let subject = subjectOpening(at: index + 1, before: comma), isSpeakerPhrase(subject) else { return nil }
                 return subject
@@ -209,7 +209,7 @@ extension SpeakerPhraseReader {
     private func subjectAfterOpeningPhrase(from start: Int) -> SpeakerPhrase? {
         let sentence = context.sentences[context.sentenceIndex(ofToken: start)]
         var index = start
-        while index < sentence.tokens.upperBound, context.tokens[index].text != "," { index += 1 }
+        while index < sentence.tokens.upperBound, !context.isMark(index, 0x2C) { index += 1 }
         index += 1
         while index < sentence.tokens.upperBound, context.isQuoteMark(index) { index += 1 }
         guard index < sentence.tokens.upperBound else { return nil }
@@ -233,10 +233,10 @@ extension SpeakerPhraseReader {
         while index < verb {
             let token = context.tokens[index]
             if token.text == "(" {
-                guard let close = (index..<verb).first(where: { context.tokens[$0].text == ")" }) else { return false }
+                guard let close = (index..<verb).first(where: { context.isMark($0, 0x29) }) else { return false }
                 index = close + 1
             } else if token.text == "," {
-                guard let close = ((index + 1)..<verb).first(where: { context.tokens[$0].text == "," }) else {
+                guard let close = ((index + 1)..<verb).first(where: { context.isMark($0, 0x2C) }) else {
                     return false
                 }
                 let inside = (index + 1)..<close

@@ -23,8 +23,8 @@ struct SpeakerPhraseReader {
             while index >= lowerBound, isSkippable(index) { index -= 1 }
         }
         guard index >= lowerBound else { return nil }
-        if tokens[index].text == ")" {
-            guard let open = (max(lowerBound, index - 10)..<index).last(where: { tokens[$0].text == "(" }) else {
+        if context.isMark(index, 0x29) {
+            guard let open = (max(lowerBound, index - 10)..<index).last(where: { context.isMark($0, 0x28) }) else {
                 return nil
             }
             index = open - 1
@@ -36,7 +36,7 @@ struct SpeakerPhraseReader {
             return coordinatedSubject(before: index, from: lowerBound) ?? sentenceSubject(from: lowerBound, before: index)
         }
         // `Trump, who says ...`: the relative pronoun stands for the name before it.
-        if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, tokens[index - 1].text == ",",
+        if context.isWord(index, in: WordSets.who), index - 2 >= lowerBound, context.isMark(index - 1, 0x2C),
             let antecedent = phrase(endingAt: index - 2, from: lowerBound), antecedent.kind == .name
         {
             return antecedent
@@ -52,7 +52,7 @@ struct SpeakerPhraseReader {
         let start = found.tokens.lowerBound
         let article = context.isWord(start - 1, in: WordSets.the) ? 1 : 0
         guard found.kind == .name, context.isWord(start - 1 - article, in: WordSets.forOfAtEtc),
-            let comma = (max(lowerBound, start - 12)..<start).last(where: { tokens[$0].text == "," }),
+            let comma = (max(lowerBound, start - 12)..<start).last(where: { context.isMark($0, 0x2C) }),
             context.isWord(comma + 1, in: SpeakerWords.determiners),
             !((comma + 1)..<start).contains(where: { tokens[$0].kind == .punctuation || context.speechVerb(at: $0) != nil }),
             let head = apposition(endingAt: comma, from: lowerBound), head.kind == .name
@@ -73,8 +73,8 @@ struct SpeakerPhraseReader {
         while index >= lowerBound - 1, comma - index < 45 {
             let atStart = index < lowerBound
             var opensAside = false
-            if !atStart, tokens[index].text == ")" { closed = true }
-            if !atStart, tokens[index].text == "(" {
+            if !atStart, context.isMark(index, 0x29) { closed = true }  // )
+            if !atStart, context.isMark(index, 0x28) {  // (
                 opensAside = !closed
                 closed = false
             }
@@ -119,8 +119,8 @@ struct SpeakerPhraseReader {
     /// The token a segment's name ends at: `end` itself, or the one before a parenthesis
     /// closing there (`Rep. Jo Hale (D-Md.)`).
     private func nameEnd(beforeParenthesisAt end: Int, from lowerBound: Int) -> Int {
-        guard end >= lowerBound, tokens[end].text == ")",
-            let open = (max(lowerBound, end - 10)..<end).last(where: { tokens[$0].text == "(" })
+        guard end >= lowerBound, context.isMark(end, 0x29),  // )
+            let open = (max(lowerBound, end - 10)..<end).last(where: { context.isMark($0, 0x28) })  // (
         else { return end }
         return open - 1
     }
@@ -128,7 +128,7 @@ struct SpeakerPhraseReader {
     /// `WASHINGTON -- President Obama, ...`: a capitalized place before a dash opening the
     /// article is its dateline, not a speaker.
     private func isDateline(_ head: SpeakerPhrase, before mark: Int) -> Bool {
-        tokens[mark].text != "," && head.tokens.allSatisfy { tokens[$0].isAllCaps }
+        !context.isMark(mark, 0x2C) && head.tokens.allSatisfy { tokens[$0].isAllCaps }
     }
 
     /// A name opens its segment when nothing but function words stands before it there.

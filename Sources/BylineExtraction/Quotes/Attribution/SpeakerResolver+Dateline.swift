@@ -28,17 +28,17 @@ extension SpeakerResolver {
         else { return nil }
         var next = name.upperBound
         // `PHILADELPHIA, July 25 (UPI) —`, `BEIRUT, Lebanon —`: a date or a country after a comma.
-        if next < tokens.count, tokens[next].text == "," {
+        if next < tokens.count, context.isMark(next, 0x2C) {
             next += 1
             let limit = min(tokens.count, next + 4)
             while next < limit, tokens[next].kind != .word || tokens[next].isCapitalized,
-                tokens[next].text != "(", !Self.dashes.contains(tokens[next].text)
+                !context.isMark(next, 0x28), !Self.dashes.contains(tokens[next].text)
             {
                 next += 1
             }
         }
-        if next < tokens.count, tokens[next].text == "(" {
-            guard let close = (next + 1..<min(tokens.count, next + 5)).first(where: { tokens[$0].text == ")" }) else {
+        if next < tokens.count, context.isMark(next, 0x28) {
+            guard let close = (next + 1..<min(tokens.count, next + 5)).first(where: { context.isMark($0, 0x29) }) else {
                 return nil
             }
             next = close + 1

@@ -25,7 +25,7 @@ struct SpeechVerbTable: Sendable {
     /// ruled out by two bit tests before any hashing.
     private let outerShapes: [UInt64]
     private let innerShapes: [UInt64]
-    /// The ASCII forms of two to eight letters by their `WordClass.pack` key, in an
+    /// The ASCII forms of two to eight letters by their `PackedWordSet.pack` key, in an
     /// open-addressed table (0: empty), with their ids beside: `AttributionContext` packs
     /// every token anyway, so a short word is looked up by its key with one probe instead of
     /// the shape test and an FNV hash over its units.
@@ -56,7 +56,7 @@ struct SpeechVerbTable: Sendable {
         var short: [(key: UInt64, id: Int16)] = []
         for (id, form) in forms.enumerated() where (2...8).contains(form.key.utf8.count) && form.key.utf8.allSatisfy({ $0 < 0x80 }) {
             let units = form.key.utf16.map { $0 }
-            short.append((units.withUnsafeBufferPointer { WordClass.pack($0, 0..<$0.count, folding: false) }, Int16(id)))
+            short.append((units.withUnsafeBufferPointer { PackedWordSet.pack($0, 0..<$0.count, folding: false) }, Int16(id)))
         }
         var size = 8
         while size < short.count * 4 { size <<= 1 }
@@ -84,7 +84,7 @@ struct SpeechVerbTable: Sendable {
     var answersPacked: Bool { !hasNonASCIIForm }
 
     /// The id of the verb whose form is the word packed (not lowered) in the nonzero `key`
-    /// (`WordClass.packedKey` with `folding: false`), or -1: what `id(_:_:ascii:in:word:)`
+    /// (`PackedWordSet.packedKey` with `folding: false`), or -1: what `id(_:_:ascii:in:word:)`
     /// answers for those units when `answersPacked`. Forms of one letter or more than eight
     /// are not in the table, and there are none of one letter.
     @inline(__always)

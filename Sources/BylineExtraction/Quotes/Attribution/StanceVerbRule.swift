@@ -95,7 +95,7 @@ struct StanceVerbRule: AttributionRule {
         if participle {
             // `, offering "..."`: the participle shares the sentence's subject; `by exhorting
             // them`, `after pushing out a video` are the reporter's framing.
-            if verb - 1 >= site.lowerBound, context.tokens[verb - 1].text == "," {
+            if verb - 1 >= site.lowerBound, context.isMark(verb - 1, 0x2C) {
                 speaker = reader.participleSpeaker(verb, from: site.lowerBound)
             } else if context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
                 speaker = reader.clauseSubject(of: verb - 1, from: site.lowerBound)

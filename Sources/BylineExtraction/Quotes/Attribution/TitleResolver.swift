@@ -39,9 +39,51 @@ struct TitleResolver {
     private func mayPrecede(_ span: TextSpan, role words: [String]) -> Bool {
         guard let last = words.last else { return true }
         let first = context.tokenIndex(atOrAfter: span.start)
-        return (max(0, first - 5)..<first).contains { index in
-            words.count == 1 ? ASCIISearch.contains(context.lower(index), last) : context.lower(index).hasPrefix(last)
+        let inside = words.count == 1
+        var needle = last
+        return needle.withUTF8 { needle in
+            context.units.withUnsafeBufferPointer { units in
+                (max(0, first - 5)..<first).contains { index in
+                    if let answer = lowered(index, units, has: needle, anywhere: inside) { return answer }
+                    return inside ? ASCIISearch.contains(context.lower(index), last) : context.lower(index).hasPrefix(last)
+                }
+            }
         }
+    }
+
+    /// `mayPrecede`'s test on the token's code units, without lowering it into a `String`:
+    /// whether `lower(index)` contains `needle` (or starts with it), when both are ASCII
+    /// without carriage returns (every byte a character, equal to no other, as
+    /// `ASCIISearch` has it); nil otherwise, and the strings answer.
+    private func lowered(_ index: Int, _ units: UnsafeBufferPointer<UInt16>, has needle: UnsafeBufferPointer<UInt8>, anywhere: Bool) -> Bool? {
+        let span = context.tokens[index].span
+        let shape = context.tokens[index].shape
+        let folding = shape.contains(.capitalized) || shape.contains(.allCaps)
+        var bits: UInt16 = 0
+        for i in span.start..<span.end {
+            bits |= units[i]
+            if units[i] == 0x0D { return nil }
+        }
+        var needleBits: UInt8 = 0
+        for byte in needle {
+            needleBits |= byte
+            if byte == 0x0D { return nil }
+        }
+        guard bits < 0x80, needleBits < 0x80, !needle.isEmpty else { return nil }
+        let count = span.end - span.start
+        guard needle.count <= count else { return false }
+        let lastStart = anywhere ? count - needle.count : 0
+        for offset in 0...lastStart {
+            var k = 0
+            while k < needle.count {
+                let unit = units[span.start + offset + k]
+                let lowered = folding && unit &- 0x41 < 26 ? unit | 0x20 : unit
+                if lowered != UInt16(needle[k]) { break }
+                k += 1
+            }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// The lower-cased words right before a mention (`u.s. secretary of state`).

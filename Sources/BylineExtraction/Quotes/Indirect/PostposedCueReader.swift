@@ -9,9 +9,15 @@ struct PostposedCueReader {
         var comma = scope.lowerBound + 2
         while comma < scope.contentEnd - 1 {
             defer { comma += 1 }
+            // A cue after the comma starts within its first ten tokens (`as`, then eight): a
+            // comma more than nine tokens before the next cue is ruled out, so the scan goes
+            // on from there (with no cue left, no comma is).
+            guard let next = context.cues(in: (comma + 1)..<context.tokens.count).first else { break }
+            if Int(next) - 9 > comma {
+                comma = Int(next) - 10
+                continue
+            }
             guard context.isMark(comma, 0x2C), !scope.isQuoted(comma) else { continue }  // `,`
-            // A cue after the comma starts within its first ten tokens (`as`, then eight).
-            guard context.hasCue(in: (comma + 1)..<(comma + 10)) else { continue }
             guard let cue = cue(at: comma + 1, reader) else { continue }
             let afterCue = cueEnd(cue)
             // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
@@ -19,7 +25,7 @@ struct PostposedCueReader {
             // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
             // adviser` only describes the speaker.
             let inverted = cue.speaker.tokens.lowerBound > cue.verbTokens.lowerBound
-            let parenthetical = !inverted && afterCue < scope.contentEnd && context.tokens[afterCue].text == ","
+            let parenthetical = !inverted && afterCue < scope.contentEnd && context.isMark(afterCue, 0x2C)
                 && scope.contentEnd - afterCue > 3
             // `..., the announcer said, "It's 3 a.m."` is a direct quote's cue.
             if parenthetical, context.isQuoteMark(afterCue + 1) || context.isPunctuation(afterCue + 1, WordSets.colon) { return nil }

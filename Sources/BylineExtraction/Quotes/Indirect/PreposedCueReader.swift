@@ -125,11 +125,11 @@ struct PreposedCueReader {
         guard token.kind == .word else { return false }
         // A short ASCII token without an apostrophe: its packed key is `lower(index)`.
         let key = context.keys[index]
-        if key != 0, !WordClass.packed(key, has: 0x27) {
+        if key != 0, !PackedWordSet.packed(key, has: 0x27) {
             if ReaderWords.notClauseStarts.contains(packed: key) { return false }
             if ReaderWords.subjectPronouns.contains(packed: key) || ReaderWords.determiners.contains(packed: key) { return true }
             if token.isCapitalized { return !ReaderWords.capitalizedFunctionWords.contains(packed: key) }
-            return context.verbID(at: index) < 0 && !WordClass.packed(key, endsWith: 0x6C, 0x79) && !ReaderWords.stops.contains(packed: key)
+            return context.verbID(at: index) < 0 && !PackedWordSet.packed(key, endsWith: 0x6C, 0x79) && !ReaderWords.stops.contains(packed: key)
         }
         var word = context.lower(index)
         if word.utf8.allSatisfy({ $0 < 0x80 }) {

@@ -79,7 +79,8 @@ final class SentenceScope {
     /// quotation (`Lavrov said: "..."` is a direct quote, not reported speech).
     func content(from start: Int, to limit: Int) -> TextSpan? {
         // A semicolon ends the reported clause: what follows is the reporter's again.
-        let end = (start..<limit).first { context.isPunctuation($0, WordSets.semicolon) && !isQuoted($0) } ?? limit
+        // `;` by its code unit (`isPunctuation(_, WordSets.semicolon)` answers the same).
+        let end = (start..<limit).first { context.tokens[$0].kind == .punctuation && context.isMark($0, 0x3B) && !isQuoted($0) } ?? limit
         guard start < end, end - start >= 2 else { return nil }
         let span = context.span(of: start..<end)
         let afterThat = start > 0 && context.isWord(start - 1, in: ReaderWords.that)
