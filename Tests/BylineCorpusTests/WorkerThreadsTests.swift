@@ -1,4 +1,5 @@
 @testable import BylineCorpus
+import Glibc
 import Synchronization
 import Testing
 
@@ -21,5 +22,14 @@ import Testing
     @Test func parallelBoth_returnsBothResults() {
         let (a, b) = Parallel.both({ "first" }, { 2 })
         #expect(a == "first" && b == 2)
+    }
+
+    @Test func alongside_runsOneBodyHereAndOneOnAThreadOfItsOwn() {
+        let here = pthread_self()
+        let (mine, theirs) = WorkerThreads.alongside(
+            { (pthread_equal(pthread_self(), here) != 0, "mine") },
+            { (pthread_equal(pthread_self(), here) != 0, 7) })
+        #expect(mine == (true, "mine"))
+        #expect(theirs.0 == false && theirs.1 == 7)
     }
 }

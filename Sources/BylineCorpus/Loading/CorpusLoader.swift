@@ -8,15 +8,24 @@ import Logging
 /// articles and builds the indexes. The same input always gives the same snapshot.
 public struct CorpusLoader: Sendable {
     public var options: LoadOptions
-    public var extractor: ArticleExtractor
     public var logger: Logger
+    /// Made by each load, not before: the first extractor of a process builds the word tables
+    /// (about 0.08 s), which a load overlaps with listing and reading its files (`LoadStart`).
+    private var makeExtractor: @Sendable () -> ArticleExtractor
+
+    /// The extractor loads use (made when asked for).
+    public var extractor: ArticleExtractor {
+        get { makeExtractor() }
+        set { makeExtractor = { newValue } }
+    }
 
     public init(
-        options: LoadOptions = LoadOptions(), extractor: ArticleExtractor = ArticleExtractor(),
+        options: LoadOptions = LoadOptions(),
+        extractor: @autoclosure @escaping @Sendable () -> ArticleExtractor = ArticleExtractor(),
         logger: Logger = Logger(label: "byline.corpus")
     ) {
         self.options = options
-        self.extractor = extractor
+        self.makeExtractor = extractor
         self.logger = logger
     }
 
@@ -29,14 +38,8 @@ public struct CorpusLoader: Sendable {
     /// Loads every non-hidden file below `directory`.
     public func load(directory: String) throws(CorpusLoadError) -> Result {
         let start = ContinuousClock.now
-        // On threads of its own (`WorkerThreads`), so that every block the load freed is back
-        // in the heap when they end and the trim can return its pages.
-        let outcome = WorkerThreads.onOwnThread { () -> Swift.Result<Result, CorpusLoadError> in
-            do throws(CorpusLoadError) {
-                return .success(load(try FileDiscovery.files(in: directory, extensions: options.extensions), since: start))
-            } catch {
-                return .failure(error)
-            }
+        let outcome = load(since: start) { () throws(CorpusLoadError) in
+            try FileDiscovery.files(in: directory, extensions: options.extensions)
         }
         MemoryTrim.releaseFreePages()  // the load's temporaries are all freed by now
         let result = try outcome.get()
@@ -55,21 +58,43 @@ public struct CorpusLoader: Sendable {
     /// Loads the named files, in the order given; `source` is each file's name.
     public func load(files paths: [String]) -> Result {
         let start = ContinuousClock.now
-        let result = WorkerThreads.onOwnThread {
-            load(paths.map { CorpusFile(path: $0, source: URL(fileURLWithPath: $0).lastPathComponent) }, since: start)
-        }
+        let files = paths.map { CorpusFile(path: $0, source: URL(fileURLWithPath: $0).lastPathComponent) }
+        let outcome = load(since: start) { () throws(CorpusLoadError) in files }
         MemoryTrim.releaseFreePages()
-        return result
+        switch outcome {
+        case .success(let result): return result
+        case .failure(let error): preconditionFailure("named files are not listed, so cannot fail to be: \(error)")
+        }
     }
 
-    func load(_ files: [CorpusFile], since start: ContinuousClock.Instant) -> Result {
+    /// The start of the load on this thread and one more (`LoadStart`), the rest on threads
+    /// of its own (`WorkerThreads`), so that every block the load freed is back in the heap when
+    /// they end and the trim can return its pages.
+    private func load(
+        since start: ContinuousClock.Instant, listing: @Sendable () throws(CorpusLoadError) -> [CorpusFile]
+    ) -> Swift.Result<Result, CorpusLoadError> {
         MemoryTrim.configureAllocator()
-        let reader = FileReader(options: options, extractor: extractor)
-        // The first file alone, on this thread: the extractor's word tables are made on first
-        // use and live for the process; made here, before any parallel work, they sit together
-        // at the start of the heap instead of among a worker's freed temporaries.
-        var first = files.first.map(reader.read)
-        var rest = Parallel.map(Array(files.dropFirst()), reader.read)
+        let begun: LoadStart.Begun
+        do throws(CorpusLoadError) {
+            begun = try LoadStart.run(options: options, makeExtractor: makeExtractor, listing: listing)
+        } catch {
+            return .failure(error)
+        }
+        return .success(WorkerThreads.onOwnThread { load(begun, since: start) })
+    }
+
+    private func load(_ begun: LoadStart.Begun, since start: ContinuousClock.Instant) -> Result {
+        let files = begun.files
+        let reader = FileReader(options: options, extractor: begun.extractor)
+        // The first file was read on the core that made the extractor, when it got to it; the
+        // next ones, read meanwhile, are extracted in order before the rest.
+        var first = begun.first
+        let early = begun.early
+        let skip = first == nil ? 0 : 1
+        var rest = Parallel.map(Array(skip..<files.count)) { index in
+            guard index >= 1, index <= early.count, let bytes = early.bytes(index - 1) else { return reader.read(files[index]) }
+            return reader.read(files[index], bytes: bytes)
+        }
         let extracted = ContinuousClock.now
         var issues: [LoadIssue] = []
         var columns = PreparedColumns(capacity: files.count)
@@ -81,13 +106,13 @@ public struct CorpusLoader: Sendable {
         rest.withUnsafeMutableBufferPointer { rest in
             for (position, file) in files.enumerated() {
                 let outcome: FileReader.Outcome
-                if position == 0 {
+                if position < skip {
                     guard let taken = first.take() else { break }
                     outcome = taken
                 } else {
-                    guard let base = rest.baseAddress, position - 1 < rest.count else { break }
-                    outcome = (base + (position - 1)).move()
-                    (base + (position - 1)).initialize(to: .skipped(.empty))
+                    guard let base = rest.baseAddress, position - skip < rest.count else { break }
+                    outcome = (base + (position - skip)).move()
+                    (base + (position - skip)).initialize(to: .skipped(.empty))
                 }
                 switch consume outcome {
                 case .skipped(let reason):
@@ -107,16 +132,16 @@ public struct CorpusLoader: Sendable {
             }
         }
         rest = []
+        let stats = CorpusStats(
+            fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
+            warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
+            loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
         for issue in issues {
             logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
         }
         if dropped > 0 {
             logger.warning("left out spans outside their article's text", metadata: ["count": "\(dropped)"])
         }
-        let stats = CorpusStats(
-            fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
-            warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
-            loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
         let built = SnapshotBuilder.build(columns: consume columns, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)

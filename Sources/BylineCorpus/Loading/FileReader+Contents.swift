@@ -22,8 +22,13 @@ extension FileReader {
 
     /// The same for a discovered file: opened by name in its folder when that is open.
     static func contents(of file: CorpusFile, limit: Int) -> Result<[UInt8], ReadFailure> {
-        guard let directory = file.directory else { return contents(of: file.path, limit: limit) }
-        return contents(opening: openat(directory.descriptor, file.name, O_RDONLY | O_CLOEXEC), limit: limit)
+        contents(opening: descriptor(of: file), limit: limit)
+    }
+
+    /// `file` opened for reading (negative on failure, with `errno` set).
+    static func descriptor(of file: CorpusFile) -> Int32 {
+        guard let directory = file.directory else { return open(file.path, O_RDONLY | O_CLOEXEC) }
+        return openat(directory.descriptor, file.name, O_RDONLY | O_CLOEXEC)
     }
 
     /// `descriptor`: what `open` returned (negative on failure, with `errno` set).
@@ -64,7 +69,7 @@ extension FileReader {
     }
 
     /// Reads until `buffer` is full or the file ends; the number of bytes read.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32) -> Result<Int, ReadFailure> {
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32) -> Result<Int, ReadFailure> {
         guard let base = buffer.baseAddress else { return .success(0) }
         var filled = 0
         while filled < buffer.count {

@@ -12,11 +12,14 @@ struct FileReader: Sendable {
     }
 
     func read(_ file: CorpusFile) -> Outcome {
-        let bytes: [UInt8]
         switch readBytes(file) {
-        case .success(let read): bytes = read
-        case .failure(let reason): return .skipped(reason)
+        case .success(let bytes): read(file, bytes: bytes)
+        case .failure(let reason): .skipped(reason)
         }
+    }
+
+    /// The article in a file's bytes, read already (`ReadAhead`).
+    func read(_ file: CorpusFile, bytes: [UInt8]) -> Outcome {
         let decoded: TextFileDecoder.Decoded
         do {
             decoded = try TextFileDecoder.decode(bytes)

@@ -50,6 +50,34 @@ enum WorkerThreads {
         return value
     }
 
+    /// `theirs` on a new thread while this one runs `mine`; both results, once that thread has
+    /// ended. Without a thread to be had, this one runs `theirs` after `mine`.
+    static func alongside<Mine, Theirs: Sendable>(
+        _ mine: () -> Mine, _ theirs: @Sendable () -> Theirs
+    ) -> (Mine, Theirs) {
+        let slot = Slot<Theirs>()
+        var result: Mine?
+        withoutActuallyEscaping(theirs) { theirs in
+            let context = Unmanaged.passRetained(Context(index: 0, body: { _ in slot.value = theirs() }))
+            var thread = pthread_t()
+            let status = pthread_create(&thread, nil, { raw in
+                guard let raw else { return nil }
+                let context = Unmanaged<Context>.fromOpaque(raw).takeUnretainedValue()
+                context.body(context.index)
+                return nil
+            }, context.toOpaque())
+            result = mine()
+            if status == 0 {
+                pthread_join(thread, nil)
+            } else {
+                context.takeUnretainedValue().body(0)
+            }
+            context.release()
+        }
+        guard let result, let value = slot.value else { preconditionFailure("alongside runs both bodies once") }
+        return (result, value)
+    }
+
     /// The machine's online cores (at least 1).
     static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
