@@ -10,6 +10,7 @@ struct AttributionSieve: Sendable {
         ("transcript", TranscriptSpeakerRule()),
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
+        ("message reads", MessageReadsRule()),
         ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
@@ -31,6 +32,9 @@ struct AttributionSieve: Sendable {
         ("colon cue", ColonCueRule()),
         ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
+        ("manner predicate", MannerPredicateRule()),
+        ("comma introduction", CommaIntroductionRule()),
+        ("point of view colon", PointOfViewColonRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
