@@ -18,37 +18,32 @@ extension Lexicon {
         return found ?? name.contains(" ")
     }
 
-    /// Gives every key of `facts` an id and builds the code-unit table over them all.
+    /// Makes the word table of `words` (each word's id its entry), whose facts are
+    /// `facts[id]`, and flags its common words and given names.
     mutating func indexWords(
-        _ facts: [String: WordFacts], commonWords: Set<String>, givenNames: [String: RecognizedEntity.Gender?]
+        _ words: WordTable.Builder, _ facts: [WordFacts], commonWords: Set<String>,
+        givenNames: [String: RecognizedEntity.Gender?]
     ) {
-        var byID: [WordFacts] = []
-        var tableKeys: [(key: String, id: Int32)] = []
-        byID.reserveCapacity(facts.count)
-        tableKeys.reserveCapacity(facts.count)
-        // Ids follow the dictionary's per-process order: they are compared, never shown.
-        for (word, fact) in facts {
-            tableKeys.append((word, Int32(byID.count)))
-            byID.append(fact)
-        }
-        let table = WordTable(tableKeys, composedKeys: true)
+        let table = words.table()
         // The flags are set from the lists' side, each word found in the table (canonically,
-        // as the `String` dictionaries compare): a key of `facts` is a common word when it
-        // has `.common` and the list has it, a given name when it has `.givenName` and the
-        // list has it. Asking the lists about every key of `facts` hashed each as a `String`.
-        var common = [Bool](repeating: false, count: byID.count)
-        var genders = [UInt8](repeating: 0, count: byID.count)
+        // as the `String` dictionaries compare): a word is a common word when it has
+        // `.common` and the list has it, a given name when it has `.givenName` and the list
+        // has it. Asking the lists about every word hashed each as a `String`.
+        var common = [Bool](repeating: false, count: facts.count)
+        var genders = [UInt8](repeating: 0, count: facts.count)
         table.withReader { reader in
             for word in commonWords {
-                if let id = reader.id(ofKey: word), byID[Int(id)].contains(.common) { common[Int(id)] = true }
+                if let id = reader.id(ofKey: word), facts[Int(id)].contains(.common) { common[Int(id)] = true }
             }
             for (name, gender) in givenNames {
-                if let id = reader.id(ofKey: name), byID[Int(id)].contains(.givenName) {
+                if let id = reader.id(ofKey: name), facts[Int(id)].contains(.givenName) {
                     genders[Int(id)] = GivenNames.code(gender)
                 }
             }
         }
-        factsByID = byID
+        // At its exact size: the facts stay for the life of the process, and the array was
+        // grown by appends.
+        factsByID = facts.compacted()
         isCommonByID = common
         givenNameByID = genders
         wordTable = table

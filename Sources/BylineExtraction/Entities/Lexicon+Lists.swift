@@ -26,57 +26,71 @@ extension Lexicon.Lists {
     /// hand-written cue lists.
     func facts() -> [String: WordFacts] {
         var facts: [String: WordFacts] = [:]
-        // About as many words as the lists give below: grown from empty, the dictionary
-        // rehashed every key at each doubling.
-        facts.reserveCapacity(3 * commonWords.count + givenNames.count + 2 * (places.count + surfaces.count) + 2048)
-        func add(_ words: some Sequence<String>, _ fact: WordFacts) {
-            for word in words { facts[word, default: []].insert(fact) }
+        // About as many words as the lists give: grown from empty, the dictionary rehashed
+        // every key at each doubling.
+        facts.reserveCapacity(factCountEstimate)
+        forEachFact { word, fact in facts[word, default: []].insert(fact) }
+        return facts
+    }
+
+    /// About how many words `forEachFact` names (more than once for some).
+    var factCountEstimate: Int {
+        3 * commonWords.count + givenNames.count + 2 * (places.count + surfaces.count) + 2048
+    }
+
+    /// Calls `add` with every single word any list knows and one fact about it; a word
+    /// named more than once has all the facts it is named with (`facts()`, and the lexicon's
+    /// word table, which merges them without a `String` dictionary).
+    func forEachFact(_ add: (String, WordFacts) -> Void) {
+        func addAll(_ words: some Sequence<String>, _ fact: WordFacts) {
+            for word in words { add(word, fact) }
         }
         for word in commonWords {
             if let (capitalized, upper) = Lexicon.asciiCapitalizedAndUppercased(word) {
-                add([word, capitalized, upper], .common)
+                add(word, .common)
+                add(capitalized, .common)
+                add(upper, .common)
                 continue
             }
             guard let first = word.first else { continue }
-            add([word, String(first).uppercased() + word.dropFirst(), word.uppercased()], .common)
+            addAll([word, String(first).uppercased() + word.dropFirst(), word.uppercased()], .common)
         }
-        add(PersonCues.titleHeads, .titleHead)
-        add(PersonCues.titleModifiers, .titleModifier)
-        add(JunkWords.demonyms, .listedDemonym)
-        add(JunkWords.calendar, .calendar)
-        add(JunkWords.calendar.map { $0.uppercased() }, .calendar)
+        addAll(PersonCues.titleHeads, .titleHead)
+        addAll(PersonCues.titleModifiers, .titleModifier)
+        addAll(JunkWords.demonyms, .listedDemonym)
+        addAll(JunkWords.calendar, .calendar)
+        addAll(JunkWords.calendar.map { $0.uppercased() }, .calendar)
         // Short forms without their period; `Jan`, `Sun` and `Mar` are names too often.
         let short = ["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Feb", "Apr",
             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
-        add(short + short.map { $0.uppercased() }, .calendar)
-        add(JunkWords.pronounsAndFunctionWords, .pronoun)
-        add(FunctionWords.capitalizedForms, .pronoun)
-        add(PersonCues.particles, .particle)
-        add(PlaceCues.stateAbbreviations, .place)
-        add(givenNames.keys, .givenName)
+        addAll(short + short.map { $0.uppercased() }, .calendar)
+        addAll(JunkWords.pronounsAndFunctionWords, .pronoun)
+        addAll(FunctionWords.capitalizedForms, .pronoun)
+        addAll(PersonCues.particles, .particle)
+        addAll(PlaceCues.stateAbbreviations, .place)
+        addAll(givenNames.keys, .givenName)
         for (name, kind) in places where !Lexicon.containsSpace(name) {
-            facts[name, default: []].insert(kind == .country ? [.place, .country] : .place)
-            facts[Lexicon.uppercased(name), default: []].insert(kind == .country ? [.place, .country] : .place)
+            add(name, kind == .country ? [.place, .country] : .place)
+            add(Lexicon.uppercased(name), kind == .country ? [.place, .country] : .place)
         }
         for (name, counts) in surfaces where !Lexicon.containsSpace(name) {
             var fact: WordFacts = .surface
             if counts.misc * 2 > counts.total { fact.insert(.mostlyMisc) }
-            facts[name, default: []].insert(fact)
+            add(name, fact)
             let upper = Lexicon.uppercased(name)
-            if surfaces[upper] == nil { facts[upper, default: []].insert(fact) }
+            if surfaces[upper] == nil { add(upper, fact) }
         }
-        add(OrganizationCues.suffixes, .organizationSuffix)
-        add(PlaceCues.suffixes, .placeSuffix)
-        add(OrganizationCues.ofHeads, .ofHead)
-        add(PersonCues.speechVerbs, .speechVerb)
-        add(OrganizationCues.followingNouns, .organizationNoun)
-        add(PlaceCues.followingNouns, .placeNoun)
-        add(PersonCues.followingNouns, .personNoun)
-        add(PlaceCues.prepositions, .placePreposition)
-        add(PlaceCues.precedingNouns, .placePrecedingNoun)
-        add(OrganizationCues.acronyms.keys, .acronym)
-        add(OrganizationCues.metonyms.filter { !$0.contains(" ") }, .metonym)
-        return facts
+        addAll(OrganizationCues.suffixes, .organizationSuffix)
+        addAll(PlaceCues.suffixes, .placeSuffix)
+        addAll(OrganizationCues.ofHeads, .ofHead)
+        addAll(PersonCues.speechVerbs, .speechVerb)
+        addAll(OrganizationCues.followingNouns, .organizationNoun)
+        addAll(PlaceCues.followingNouns, .placeNoun)
+        addAll(PersonCues.followingNouns, .personNoun)
+        addAll(PlaceCues.prepositions, .placePreposition)
+        addAll(PlaceCues.precedingNouns, .placePrecedingNoun)
+        addAll(OrganizationCues.acronyms.keys, .acronym)
+        addAll(OrganizationCues.metonyms.filter { !$0.contains(" ") }, .metonym)
     }
 }
 

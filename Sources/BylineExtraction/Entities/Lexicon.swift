@@ -35,8 +35,18 @@ public struct Lexicon: Sendable {
     public init() {}
 
     /// A lexicon over these lists (with the hand-written cue lists of `Lists.facts`).
+    /// The facts are merged straight into the word table (`Lists.forEachFact`), not first
+    /// into a `String` dictionary as `Lists.facts()` does.
     public init(_ lists: Lists) {
-        self.init(lists, facts: lists.facts())
+        names = NameTable(places: lists.places, surfaces: lists.surfaces, metonyms: OrganizationCues.metonyms)
+        var words = WordTable.Builder(capacity: lists.factCountEstimate)
+        var facts: [WordFacts] = []
+        facts.reserveCapacity(lists.factCountEstimate)
+        lists.forEachFact { word, fact in
+            let entry = words.insert(word)
+            if entry == facts.count { facts.append(fact) } else { facts[entry].insert(fact) }
+        }
+        indexWords(words, facts, commonWords: lists.commonWords, givenNames: lists.givenNames)
     }
 
     /// A lexicon over these places and surfaces only.
@@ -47,7 +57,14 @@ public struct Lexicon: Sendable {
     /// A lexicon whose words know exactly `facts` (tests give their own).
     init(_ lists: Lists = Lists(), facts: [String: WordFacts]) {
         names = NameTable(places: lists.places, surfaces: lists.surfaces, metonyms: OrganizationCues.metonyms)
-        indexWords(facts, commonWords: lists.commonWords, givenNames: lists.givenNames)
+        var words = WordTable.Builder(capacity: facts.count)
+        var byID: [WordFacts] = []
+        byID.reserveCapacity(facts.count)
+        for (word, fact) in facts {
+            let entry = words.insert(word)
+            if entry == byID.count { byID.append(fact) } else { byID[entry].insert(fact) }
+        }
+        indexWords(words, byID, commonWords: lists.commonWords, givenNames: lists.givenNames)
     }
 
     /// Parsed once per process on first use.

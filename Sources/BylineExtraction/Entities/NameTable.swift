@@ -59,23 +59,24 @@ struct NameTable: Sendable {
     init() {}
 
     init(places: [String: Lexicon.PlaceKind], surfaces: [String: Lexicon.TypeCounts], metonyms: Set<String>) {
-        // One `String`-keyed dictionary first: canonically equal spellings are one key there.
-        var merged: [String: Entry] = [:]
-        merged.reserveCapacity(places.count + surfaces.count)
-        for (name, kind) in places { merged[name, default: Entry()].place = kind }
-        for (name, counts) in surfaces { merged[name, default: Entry()].counts = counts }
-        for name in metonyms { merged[name, default: Entry()].isMetonym = true }
-        var keys: [(key: String, id: Int32)] = []
-        keys.reserveCapacity(merged.count)
-        entries.reserveCapacity(merged.count)
-        for (name, entry) in merged {
-            keys.append((name, Int32(entries.count)))
-            entries.append(Stored(entry))
+        // One entry per name: canonically equal spellings are one key of the builder, as
+        // they were of the `String` dictionary it replaced.
+        var names = WordTable.Builder(capacity: places.count + surfaces.count + metonyms.count)
+        var merged: [Entry] = []
+        merged.reserveCapacity(places.count + surfaces.count + metonyms.count)
+        func entry(_ name: String) -> Int {
+            let entry = names.insert(name)
+            if entry == merged.count { merged.append(Entry()) }
+            return entry
         }
-        // Keys with other characters go in composed (`WordTable.init(_:composedKeys:)`): a
-        // run is looked up as it stands only when all its code units are below U+0300, a
-        // `String` in composed form (`entry(_:)`).
-        table = WordTable(keys, composedKeys: true)
+        for (name, kind) in places { merged[entry(name)].place = kind }
+        for (name, counts) in surfaces { merged[entry(name)].counts = counts }
+        for name in metonyms { merged[entry(name)].isMetonym = true }
+        entries = merged.map(Stored.init)
+        // Keys with other characters are composed (`WordTable.Builder`): a run is looked up
+        // as it stands only when all its code units are below U+0300, a `String` in composed
+        // form (`entry(_:)`).
+        table = names.table()
     }
 
     /// What the lists know about the name `name`, compared as a `String` (canonically).

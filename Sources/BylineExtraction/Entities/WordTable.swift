@@ -107,6 +107,14 @@ struct WordTable: Sendable {
         if !ids.indices.allSatisfy({ ids[$0] == Int32($0) }) { self.ids = ids }
     }
 
+    /// A table with these arrays as they stand (`Builder.table()` lays them out).
+    init(keys: [UInt16], starts: [Int32], slots: [UInt32], indexBits: UInt32) {
+        self.keys = keys
+        self.starts = starts
+        self.slots = slots
+        self.indexBits = indexBits
+    }
+
     /// The first slot to probe for `hash` in a table of `size` slots: the hash scaled to the
     /// size (a multiply and a shift, Lemire's "fast range"), for any size.
     @inline(__always)
@@ -184,6 +192,21 @@ struct WordTable: Sendable {
 
         /// The id of the key canonically equal to `word` (a table with composed keys), or nil.
         func id(ofKey word: String) -> Int32? {
+            // ASCII (most words): hashed and compared straight from the UTF-8, where a byte
+            // is a code unit; walking the `String`'s UTF-16 view twice cost several times more.
+            var bytes = word
+            let ascii: Int32?? = bytes.withUTF8 { bytes in
+                var hasher = WordTable.FNVHasher()
+                for byte in bytes {
+                    if byte >= 0x80 { return .none }
+                    hasher.combine(UInt16(byte))
+                }
+                return .some(id(hash: hasher.value, length: bytes.count) { start in
+                    for i in 0..<bytes.count where keys[start + i] != UInt16(bytes[i]) { return false }
+                    return true
+                })
+            }
+            if let ascii { return ascii }
             var hasher = WordTable.FNVHasher()
             var length = 0
             for c in word.utf16 {

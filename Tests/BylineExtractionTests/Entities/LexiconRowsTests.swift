@@ -57,4 +57,25 @@ import Testing
             #expect(Lexicon.containsSpace(name) == name.contains(" "), "\(name)")
         }
     }
+
+    @Test(arguments: ["0", "17", "007", "", "-3", "+4", " 5", "12a", "99999999999999999999", "999999999999999999", "١٢"])
+    func rowInteger_equalsIntParsing(_ field: String) {
+        var found: [Int] = []
+        Lexicon.forEachRow(ofUTF8: "x\t\(field)\n") { found.append($0.integer(1)) }
+        #expect(found == [Int(field) ?? 0])
+    }
+
+    @Test(arguments: ["city", "country", "region", "continent", "City", "cit", "cities", "", "ci\u{301}ty"])
+    func rowPlaceKind_equalsRawValueParsing(_ field: String) {
+        var found: [Lexicon.PlaceKind?] = []
+        Lexicon.forEachRow(ofUTF8: "x\t\(field)\n") { found.append(Lexicon.PlaceKind($0, 1)) }
+        #expect(found == [Lexicon.PlaceKind(rawValue: field)])
+    }
+
+    @Test(arguments: ["m", "f", "u", "M", "m\u{301}", "", "mm"])
+    func rowFieldIs_equalsStringComparison(_ field: String) {
+        var found: [Bool] = []
+        Lexicon.forEachRow(ofUTF8: "x\t\(field)\n") { found.append($0.field(1, is: "m")) }
+        #expect(found == [field == "m"])
+    }
 }
