@@ -43,7 +43,7 @@ import Testing
         var random = SeededGenerator(seed: 43)
         let words = (0..<300).map { _ in Self.randomWord(&random) }
         let packed = PackedWordSet(words.prefix(100))
-        for word in words + words.map { $0.uppercased() } {
+        for word in words + words.map({ $0.uppercased() }) {
             let units = Array(word.utf16)
             for folding in [false, true] {
                 let wide = units.withUnsafeBufferPointer { packed.contains($0, 0..<$0.count, folding: folding) }

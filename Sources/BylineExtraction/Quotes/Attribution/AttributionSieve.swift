@@ -60,14 +60,15 @@ struct AttributionSieve: Sendable {
         return decided
     }
 
-    /// Each rule is asked in place, through a pointer to the array's elements: `for (name,
-    /// rule) in`, and the buffer's subscript too, copied every tuple (its name and its boxed
-    /// rule) out of the array for every quotation; a pointer's subscript addresses it.
+    /// The rules alone, in the same order: asking a rule through `rules` copied its whole
+    /// `(name, rule)` tuple, name string included, for every rule and quotation (through
+    /// the array's buffer too); the name is read only for the rule that answers.
+    private static let ruleObjects: [any AttributionRule] = rules.map(\.rule)
+
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
-        Self.rules.withUnsafeBufferPointer { rules in
-            guard let base = rules.baseAddress else { return nil }
-            for index in 0..<rules.count {
-                if let cue = base[index].rule.cue(for: site, in: context) { return (base[index].name, cue) }
+        Self.ruleObjects.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                if let cue = rules[index].cue(for: site, in: context) { return (Self.rules[index].name, cue) }
             }
             return nil
         }

@@ -59,7 +59,7 @@ final class SentenceScope {
         upperBound = sentence.tokens.upperBound
         var end = upperBound
         while end > lowerBound, context.tokens[end - 1].kind == .punctuation,
-            context.isClauseEnd(end - 1) || context.isQuoteMark(end - 1) || Self.closers.contains(context.tokens[end - 1].text)
+            context.isClauseEnd(end - 1) || context.isQuoteMark(end - 1) || Self.isCloser(end - 1, context)
         {
             end -= 1
         }
@@ -69,6 +69,14 @@ final class SentenceScope {
 
     /// Marks that close a sentence after its final punctuation.
     static let closers = ["'", "’", ")"]
+
+    /// `closers.contains(context.tokens[index].text)` by the code units: `'` and `)` as
+    /// `isMark` tests them, and `’`, which only the one-unit text U+2019 equals.
+    private static func isCloser(_ index: Int, _ context: AttributionContext) -> Bool {
+        if context.isMark(index, 0x27) || context.isMark(index, 0x29) { return true }
+        let span = context.tokens[index].span
+        return span.end - span.start == 1 && context.units[span.start] == 0x2019
+    }
 
     func isQuoted(_ index: Int) -> Bool {
         let span = context.tokens[index].span
