@@ -40,4 +40,20 @@ import Testing
         #expect(ahead.bytes(3) == [0x63])
         #expect(ahead.bytes(4) == nil)  // cannot be opened
     }
+
+    @Test func blocksTakenWhole_areFreedAsTheyEmpty_andTheRestWithTheReader() throws {
+        let corpus = try TemporaryCorpus()
+        // Three files per block; only the first is taken, the rest are freed at the end.
+        for index in 0..<7 {
+            _ = try corpus.write("f\(index).txt", bytes: [UInt8](repeating: 0x61, count: ReadAhead.blockBytes / 3 - 1))
+        }
+        let files = try FileDiscovery.files(in: corpus.path, extensions: nil)
+        let ahead = ReadAhead(limit: ReadAhead.blockBytes)
+        for file in files { ahead.read(file) }
+        // A file that cannot be opened is left for the usual read.
+        ahead.read(CorpusFile(path: corpus.path + "/none.txt", source: "none.txt"))
+        #expect(ahead.bytes(0)?.count == ReadAhead.blockBytes / 3 - 1)
+        for index in 3..<6 { #expect(ahead.bytes(index)?.count == ReadAhead.blockBytes / 3 - 1) }  // the whole second block
+        #expect(ahead.bytes(7) == nil)
+    }
 }

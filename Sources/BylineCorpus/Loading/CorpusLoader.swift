@@ -74,10 +74,12 @@ public struct CorpusLoader: Sendable {
         since start: ContinuousClock.Instant, listing: @Sendable () throws(CorpusLoadError) -> [CorpusFile]
     ) -> Swift.Result<Result, CorpusLoadError> {
         MemoryTrim.configureAllocator()
+        MemoryTrim.padHeaps(true)
         let begun: LoadStart.Begun
         do throws(CorpusLoadError) {
             begun = try LoadStart.run(options: options, makeExtractor: makeExtractor, listing: listing)
         } catch {
+            MemoryTrim.padHeaps(false)
             return .failure(error)
         }
         return .success(WorkerThreads.onOwnThread { load(begun, since: start) })
@@ -96,6 +98,7 @@ public struct CorpusLoader: Sendable {
             return reader.read(files[index], bytes: bytes)
         }
         let extracted = ContinuousClock.now
+        MemoryTrim.padHeaps(false)  // the heaps are grown; from here on they shrink
         var issues: [LoadIssue] = []
         var columns = PreparedColumns(capacity: files.count)
         var rawBytes = 0

@@ -36,6 +36,24 @@ enum MemoryTrim {
         #endif
     }()
 
+    /// While a load extracts, each worker's heap arena grows by tens of megabytes, and glibc
+    /// makes a thread's heap writable a page or so at a time, one `mprotect` call each
+    /// (16,500 calls in a 10,000-file load, about 1.3% of its CPU). A top pad (`M_TOP_PAD`) of
+    /// a whole heap's size (64 MiB) makes each new heap writable in one call; only the pages
+    /// used become resident. Set for the extraction only: the pad is also what `free` leaves
+    /// untrimmed at the top of a heap, and `malloc_trim` never trims a thread heap's top, so
+    /// kept through the snapshot build it left freed pages resident after the load (RSS 2.5x
+    /// -> 2.7-2.8x of the raw text).
+    static func padHeaps(_ padded: Bool) {
+        #if canImport(Glibc)
+        typealias Option = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        let topPadParameter: Int32 = -2  // M_TOP_PAD in <malloc.h>
+        // 128 KiB is glibc's default (mallopt(3)).
+        _ = unsafeBitCast(symbol, to: Option.self)(topPadParameter, padded ? 64 << 20 : 128 << 10)
+        #endif
+    }
+
     static func releaseFreePages() {
         #if canImport(Glibc)
         typealias Trim = @convention(c) (Int) -> Int32
