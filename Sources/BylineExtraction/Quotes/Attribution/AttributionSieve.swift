@@ -26,11 +26,13 @@ struct AttributionSieve: Sendable {
         ("stance clause", StanceClauseRule()),
         ("judged act", JudgedActRule()),
         ("self description", SelfDescriptionRule()),
+        ("phrasal stance", PhrasalStanceRule()),
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
         ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
+        ("relative predicate", RelativePredicateRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
