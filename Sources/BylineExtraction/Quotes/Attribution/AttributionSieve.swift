@@ -27,6 +27,7 @@ struct AttributionSieve: Sendable {
         ("stance clause", StanceClauseRule()),
         ("judged act", JudgedActRule()),
         ("self description", SelfDescriptionRule()),
+        ("phrasal stance", PhrasalStanceRule()),
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
         ("colon cue", ColonCueRule()),
@@ -35,6 +36,7 @@ struct AttributionSieve: Sendable {
         ("manner predicate", MannerPredicateRule()),
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
+        ("relative predicate", RelativePredicateRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
