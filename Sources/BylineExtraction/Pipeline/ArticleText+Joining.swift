@@ -67,8 +67,8 @@ extension ArticleText {
                     let wide = SIMD8<UInt16>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
                     UnsafeMutableRawPointer(outBase + written).storeBytes(of: wide, as: SIMD8<UInt16>.self)
                     words.asciiChunk(word)
-                    written += 8
-                    i += 8
+                    written &+= 8  // both below the buffers' sizes: no overflow checks
+                    i &+= 8
                     continue
                 }
             }

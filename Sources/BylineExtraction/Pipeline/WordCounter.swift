@@ -48,7 +48,7 @@ struct WordCounter {
             Self.inRange(word | 0x2020_2020_2020_2020, 0x61, 0x7A) | Self.inRange(word, 0x30, 0x39))
         let others = ~(separators | content) & 0xFF
         let landed = (others &+ (content << 1 | UInt64(hasContent))) & ~others
-        count += (landed & separators).nonzeroBitCount
+        count &+= (landed & separators).nonzeroBitCount  // at most the text's length
         hasContent = Int((landed >> 8) & 1)
     }
 
