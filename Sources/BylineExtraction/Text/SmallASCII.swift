@@ -74,8 +74,10 @@ enum SmallASCII {
     @inline(__always)
     private static func string(low: UInt64, high: UInt64, count: Int) -> String {
         var words = (low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56)
+        // Rebound for the move: the two words and a `String` have the same size and
+        // alignment (`layoutMatches` checked them and the bits before `isAvailable` allows this).
         return withUnsafeMutablePointer(to: &words) { pointer in
-            UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: String.self).move()
+            pointer.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
         }
     }
 
