@@ -14,6 +14,8 @@ struct Header {
     /// later blocks (kept as slices of the blocks read, not copied into new arrays).
     func bodyParagraphs() -> [String] {
         var paragraphs: [String] = []
+        // Most blocks are one paragraph: one reservation spares the array's regrowths.
+        paragraphs.reserveCapacity(firstBlockRest.count + laterBlocks.count)
         if !firstBlockRest.isEmpty { TextBlocks.appendParagraphs(of: firstBlockRest, to: &paragraphs) }
         for block in laterBlocks { TextBlocks.appendParagraphs(of: lines[block], to: &paragraphs) }
         return paragraphs

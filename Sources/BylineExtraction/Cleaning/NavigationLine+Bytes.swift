@@ -45,7 +45,12 @@ extension NavigationLine {
         var menu = 0
         var meaningful = 0
         var onlyWordIsNews = false
+        var seen = 0
         for word in SpaceSeparatedWords(bytes) {
+            // Past the point where even all the remaining words being menu words could not
+            // make half the line, the answer is no (a one-word line has nothing remaining).
+            if words > 1, (menu + words - seen) * 2 < words { return false }
+            seen += 1
             let isMenuWord: Bool
             let isGlue: Bool
             if ScalarText.isASCII(bytes, word) {

@@ -18,6 +18,21 @@ enum ScalarText {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes without a CR pass at once (the rules ask this of the same
+            // paragraph several times; a byte at a time it was nine instructions a byte).
+            if index &+ 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                // High bit of a byte set when it is zero, i.e. the byte was CR (exact: the
+                // low seven bits are summed apart from the high bit).
+                let isCR =
+                    ~(((carriageReturns & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | carriageReturns)
+                    & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0, isCR == 0 {
+                    index &+= 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0x0D { return false }

@@ -79,7 +79,7 @@ public enum TextNormalizer {
                     if end + 8 <= count {
                         let block = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + end).loadUnaligned(as: UInt64.self)
                         if Self.isPlainRun(block) {
-                            end += 8
+                            end &+= 8  // below `count`
                             continue
                         }
                     }

@@ -33,25 +33,23 @@ struct WordCounter {
 
     /// `ascii` of eight ASCII bytes at once (`word`, little-endian, every byte below 0x80).
     /// A separator ends a counted word when the nearest separator-or-content byte before
-    /// it is content: each byte's class becomes one bit of a mask, and that nearest class
-    /// is filled forward across the other bytes in four doubling steps (the state carried
-    /// in sits below the first byte).
+    /// it is content (or, before the first byte, when the carried state holds content).
+    /// Each byte's class becomes one bit of a mask; the other bytes (punctuation) form runs
+    /// that content reaches across, and one addition finds where it lands: with a bit just
+    /// above each content byte (and at bit 0 for the carried state), adding the mask of
+    /// other bytes carries each such bit through the run of other bytes it starts, to the
+    /// next separator or content byte (bit 8: past the block, the state carried out). A bit
+    /// that starts no run is such a byte already. Two bits never share a run (each starts
+    /// right above content, which ends any run), so no carry meets another.
     @inline(__always)
     mutating func asciiChunk(_ word: UInt64) {
         let separators = Self.mask(Self.equal(word, 0x20) | Self.equal(word, 0x0A))
         let content = Self.mask(
             Self.inRange(word | 0x2020_2020_2020_2020, 0x61, 0x7A) | Self.inRange(word, 0x30, 0x39))
-        var known = (separators | content) << 1 | 1
-        var value = content << 1 | UInt64(hasContent)
-        value |= (value << 1) & ~known
-        known |= known << 1
-        value |= (value << 2) & ~known
-        known |= known << 2
-        value |= (value << 4) & ~known
-        known |= known << 4
-        value |= (value << 8) & ~known
-        count += ((separators << 1) & (value << 1)).nonzeroBitCount
-        hasContent = Int((value >> 8) & 1)
+        let others = ~(separators | content) & 0xFF
+        let landed = (others &+ (content << 1 | UInt64(hasContent))) & ~others
+        count &+= (landed & separators).nonzeroBitCount  // at most the text's length
+        hasContent = Int((landed >> 8) & 1)
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -14,44 +14,57 @@ public struct SentenceSplitter: Sendable {
     private func split(_ tokens: [Token], in text: ArticleText, units: UnsafeBufferPointer<UInt16>) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 16 + 1)
-        var paragraph = 0
-        var first = 0
-        var index = 0
-        func close(through last: Int) {
-            guard last >= first else { return }
-            sentences.append(
-                Sentence(
-                    span: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end),
-                    tokens: first..<(last + 1), paragraph: paragraph))
-            first = last + 1
-        }
         // The paragraph's end, and where the next paragraph starts to matter (`Int.max` in
         // the last): kept in locals rather than read from `text.paragraphs` for every token.
         let paragraphs = text.paragraphs
         var paragraphEnd: Int? = paragraphs.first?.end
         var nextParagraphAt = paragraphs.count > 1 ? paragraphs[0].end : Int.max
-        while index < tokens.count {
-            // Tokens never cross a paragraph, so the paragraph of the first one is the sentence's.
-            let start = tokens[index].span.start
-            while nextParagraphAt <= start {
-                close(through: index - 1)
-                paragraph += 1
-                paragraphEnd = paragraphs[paragraph].end
-                nextParagraphAt = paragraph + 1 < paragraphs.count ? paragraphs[paragraph].end : Int.max
+        var paragraph = 0
+        var first = 0
+        var index = 0
+        // The tokens are read through a buffer pointer, and the sentence is closed by a
+        // static function rather than a closure over the loop's variables: both kept the
+        // loop's state in memory and checked bounds for every token.
+        tokens.withUnsafeBufferPointer { all in
+            let count = all.count
+            while index < count {
+                // Tokens never cross a paragraph, so the paragraph of the first one is the sentence's.
+                let start = all[index].span.start
+                while nextParagraphAt <= start {
+                    Self.close(&sentences, all, first: &first, through: index - 1, paragraph: paragraph)
+                    paragraph += 1
+                    paragraphEnd = paragraphs[paragraph].end
+                    nextParagraphAt = paragraph + 1 < paragraphs.count ? paragraphs[paragraph].end : Int.max
+                }
+                // Only punctuation or a word with its own period can end a sentence (`boundary`
+                // checks that first); asking here saves a call for most tokens.
+                let kind = all[index].kind
+                let mayEnd = kind == .punctuation || (kind == .word && all[index].shape.contains(.endsWithPeriod))
+                if mayEnd, let last = boundary(after: index, in: tokens, units: units, paragraphEnd: paragraphEnd) {
+                    Self.close(&sentences, all, first: &first, through: last, paragraph: paragraph)
+                    index = last + 1
+                } else {
+                    index &+= 1
+                }
             }
-            // Only punctuation or a word with its own period can end a sentence (`boundary`
-            // checks that first); asking here saves a call for most tokens.
-            let kind = tokens[index].kind
-            let mayEnd = kind == .punctuation || (kind == .word && tokens[index].shape.contains(.endsWithPeriod))
-            if mayEnd, let last = boundary(after: index, in: tokens, units: units, paragraphEnd: paragraphEnd) {
-                close(through: last)
-                index = last + 1
-            } else {
-                index += 1
-            }
+            Self.close(&sentences, all, first: &first, through: count - 1, paragraph: paragraph)
         }
-        close(through: tokens.count - 1)
         return sentences
+    }
+
+    /// Ends the sentence running from token `first` through `last` (none when `last` is
+    /// before `first`); the next starts after it.
+    @inline(__always)
+    private static func close(
+        _ sentences: inout [Sentence], _ tokens: UnsafeBufferPointer<Token>, first: inout Int, through last: Int,
+        paragraph: Int
+    ) {
+        guard last >= first else { return }
+        sentences.append(
+            Sentence(
+                span: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end),
+                tokens: first..<(last + 1), paragraph: paragraph))
+        first = last + 1
     }
 
     /// The index of the last token of a sentence that ends at `index`, or nil.
@@ -84,8 +97,8 @@ public struct SentenceSplitter: Sendable {
             return nil
         }
         if token.kind == .word { return abbreviationEnds(token, before: next) ? last : nil }
-        if token.text == "..." || token.text == "…" { return next.isCapitalized ? last : nil }
-        if next.kind == .punctuation, !Self.isOpening(next.text) { return nil }
+        if Self.isEllipsis(span: token.span, in: units) { return next.isCapitalized ? last : nil }
+        if next.kind == .punctuation, !Self.isOpening(span: next.span, in: units) { return nil }
         return last
     }
 
@@ -117,6 +130,28 @@ public struct SentenceSplitter: Sendable {
         return isClosing(unit: c)
     }
 
+    /// `text == "..." || text == "…"` for a token's text, from its span's units (the text
+    /// is the string of those units; comparing strings cost a call for every sentence end).
+    static func isEllipsis(span: TextSpan, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard span.start >= 0, span.end <= units.count else { return false }
+        switch span.length {
+        case 1: return units[span.start] == 0x2026
+        case 3: return units[span.start] == 0x2E && units[span.start + 1] == 0x2E && units[span.start + 2] == 0x2E
+        default: return false
+        }
+    }
+
+    /// `isOpening(token.text)` from the span's units: one unit is the whole text, and two
+    /// hyphens are `--`.
+    static func isOpening(span: TextSpan, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard span.start >= 0, span.end <= units.count else { return false }
+        switch span.length {
+        case 1: return isOpening(unit: units[span.start])
+        case 2: return units[span.start] == CodeUnits.hyphen && units[span.start + 1] == CodeUnits.hyphen
+        default: return false
+        }
+    }
+
     /// Whether `text` is exactly one closing mark: `"`, `”`, `’`, `'`, `)`, `]`, `»`.
     /// Compared on code units: these marks have no other canonical spelling, and building
     /// an array of strings on every call was a tenth of the splitter's time.
@@ -136,6 +171,10 @@ public struct SentenceSplitter: Sendable {
     /// `--`, `—`, `–`.
     static func isOpening(_ text: String) -> Bool {
         guard let c = singleUnit(text) else { return text == "--" }
+        return isOpening(unit: c)
+    }
+
+    static func isOpening(unit c: UInt16) -> Bool {
         switch c {
         case 0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB, 0x2D, 0x2014, 0x2013: return true
         default: return false

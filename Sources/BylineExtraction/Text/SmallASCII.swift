@@ -30,15 +30,21 @@ enum SmallASCII {
                 let four = raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)
                 let packed = (four & 0xFF) | (four >> 8 & 0xFF00) | (four >> 16 & 0xFF_0000) | (four >> 24 & 0xFF00_0000)
                 if k < 8 { low |= packed << (8 * UInt64(k)) } else { high |= packed << (8 * UInt64(k - 8)) }
-                k += 4
+                k &+= 4
             }
         }
         while k < count {
-            let byte = UInt64(truncatingIfNeeded: units[start + k])
+            let byte = UInt64(truncatingIfNeeded: units[start &+ k])
             if k < 8 { low |= byte << (8 * UInt64(k)) } else { high |= byte << (8 * UInt64(k - 8)) }
-            k += 1
+            k &+= 1
         }
         return string(low: low, high: high, count: count)
+    }
+
+    /// The one-character string of ASCII unit `c` (below 0x80). Only when `isAvailable`.
+    @inline(__always)
+    static func single(_ c: UInt16) -> String {
+        string(low: UInt64(truncatingIfNeeded: c), high: 0, count: 1)
     }
 
     /// The string of `bytes` (each below 0x80, `1...maxCount` of them) with ASCII upper-case
@@ -60,9 +66,19 @@ enum SmallASCII {
 
     /// Bytes 0-7 in `low`, 8-14 in `high`'s low seven bytes (little-endian), and in the top
     /// byte the discriminator of an immortal small ASCII string (0xE) with the count.
+    ///
+    /// The string is moved out of the two words' memory rather than bit-cast from them: a
+    /// bit-cast value is borrowed, and storing it (in a `Token`) made the compiler retain
+    /// it, a runtime call for every word that does nothing to a small string. Moving takes
+    /// the value as owned. The words are trivial, so nothing is released twice.
     @inline(__always)
     private static func string(low: UInt64, high: UInt64, count: Int) -> String {
-        unsafeBitCast((low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
+        var words = (low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56)
+        // Rebound for the move: the two words and a `String` have the same size and
+        // alignment (`layoutMatches` checked them and the bits before `isAvailable` allows this).
+        return withUnsafeMutablePointer(to: &words) { pointer in
+            pointer.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
+        }
     }
 
     /// Whether strings the standard library makes from ASCII bytes have exactly the bits this

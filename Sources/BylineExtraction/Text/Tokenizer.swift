@@ -18,47 +18,56 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
         let small = SmallASCII.isAvailable
-        while !cursor.isAtEnd {
-            guard let c = cursor.peek() else { break }
+        while cursor.index < cursor.end {
+            // The cursor's index stays within `units` (`TextCursor` clamps it), so the next
+            // unit is read and stepped over without `peek`'s and `advance`'s bounds checks.
+            let c = units[cursor.index]
             if CodeUnits.isWhitespace(c) {
-                cursor.advance()
+                cursor.index &+= 1
                 continue
             }
             let start = cursor.index
             if plainWords, let (end, shape) = Self.plainASCIIWord(units, from: start, end: cursor.end) {
                 // Most words fit a small string, made here without the initialiser's checks.
-                let text = small && end - start <= SmallASCII.maxCount ? SmallASCII.make(units, start, end) : Self.asciiString(units, start, end)
+                let text = small && end &- start <= SmallASCII.maxCount ? SmallASCII.make(units, start, end) : Self.asciiString(units, start, end)
                 tokens.append(Token(kind: .word, span: TextSpan(start: start, end: end), text: text, shape: shape))
                 cursor.index = end
                 continue
             }
-            if plainWords, let mark = Self.singleMark(units, at: start) {
+            if plainWords, let mark = Self.singleMark(units, at: start, small: small) {
                 tokens.append(mark)
                 cursor.index = start + 1
                 continue
             }
-            let kind: Token.Kind
-            if DottedAbbreviationReader.read(&cursor) || WordReader.read(&cursor)
-                || PossessiveReader.read(&cursor)
-            {
-                kind = .word
-            } else if NumberReader.read(&cursor) {
-                kind = .number
-            } else if PunctuationReader.read(&cursor) {
-                kind = .punctuation
-            } else {
-                _ = SymbolReader.read(&cursor)
-                kind = .symbol
-            }
-            let span = TextSpan(start: start, end: cursor.index)
-            // One ASCII unit (a period, a dash, a question mark): the shared one-character string.
-            let text =
-                span.length == 1 && units[start] < 0x80
-                ? Self.asciiStrings[Int(units[start])] : StringMaking.string(units, span.start..<span.end)
-            tokens.append(
-                Token(kind: kind, span: span, text: text, shape: TokenShape.of(units, span, kind)))
+            tokens.append(Self.readToken(&cursor, units, small: small))
         }
         return tokens
+    }
+
+    /// Any other token, read by the readers in order. Kept out of `tokenize`'s loop: the
+    /// loop stays small enough for the compiler to inline the plain-word path into it.
+    @inline(never)
+    static func readToken(_ cursor: inout TextCursor, _ units: UnsafeBufferPointer<UInt16>, small: Bool) -> Token {
+        let start = cursor.index
+        let kind: Token.Kind
+        if DottedAbbreviationReader.read(&cursor) || WordReader.read(&cursor)
+            || PossessiveReader.read(&cursor)
+        {
+            kind = .word
+        } else if NumberReader.read(&cursor) {
+            kind = .number
+        } else if PunctuationReader.read(&cursor) {
+            kind = .punctuation
+        } else {
+            _ = SymbolReader.read(&cursor)
+            kind = .symbol
+        }
+        let span = TextSpan(start: start, end: cursor.index)
+        // One ASCII unit (a period, a dash, a question mark): the shared one-character string.
+        let text =
+            span.length == 1 && units[start] < 0x80
+            ? Self.asciiString(units[start], small: small) : StringMaking.string(units, span.start..<span.end)
+        return Token(kind: kind, span: span, text: text, shape: TokenShape.of(units, span, kind))
     }
 
     /// Most tokens are plain ASCII words: letters (then letters or digits) ended by a space
@@ -88,7 +97,7 @@ public struct Tokenizer: Sendable {
             } else {
                 break
             }
-            i += 1
+            i &+= 1  // below `end`: cannot overflow (an overflow check per letter)
         }
         if i < end {
             let next = units[i]
@@ -119,13 +128,20 @@ public struct Tokenizer: Sendable {
     /// on, nor `'`, which may start `'s`): `,`, `"`, `(`, `:`... Its text comes from a table
     /// of one-character strings instead of being made again for every comma.
     @inline(__always)
-    static func singleMark(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Token? {
+    static func singleMark(_ units: UnsafeBufferPointer<UInt16>, at start: Int, small: Bool) -> Token? {
         let c = units[start]
         guard c < 0x80, PunctuationReader.isPunctuation(c), c != CodeUnits.period, c != CodeUnits.hyphen,
             c != 0x3F, c != 0x21, c != CodeUnits.apostrophe
         else { return nil }
         return Token(
-            kind: .punctuation, span: TextSpan(start: start, end: start + 1), text: asciiStrings[Int(c)], shape: [])
+            kind: .punctuation, span: TextSpan(start: start, end: start + 1), text: asciiString(c, small: small), shape: [])
+    }
+
+    /// The one-character string of ASCII unit `c`: made in place as a small string (no
+    /// table lookup, no retain of the table's string), or taken from the table.
+    @inline(__always)
+    static func asciiString(_ c: UInt16, small: Bool) -> String {
+        small ? SmallASCII.single(c) : asciiStrings[Int(c)]
     }
 
     /// `asciiStrings[c]` is the one-character string of ASCII code `c`.

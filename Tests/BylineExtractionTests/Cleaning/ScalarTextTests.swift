@@ -51,6 +51,24 @@ import Testing
         }
     }
 
+    @Test func isSimple_findsACarriageReturnOrOtherScalarAtAnyPlaceInAnEightByteBlock() {
+        // The scan passes eight plain ASCII bytes at once: a CR or a scalar it must refuse
+        // is found wherever it sits, in a block, across two, or in the tail.
+        for length in 1...24 {
+            let ascii = String(repeating: "a", count: length)
+            #expect(isSimple(ascii))
+            for position in 0..<length {
+                var bytes = Array(ascii.utf8)
+                bytes[position] = 0x0D
+                #expect(!isSimple(String(decoding: bytes, as: UTF8.self)), "CR at \(position) of \(length)")
+                let prefix = String(repeating: "a", count: position)
+                let suffix = String(repeating: "a", count: length - position)
+                #expect(!isSimple(prefix + "\u{301}" + suffix), "U+0301 at \(position) of \(length)")
+                #expect(isSimple(prefix + "\u{E9}" + suffix), "U+00E9 at \(position) of \(length)")
+            }
+        }
+    }
+
     @Test func characterCount_countsCharactersOnEitherPath() {
         #expect(ScalarText.characterCount("Zoë Åberg – “quoted”") == 20)
         #expect(ScalarText.characterCount("Zoe\u{308} A\u{30A}berg") == 9)

@@ -31,6 +31,12 @@ import Testing
         #expect(words("a strike -- a pretext") == ["a", "strike", "--", "a", "pretext"])
     }
 
+    @Test func runsOfMarks_stayTogetherByKind() {
+        // `.` and `-` run on with themselves only; `?` and `!` with either of the two.
+        #expect(words("Wait....?!?-- no.-") == ["Wait", "....", "?!?", "--", "no", ".", "-"])
+        #expect(words("really!?! yes---. ok") == ["really", "!?!", "yes", "---", ".", "ok"])
+    }
+
     @Test func possessives_splitOffButApostrophesInsideStay() {
         #expect(words("NPR's Lucian Kim’s O'Brien didn't") == [
             "NPR", "'s", "Lucian", "Kim", "’s", "O'Brien", "didn't",
