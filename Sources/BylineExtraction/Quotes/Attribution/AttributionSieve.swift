@@ -11,6 +11,7 @@ struct AttributionSieve: Sendable {
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("message reads", MessageReadsRule()),
+        ("following identification", FollowingIdentificationRule()),
         ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
@@ -32,6 +33,7 @@ struct AttributionSieve: Sendable {
         ("manner predicate", MannerPredicateRule()),
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
+        ("introduced speaker", IntroducedSpeakerRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

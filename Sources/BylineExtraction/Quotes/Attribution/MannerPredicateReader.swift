@@ -88,6 +88,8 @@ struct MannerPredicateReader {
         }
         if context.isWord(index, in: SpeakingManner.backVerbs), context.isWord(index + 1, in: SpeakingManner.back) { return index + 2 }
         if context.isWord(index, in: SpeakingManner.inVerbs), context.isWord(index + 1, in: SpeakingManner.inWord) { return index + 2 }
+        if context.isWord(index, in: SpeakingManner.addressVerbs) { return index + 1 }
+        if context.isWord(index, in: SpeakingManner.see), context.isWord(index + 1, in: SpeakingManner.it) { return index + 2 }
         if context.isWord(index, in: SpeakingManner.holdVerbs) { return view(after: index, before: end) }
         if context.isWord(index, in: SpeakingManner.frameVerbs) { return framedView(after: index, before: end) }
         return nil
@@ -203,7 +205,9 @@ struct MannerPredicateReader {
         for index in start..<end {
             let token = context.tokens[index]
             if token.kind == .punctuation { return false }
-            if context.isWord(index, in: Self.clauseLinks) || context.speechVerb(at: index) != nil { return false }
+            // `put it that way`: `that` before `way` opens no clause.
+            if context.isWord(index, in: Self.clauseLinks), !context.isWord(index + 1, in: ["way"]) { return false }
+            if context.speechVerb(at: index) != nil { return false }
         }
         return true
     }
