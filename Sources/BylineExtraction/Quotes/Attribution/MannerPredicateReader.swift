@@ -25,7 +25,11 @@ struct MannerPredicateReader {
     func cue(from start: Int, to end: Int, endsSentence: Bool = false) -> Cue? {
         var index = start + 1
         while index < end, index - start < Self.reach {
-            if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+            guard context.isWord(index, in: SpeakingManner.heads) else {
+                if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+                index += 1
+                continue
+            }
             var predicateEnd = predicate(at: index, before: end)
             var tailIsPlain = predicateEnd.map { isPlainTail(from: $0, to: end) } ?? false
             if predicateEnd == nil, endsSentence, let asked = question(at: index, before: end) {
@@ -53,8 +57,7 @@ struct MannerPredicateReader {
 
     /// The end of a manner predicate opening at `index`, or nil.
     private func predicate(at index: Int, before end: Int) -> Int? {
-        let token = context.tokens[index]
-        guard token.kind == .word, !token.isCapitalized else { return nil }
+        guard !context.tokens[index].isCapitalized else { return nil }
         if context.isWord(index, in: SpeakingManner.copulas), let predicateEnd = copulaPredicate(after: index, before: end) {
             return predicateEnd
         }

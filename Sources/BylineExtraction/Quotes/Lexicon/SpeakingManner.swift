@@ -97,6 +97,13 @@ enum SpeakingManner {
         "did", "does", "do", "has", "had", "have", "would", "could", "will", "can", "may", "might",
         "also", "then", "later", "again", "too", "still", "just", "quickly", "simply", "at", "for", "in", "on",
     ]
+    /// Every word a manner predicate may open with: one test per token skips the rest
+    /// (`MannerPredicateReader` scans whole sentences before a quotation).
+    static let heads = WordClass(
+        copulas.words.union(gestures.words).union(put.words).union(go.words).union(mince.words).union(pull.words)
+            .union(hold.words).union(beg.words).union(sum.words).union(backVerbs.words).union(inVerbs.words)
+            .union(holdVerbs.words).union(frameVerbs.words).union(addressVerbs.words).union(see.words)
+            .union(questionCopulas.words))
     /// Negation words: `didn't`, `did not`, `wasn't`.
     static let negation: WordClass = ["not", "n't", "no", "never"]
 }
