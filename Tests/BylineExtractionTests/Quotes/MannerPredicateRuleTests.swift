@@ -23,6 +23,13 @@ import Testing
         #expect(ruleSpeaker(["Asked about the polls, Tom Waller laughed. \"Polls don't vote.\""]) == "Tom Waller")
     }
 
+    @Test func addressingPeople_rememberingOrSeeingItAWay_setUpTheSpeaker() {
+        #expect(ruleSpeaker(["Dana Pike then addressed the crowd. \"We will win this state.\""]) == "Dana Pike")
+        #expect(ruleSpeaker(["Tom Waller remembers the day well. \"It was raining.\""]) == "Tom Waller")
+        #expect(ruleSpeaker(["Tom Waller doesn't see it that way. \"We have the votes.\""]) == "Tom Waller")
+        #expect(ruleSpeaker(["Dana Pike took the stage in Dayton. \"We will win this state.\""]) == "Dana Pike")
+    }
+
     @Test func colonOrCommaAfterTheClause_introducesTheQuotation() {
         #expect(speakers(["Dana Pike went further: \"This bill is a betrayal of every worker.\""]) == ["Dana Pike"])
         #expect(speakers(["Dana Pike, for her part, was defiant: \"I'm not going anywhere.\""]) == ["Dana Pike"])

@@ -11,6 +11,7 @@ struct AttributionSieve: Sendable {
         ("nested report", NestedReportRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("message reads", MessageReadsRule()),
+        ("following identification", FollowingIdentificationRule()),
         ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
@@ -37,6 +38,7 @@ struct AttributionSieve: Sendable {
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
         ("relative predicate", RelativePredicateRule()),
+        ("introduced speaker", IntroducedSpeakerRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

@@ -25,7 +25,11 @@ struct MannerPredicateReader {
     func cue(from start: Int, to end: Int, endsSentence: Bool = false) -> Cue? {
         var index = start + 1
         while index < end, index - start < Self.reach {
-            if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+            guard context.isWord(index, in: SpeakingManner.heads) else {
+                if context.isQuoteMark(index) || context.isClauseEnd(index) { return nil }
+                index += 1
+                continue
+            }
             var predicateEnd = predicate(at: index, before: end)
             var tailIsPlain = predicateEnd.map { isPlainTail(from: $0, to: end) } ?? false
             if predicateEnd == nil, endsSentence, let asked = question(at: index, before: end) {
@@ -53,8 +57,7 @@ struct MannerPredicateReader {
 
     /// The end of a manner predicate opening at `index`, or nil.
     private func predicate(at index: Int, before end: Int) -> Int? {
-        let token = context.tokens[index]
-        guard token.kind == .word, !token.isCapitalized else { return nil }
+        guard !context.tokens[index].isCapitalized else { return nil }
         if context.isWord(index, in: SpeakingManner.copulas), let predicateEnd = copulaPredicate(after: index, before: end) {
             return predicateEnd
         }
@@ -88,6 +91,8 @@ struct MannerPredicateReader {
         }
         if context.isWord(index, in: SpeakingManner.backVerbs), context.isWord(index + 1, in: SpeakingManner.back) { return index + 2 }
         if context.isWord(index, in: SpeakingManner.inVerbs), context.isWord(index + 1, in: SpeakingManner.inWord) { return index + 2 }
+        if context.isWord(index, in: SpeakingManner.addressVerbs) { return index + 1 }
+        if context.isWord(index, in: SpeakingManner.see), context.isWord(index + 1, in: SpeakingManner.it) { return index + 2 }
         if context.isWord(index, in: SpeakingManner.holdVerbs) { return view(after: index, before: end) }
         if context.isWord(index, in: SpeakingManner.frameVerbs) { return framedView(after: index, before: end) }
         return nil
@@ -203,7 +208,9 @@ struct MannerPredicateReader {
         for index in start..<end {
             let token = context.tokens[index]
             if token.kind == .punctuation { return false }
-            if context.isWord(index, in: Self.clauseLinks) || context.speechVerb(at: index) != nil { return false }
+            // `put it that way`: `that` before `way` opens no clause.
+            if context.isWord(index, in: Self.clauseLinks), !context.isWord(index + 1, in: ["way"]) { return false }
+            if context.speechVerb(at: index) != nil { return false }
         }
         return true
     }

@@ -58,6 +58,10 @@ enum SpeakingManner {
     /// `opened her speech with a joke`, `ended with a warning`: how a speech began or closed.
     static let frameVerbs: WordClass = ["opened", "opens", "ended", "ends", "closed", "closes", "began", "begins", "concluded", "concludes"]
     static let with: WordClass = ["with"]
+    /// `addressed the crowd`, `remembers the day well`: speaking to people, telling a memory.
+    static let addressVerbs: WordClass = ["addressed", "addresses", "remembers", "remembered"]
+    /// `doesn't see it that way`, `sees it differently`.
+    static let see: WordClass = ["see", "sees", "saw"]
     /// `wasn't buying it`, `was having none of it`, `begged to differ`.
     static let buying: WordClass = ["buying", "having"]
     static let differ: WordClass = ["differ"]
@@ -81,7 +85,8 @@ enum SpeakingManner {
         "tack", "stance", "tone", "note", "outlook", "forecast", "analysis", "version",
         "account", "recollection", "memory", "opinion", "caution", "concern", "concerns", "doubts",
         "criticism", "praise", "plea", "appeal", "challenge", "promise", "pledge", "reminder", "joke",
-        "quip", "anecdote", "story", "point", "argument", "case", "words",
+        "quip", "anecdote", "story", "point", "argument", "case", "words", "stage", "podium", "microphone",
+        "floor", "questions",
     ]
     static let viewDeterminers: WordClass = ["a", "an", "his", "her", "their", "this", "the", "another", "some", "no"]
     /// `was asked about the ruling`: a question put to the subject, whose answer follows.
@@ -92,6 +97,13 @@ enum SpeakingManner {
         "did", "does", "do", "has", "had", "have", "would", "could", "will", "can", "may", "might",
         "also", "then", "later", "again", "too", "still", "just", "quickly", "simply", "at", "for", "in", "on",
     ]
+    /// Every word a manner predicate may open with: one test per token skips the rest
+    /// (`MannerPredicateReader` scans whole sentences before a quotation).
+    static let heads = WordClass(
+        copulas.words.union(gestures.words).union(put.words).union(go.words).union(mince.words).union(pull.words)
+            .union(hold.words).union(beg.words).union(sum.words).union(backVerbs.words).union(inVerbs.words)
+            .union(holdVerbs.words).union(frameVerbs.words).union(addressVerbs.words).union(see.words)
+            .union(questionCopulas.words))
     /// Negation words: `didn't`, `did not`, `wasn't`.
     static let negation: WordClass = ["not", "n't", "no", "never"]
 }
