@@ -20,14 +20,7 @@ enum WorkerThreads {
             var contexts: [Unmanaged<Context>] = []
             for index in 0..<count {
                 let context = Unmanaged.passRetained(Context(index: index, body: body))
-                var thread = pthread_t()
-                let status = pthread_create(&thread, nil, { raw in
-                    guard let raw else { return nil }
-                    let context = Unmanaged<Context>.fromOpaque(raw).takeUnretainedValue()
-                    context.body(context.index)
-                    return nil
-                }, context.toOpaque())
-                if status == 0 {
+                if let thread = start(context) {
                     threads.append(thread)
                     contexts.append(context)
                 } else {
@@ -59,15 +52,9 @@ enum WorkerThreads {
         var result: Mine?
         withoutActuallyEscaping(theirs) { theirs in
             let context = Unmanaged.passRetained(Context(index: 0, body: { _ in slot.value = theirs() }))
-            var thread = pthread_t()
-            let status = pthread_create(&thread, nil, { raw in
-                guard let raw else { return nil }
-                let context = Unmanaged<Context>.fromOpaque(raw).takeUnretainedValue()
-                context.body(context.index)
-                return nil
-            }, context.toOpaque())
+            let thread = start(context)
             result = mine()
-            if status == 0 {
+            if let thread {
                 pthread_join(thread, nil)
             } else {
                 context.takeUnretainedValue().body(0)
@@ -76,6 +63,19 @@ enum WorkerThreads {
         }
         guard let result, let value = slot.value else { preconditionFailure("alongside runs both bodies once") }
         return (result, value)
+    }
+
+    /// A new thread running `context.body(context.index)`, or nil when none can be made. The
+    /// caller keeps its retain of `context` until the thread is joined.
+    private static func start(_ context: Unmanaged<Context>) -> pthread_t? {
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            let context = Unmanaged<Context>.fromOpaque(raw).takeUnretainedValue()
+            context.body(context.index)
+            return nil
+        }, context.toOpaque())
+        return status == 0 ? thread : nil
     }
 
     /// The machine's online cores (at least 1).
