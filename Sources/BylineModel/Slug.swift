@@ -46,62 +46,83 @@ public enum Slug {
     static func tableSlug(_ text: String, maxLength: Int) -> String? {
         var text = text
         return text.withUTF8 { utf8 -> String? in
-            var slug: [UInt8] = []
-            slug.reserveCapacity(utf8.count)
-            var pendingHyphen = false
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                let piece: UInt16
-                if byte < 0x80 {
-                    index += 1
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        piece = UInt16(byte)
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        piece = UInt16(byte | 0x20)
-                    case UInt8(ascii: "'"):
-                        piece = joins
-                    default:
-                        piece = separates
+            var settled = true
+            // Written straight into the string's storage: no byte array to grow, copy and free.
+            // Room enough: a step writes at most a hyphen and two letters for the one to three
+            // bytes it reads, never more than twice what it read.
+            let slug = String(unsafeUninitializedCapacity: max(2 * utf8.count, 1)) { slug -> Int in
+                var count = 0
+                var pendingHyphen = false
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    let piece: UInt16
+                    if byte < 0x80 {
+                        index += 1
+                        switch byte {
+                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                            piece = UInt16(byte)
+                        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                            piece = UInt16(byte | 0x20)
+                        case UInt8(ascii: "'"):
+                            piece = joins
+                        default:
+                            piece = separates
+                        }
+                    } else if byte & 0xE0 == 0xC0, index + 1 < utf8.count {
+                        // Two bytes: U+0080...U+07FF.
+                        let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        guard value >= latinStart, value - latinStart < UInt32(packedLatin.count) else {
+                            settled = false
+                            return 0
+                        }
+                        piece = packedLatin[Int(value - latinStart)]
+                        index += 2
+                    } else if byte & 0xF0 == 0xE0, index + 2 < utf8.count {
+                        // Three bytes: U+0800...U+FFFF.
+                        let value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                            | UInt32(utf8[index + 2] & 0x3F)
+                        guard value >= punctuationStart, value - punctuationStart < UInt32(packedPunctuation.count)
+                        else {
+                            settled = false
+                            return 0
+                        }
+                        piece = packedPunctuation[Int(value - punctuationStart)]
+                        index += 3
+                    } else {
+                        settled = false
+                        return 0
                     }
-                } else if byte & 0xE0 == 0xC0, index + 1 < utf8.count {
-                    // Two bytes: U+0080...U+07FF.
-                    let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    guard value >= latinStart, value - latinStart < UInt32(packedLatin.count) else { return nil }
-                    piece = packedLatin[Int(value - latinStart)]
-                    index += 2
-                } else if byte & 0xF0 == 0xE0, index + 2 < utf8.count {
-                    // Three bytes: U+0800...U+FFFF.
-                    let value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
-                        | UInt32(utf8[index + 2] & 0x3F)
-                    guard value >= punctuationStart, value - punctuationStart < UInt32(packedPunctuation.count)
-                    else { return nil }
-                    piece = packedPunctuation[Int(value - punctuationStart)]
-                    index += 3
-                } else {
-                    return nil
+                    switch piece {
+                    case joins:
+                        continue
+                    case separates:
+                        pendingHyphen = true
+                    case unsettled:
+                        settled = false
+                        return 0
+                    default:
+                        if pendingHyphen, count > 0 {
+                            slug[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingHyphen = false
+                        slug[count] = UInt8(truncatingIfNeeded: piece)
+                        count += 1
+                        if piece > 0xFF {
+                            slug[count] = UInt8(truncatingIfNeeded: piece >> 8)
+                            count += 1
+                        }
+                    }
                 }
-                switch piece {
-                case joins:
-                    continue
-                case separates:
-                    pendingHyphen = true
-                case unsettled:
-                    return nil
-                default:
-                    if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-                    pendingHyphen = false
-                    slug.append(UInt8(truncatingIfNeeded: piece))
-                    if piece > 0xFF { slug.append(UInt8(truncatingIfNeeded: piece >> 8)) }
+                if count > maxLength {
+                    // Cut at the last hyphen within the limit, as the general path does.
+                    let limit = max(maxLength, 0)
+                    count = slug[..<limit].lastIndex(of: UInt8(ascii: "-")) ?? limit
                 }
+                return count
             }
-            if slug.count > maxLength {
-                // Cut at the last hyphen within the limit, as the general path does.
-                let cut = slug[..<max(maxLength, 0)]
-                slug = Array(cut.lastIndex(of: UInt8(ascii: "-")).map { cut[..<$0] } ?? cut)
-            }
-            return String(decoding: slug, as: UTF8.self)
+            return settled ? slug : nil
         }
     }
 

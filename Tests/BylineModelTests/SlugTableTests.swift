@@ -49,4 +49,15 @@ import Testing
             #expect(Slug.make(text, maxLength: maxLength) == Slug.foundationSlug(text, maxLength: maxLength), "\(text)")
         }
     }
+
+    /// The byte path writes into a string of twice the input's bytes: the longest outputs
+    /// (two letters for every two bytes, a hyphen before each) and the edges of `maxLength`.
+    @Test func longestOutputsAndEdgeLengths_giveTheFoundationSlug() {
+        let texts = ["", "-", "Æ", "ÆÆÆÆÆÆÆÆÆÆÆÆÆÆÆÆÆÆ", "a Æ b Þ c ß d", "Æ-Œ-Þ-ß", String(repeating: "x.", count: 40), "a—b—c"]
+        for text in texts {
+            for maxLength in [0, 1, 2, 3, 5, 100] {
+                #expect(Slug.tableSlug(text, maxLength: maxLength) == Slug.foundationSlug(text, maxLength: maxLength), "\(text) \(maxLength)")
+            }
+        }
+    }
 }
