@@ -54,6 +54,21 @@ import Testing
         }
     }
 
+    @Test func escapeFlags_lowestFlagIsTheFirstEscapedByte() {
+        // Borrows can flag bytes above the first escaped one (a 0x20 or 0x21 above a control
+        // byte, say), never below it: `escape` jumps straight to the lowest flag.
+        for first in [0x00, 0x0A, 0x1F, 0x22, 0x5C] as [UInt8] {
+            for position in 0..<8 {
+                for fill in [0x20, 0x21, 0x23, 0x5D, 0x61, 0x80, 0xC3] as [UInt8] {
+                    var bytes = [UInt8](repeating: fill, count: 8)
+                    bytes[position] = first
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(JSONWriter.escapeFlags(word).trailingZeroBitCount >> 3 == position, "\(first) at \(position) in \(fill)")
+                }
+            }
+        }
+    }
+
     /// RFC 8259 §7 escaping, one byte at a time (what `JSONWriter.escape` did before).
     static func escapedByteAtATime(_ text: String) -> [UInt8] {
         var out: [UInt8] = []

@@ -41,5 +41,12 @@ import Testing
         #expect(TermColumns.frequency(4.5) == 5)
         #expect(TermColumns.frequency(300) == 255)
         for value in 1...255 { #expect(TermColumns.frequency(Float(value)) == UInt8(value)) }
+        // Near the fast path's edges: not whole, or rounding past 255.
+        #expect(TermColumns.frequency(1.5) == 2)
+        #expect(TermColumns.frequency(2.5) == 3)
+        #expect(TermColumns.frequency(254.6) == 255)
+        #expect(TermColumns.frequency(255.5) == 255)
+        #expect(TermColumns.frequency(255.9) == 255)
+        #expect(TermColumns.frequency(256) == 255)
     }
 }

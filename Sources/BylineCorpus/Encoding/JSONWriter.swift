@@ -104,10 +104,16 @@ struct JSONWriter {
             var runStart = 0
             var index = 0
             while index < utf8.count {
-                // Eight bytes at a time while none needs escaping (most of a text).
-                if index + 8 <= utf8.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
+                // Eight bytes at a time while none needs escaping (most of a text); in a word
+                // that holds one, straight to its first such byte (the lowest flagged byte is
+                // exact), instead of a byte and a word test per byte up to it.
+                if index + 8 <= utf8.count {
+                    let flags = Self.escapeFlags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if flags == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += flags.trailingZeroBitCount >> 3
                 }
                 let byte = utf8[index]
                 index += 1
@@ -137,11 +143,17 @@ struct JSONWriter {
     /// Whether any of the eight bytes of `word` is a control character, `"` or `\\` (the
     /// classic SWAR tests: a byte below 0x20, or equal to one of the two, sets its high bit).
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func needsEscape(_ word: UInt64) -> Bool { escapeFlags(word) != 0 }
+
+    /// `needsEscape`'s bits: the high bit of each flagged byte. A borrow can flag a byte above
+    /// a flagged one, never below, so the lowest flag (the first byte in memory, little-endian)
+    /// is exactly the first byte to escape.
+    @inline(__always)
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let below = (word &- ones &* 0x20) & ~word & highs
-        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
     }
 }

@@ -39,7 +39,7 @@ enum ArticleTerms {
                     starts[tokens] = Int32(truncatingIfNeeded: range.lowerBound)
                     ends[tokens] = Int32(truncatingIfNeeded: range.upperBound)
                     hashes[tokens] = term
-                    tokens += 1
+                    tokens &+= 1  // below `most` (the precondition)
                 }
                 article.append(to: &articleColumns)
                 guard !quotes.isEmpty else { return }
@@ -53,18 +53,22 @@ enum ArticleTerms {
                 // Room for every quote's terms at once (its whole tokens and an edge token on
                 // each side, a bound in practice, not a limit): grown quote by quote, the
                 // columns were reallocated and copied a dozen times an article.
+                // Each quote's whole tokens (the first starting in it, the first ending past
+                // it) found once, for the room and for the counting: two binary searches per
+                // quote instead of four.
+                let bounds = UnsafeMutableBufferPointer<(first: Int, past: Int)>.allocate(capacity: quotes.count)
+                defer { bounds.deallocate() }
                 var room = 0
-                for quote in quotes {
+                for (index, quote) in quotes.enumerated() {
                     let first = firstIndex(in: starts32) { Int($0) >= quote.lowerBound }
                     let past = firstIndex(in: ends32) { Int($0) > quote.upperBound }
+                    bounds.initializeElement(at: index, to: (first, past))
                     room += max(past - first, 0) + 2
                 }
                 quoteColumns.reserve(terms: room, documents: quotes.count)
-                for quote in quotes {
+                for (index, quote) in quotes.enumerated() {
                     counts.reset()
-                    // The first token starting in the quote, and the first ending past it.
-                    let first = firstIndex(in: starts32) { Int($0) >= quote.lowerBound }
-                    let past = firstIndex(in: ends32) { Int($0) > quote.upperBound }
+                    let (first, past) = bounds[index]
                     if first >= past {
                         counts.add(UnsafeBufferPointer(rebasing: utf8[quote]), weight: 1)
                     } else {
@@ -86,7 +90,8 @@ enum ArticleTerms {
         var low = 0
         var high = values.count
         while low < high {
-            let middle = (low + high) / 2
+            // Both within `0...values.count`: no overflow, and a shift for the halving.
+            let middle = (low &+ high) &>> 1
             if isPast(values[middle]) { high = middle } else { low = middle + 1 }
         }
         return low

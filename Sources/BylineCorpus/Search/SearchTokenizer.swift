@@ -97,19 +97,22 @@ public enum SearchTokenizer {
                     // hashed as read, with no test of `start` per byte.
                     repeat {
                         hash = (hash ^ UInt64(kind)) &* 0x0000_0100_0000_01b3
-                        index += 1
+                        // `index < end`, a buffer's count: it cannot overflow, and an
+                        // overflow check on every byte of a load is a tenth of this loop.
+                        index &+= 1
                         if index == end { break bytes }
                         kind = kinds[Int(utf8[index])]
                     } while kind >= Self.wordKinds
                 }
                 if kind == Self.joinKind {
-                    index += 1
+                    index &+= 1
                     continue  // joins: a following letter extends this token
                 }
                 if kind == Self.separatorKind {
-                    if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                    // `start <= index` always (a token starts at or before where the scan is).
+                    if start >= 0 { body(utf8, Range(uncheckedBounds: (start, index)), needsFolding, hash) }
                     (hash, start, needsFolding) = (basis, -1, false)
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 let (scalar, length) = decode(utf8, at: index)
@@ -117,7 +120,7 @@ public enum SearchTokenizer {
                     if start < 0 { start = index }
                     needsFolding = true
                 } else if scalar?.value != 0x2019 {  // ’ joins like '
-                    if start >= 0 { body(utf8, start..<index, needsFolding, hash) }
+                    if start >= 0 { body(utf8, Range(uncheckedBounds: (start, index)), needsFolding, hash) }
                     (hash, start, needsFolding) = (basis, -1, false)
                 }
                 index += length

@@ -31,7 +31,7 @@ struct TermColumns: Sendable {
         if needed > frequencies.capacity { frequencies.reserveCapacity(Swift.max(needed, 2 * frequencies.capacity)) }
         frequencies.append(contentsOf: repeatElement(0, count: weights.count))
         frequencies.withUnsafeMutableBufferPointer { frequencies in
-            for index in weights.indices { frequencies[old + index] = Self.frequency(weights[index]) }
+            for index in weights.indices { frequencies[old &+ index] = Self.frequency(weights[index]) }
         }
         ends.append(Int32(self.terms.count))
         lengths.append(length)
@@ -79,7 +79,11 @@ struct TermColumns: Sendable {
         // Whole weights (all a load makes) without the C library's `roundf` (or the `truncf`
         // that `UInt8(exactly:)` calls).
         if weight >= 1, weight < 256 {
-            let whole = UInt8(weight)
+            // Adding 2^23 leaves the nearest whole number in the low mantissa bits (the sum
+            // is in 2^23..<2^24, where a Float's step is 1): read there, without the range
+            // checks `UInt8(weight)` repeats on every term of a load. A weight that was not
+            // whole fails the comparison and is rounded below, as before.
+            let whole = UInt8(truncatingIfNeeded: (weight + 8_388_608).bitPattern)
             if Float(whole) == weight { return whole }
         }
         return UInt8(min(max(weight.rounded(), 1), 255))

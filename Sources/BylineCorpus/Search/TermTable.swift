@@ -60,7 +60,9 @@ struct TermTable {
     @inline(__always)
     mutating func count(_ term: UInt64, weight: Float) {
         length += weight
-        let mask = slots.count - 1
+        // Unchecked arithmetic where the bounds are the table's own: `slots.count` is at least
+        // 16, `count` below `terms.count` (the precondition): this runs for every token.
+        let mask = slots.count &- 1
         var slot = Self.home(term, mask: mask)
         while true {
             let entry = Int(slots[slot])
@@ -68,9 +70,9 @@ struct TermTable {
                 precondition(count < terms.count, "more tokens than bytes allow")
                 terms[count] = term
                 weights[count] = weight
-                count += 1
+                count &+= 1
                 slots[slot] = Int32(truncatingIfNeeded: count)
-                if count * 2 > slots.count { grow() }
+                if count &* 2 > slots.count { grow() }
                 return
             }
             if terms[entry - 1] == term {
