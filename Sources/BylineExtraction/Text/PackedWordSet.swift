@@ -17,17 +17,22 @@ struct PackedWordSet: Sendable {
     /// first eight in `low` and the rest in `high`. The last unit's byte has its top bit set
     /// (an ASCII unit leaves it free): words of different lengths never pack alike, not even
     /// with NUL bytes, and no word packs to (0, 0), the empty slot.
-    struct Key: Hashable, Sendable {
+    struct Key: Hashable, PackedTableKey {
         var low: UInt64
         var high: UInt64
+
+        static var empty: Key { Key(low: 0, high: 0) }
+
+        @inline(__always)
+        func slot(_ shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((low ^ high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
     }
 
-    /// Words of one to eight units by their packed `low`, open-addressed (0: empty slot).
-    private let short: [UInt64]
-    private let shortShift: UInt64
-    /// Words of nine to sixteen units, open-addressed ((0, 0): empty slot).
-    private let long: [Key]
-    private let longShift: UInt64
+    /// Words of one to eight units by their packed `low`.
+    private let short: PackedKeyTable<UInt64>
+    /// Words of nine to sixteen units.
+    private let long: PackedKeyTable<Key>
     /// Bit `n` is set when some listed word is `n` units long (`n` from 1 to 16).
     private let lengths: UInt64
     /// The longest word in the table, in units (0 when it is empty).
@@ -50,38 +55,10 @@ struct PackedWordSet: Sendable {
             lengths |= 1 << UInt64(bytes.count)
             longest = max(longest, bytes.count)
         }
-        (short, shortShift) = Self.table(shortKeys.sorted(), empty: 0) { Self.slot($0, $1) }
-        (long, longShift) = Self.table(longKeys.sorted { ($0.high, $0.low) < ($1.high, $1.low) }, empty: Key(low: 0, high: 0)) {
-            Self.slot($0, $1)
-        }
+        short = PackedKeyTable(shortKeys.sorted())
+        long = PackedKeyTable(longKeys.sorted { ($0.high, $0.low) < ($1.high, $1.low) })
         self.lengths = lengths
         self.maxLength = longest
-    }
-
-    /// An open-addressed table at most a quarter full, with linear probing.
-    private static func table<Element: Equatable>(
-        _ keys: [Element], empty: Element, slot: (Element, UInt64) -> Int
-    ) -> ([Element], UInt64) {
-        var size = 8
-        while size < keys.count * 4 { size <<= 1 }
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        var table = [Element](repeating: empty, count: size)
-        for key in keys {
-            var index = slot(key, shift)
-            while table[index] != empty { index = (index + 1) & (size - 1) }
-            table[index] = key
-        }
-        return (table, shift)
-    }
-
-    @inline(__always)
-    private static func slot(_ low: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    @inline(__always)
-    private static func slot(_ key: Key, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key.low ^ key.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// ASCII upper-case letters lowered, as `ASCIICase.lowercased` does.
@@ -128,8 +105,8 @@ struct PackedWordSet: Sendable {
     ) -> Bool {
         let count = range.count
         guard count >= 1, count <= Self.capacity, lengths & (1 << UInt64(count)) != 0 else { return false }
-        if count <= 8 { return containsShort(Self.pack(units, range, folding: folding)) }
-        return containsLong(Self.key(units, range, folding: folding))
+        if count <= 8 { return short.contains(Self.pack(units, range, folding: folding)) }
+        return long.contains(Self.key(units, range, folding: folding))
     }
 
     /// Whether the ASCII word `bytes[range]`, its letters lowercased, is in the set. Every
@@ -152,33 +129,6 @@ struct PackedWordSet: Sendable {
         // set bit at 8n - 1.
         let count = (64 - key.leadingZeroBitCount) >> 3
         guard lengths & (1 << UInt64(count)) != 0 else { return false }
-        return containsShort(key)
-    }
-
-    /// Linear probing; an empty slot ends the run.
-    private func containsShort(_ key: UInt64) -> Bool {
-        short.withUnsafeBufferPointer { table in
-            let mask = table.count - 1
-            var slot = Self.slot(key, shortShift)
-            while true {
-                let value = table[slot]
-                if value == key { return true }
-                if value == 0 { return false }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    private func containsLong(_ key: Key) -> Bool {
-        long.withUnsafeBufferPointer { table in
-            let mask = table.count - 1
-            var slot = Self.slot(key, longShift)
-            while true {
-                let value = table[slot]
-                if value == key { return true }
-                if value.low == 0 && value.high == 0 { return false }
-                slot = (slot + 1) & mask
-            }
-        }
+        return short.contains(key)
     }
 }

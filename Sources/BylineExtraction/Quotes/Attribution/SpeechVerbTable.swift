@@ -25,13 +25,12 @@ struct SpeechVerbTable: Sendable {
     /// ruled out by two bit tests before any hashing.
     private let outerShapes: [UInt64]
     private let innerShapes: [UInt64]
-    /// The ASCII forms of two to eight letters by their `PackedWordSet.pack` key, in an
-    /// open-addressed table (0: empty), with their ids beside: `AttributionContext` packs
-    /// every token anyway, so a short word is looked up by its key with one probe instead of
-    /// the shape test and an FNV hash over its units.
-    private let packedKeys: [UInt64]
+    /// The ASCII forms of two to eight letters by their `PackedWordSet.pack` key, with their
+    /// ids beside the slots: `AttributionContext` packs every token anyway, so a short word is
+    /// looked up by its key with one probe instead of the shape test and an FNV hash over
+    /// its units.
+    private let packedKeys: PackedKeyTable<UInt64>
     private let packedIDs: [Int16]
-    private let packedShift: UInt64
 
     init(_ lexicon: SpeechVerbLexicon) {
         // Sorted: ids do not depend on the dictionary's iteration order.
@@ -58,25 +57,14 @@ struct SpeechVerbTable: Sendable {
             let units = form.key.utf16.map { $0 }
             short.append((units.withUnsafeBufferPointer { PackedWordSet.pack($0, 0..<$0.count, folding: false) }, Int16(id)))
         }
-        var size = 8
-        while size < short.count * 4 { size <<= 1 }
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [Int16](repeating: -1, count: size)
+        let keys = PackedKeyTable(short.map(\.key))
+        var values = [Int16](repeating: -1, count: keys.slotCount)
         for (key, id) in short {
-            var slot = Self.slot(key, shift)
-            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
+            guard let slot = keys.slot(of: key) else { preconditionFailure("a key just inserted is in the table") }
             values[slot] = id
         }
         packedKeys = keys
         packedIDs = values
-        packedShift = shift
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// Whether `id(packed:)` answers for every nonzero packed key: no form beyond ASCII that
@@ -89,16 +77,8 @@ struct SpeechVerbTable: Sendable {
     /// are not in the table, and there are none of one letter.
     @inline(__always)
     func id(packed key: UInt64) -> Int16 {
-        packedKeys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var slot = Self.slot(key, packedShift)
-            while true {
-                let value = keys[slot]
-                if value == key { return packedIDs[slot] }
-                if value == 0 { return -1 }
-                slot = (slot + 1) & mask
-            }
-        }
+        guard let slot = packedKeys.slot(of: key) else { return -1 }
+        return packedIDs[slot]
     }
 
     /// The two shape keys of an ASCII word of two units or more.
