@@ -39,6 +39,12 @@ struct AttributionSieve: Sendable {
         ("point of view colon", PointOfViewColonRule()),
         ("relative predicate", RelativePredicateRule()),
         ("introduced speaker", IntroducedSpeakerRule()),
+        ("belief clause", BeliefClauseRule()),
+        ("appositive relative", AppositiveRelativeRule()),
+        ("in X's words", InWordsRule()),
+        ("contrasted quotation", ContrastedQuoteRule()),
+        ("copular claim", CopularClaimRule()),
+        ("contracted subject", ContractedSubjectRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {

@@ -1,0 +1,50 @@
+/// Sieve rule: a noun of saying with its owner, then `is that` or `was that`: the clause is the
+/// owner's words: `Pike's argument is that the plan is "unworkable"`, `His message was that the
+/// system is "rigged"`, `Waller's view is that the deal is "a disaster"`. The owner is the
+/// possessor (a name, or `his`/`her`); `the argument is that` names nobody. The clause opens
+/// with its subject and reaches the quotation without a verb of reporting (whose subject would
+/// speak), a semicolon, colon or other quotation.
+struct CopularClaimRule: AttributionRule {
+    /// Most tokens between `that` and the quotation.
+    static let reach = 30
+    static let nouns = WordClass(StanceClauseWords.sayingNouns.words.union([
+        "message", "point", "position", "view", "case", "theory", "belief", "answer", "response", "reply",
+        "verdict", "advice", "line", "pitch", "message", "argument", "contention", "complaint", "concern",
+        "fear", "hope", "worry", "bet", "thesis", "premise",
+    ]))
+
+    func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
+        guard context.quotes[site.quote].parent == nil else { return nil }
+        var index = site.openToken - 1
+        while index - 2 >= site.lowerBound, site.openToken - index <= Self.reach {
+            if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.colonSemicolon) || context.isClauseEnd(index)
+                || context.verbFacts(at: index)?.traits.contains(.speech) == true
+            {
+                return nil
+            }
+            if context.isWord(index, in: WordSets.that), let cue = cue(that: index, site, context) { return cue }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func cue(that: Int, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
+        let noun = that - 2
+        guard context.isWord(that - 1, in: WordSets.isAreWasEtc), context.isWord(noun, in: Self.nouns),
+            !context.tokens[noun].isCapitalized, SayingNounClause(context: context).opensComplement(after: that)
+        else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
+        guard let owner = reader.author(ofMessage: noun, from: site.lowerBound) else { return nil }
+        switch owner.kind {
+        case .pronoun:
+            return Cue(verbTokens: noun..<(noun + 1), speaker: owner)
+        case .name:
+            // The possessor itself (`Pike's`), not the sentence subject a determiner leads to.
+            let end = owner.tokens.upperBound
+            guard end < noun, context.tokens[end].isPossessive || context.tokens[end - 1].isPossessive else { return nil }
+            return Cue(verbTokens: noun..<(noun + 1), speaker: owner)
+        case .pluralPronoun, .descriptive:
+            return nil
+        }
+    }
+}
