@@ -45,6 +45,7 @@ struct AttributionSieve: Sendable {
         ("contrasted quotation", ContrastedQuoteRule()),
         ("copular claim", CopularClaimRule()),
         ("contracted subject", ContractedSubjectRule()),
+        ("premodified subject", PremodifiedSubjectRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
