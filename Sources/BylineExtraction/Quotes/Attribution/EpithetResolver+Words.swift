@@ -1,0 +1,49 @@
+/// The words `EpithetResolver` reads: titles with their abbreviations, epithets for a
+/// person and for an organization, and the links that make a description someone else's.
+extension EpithetResolver {
+    /// `the senator of Ohio`, `the aide to Mr. Hale`, `the senator and the governor`:
+    /// another noun or a second person in the description.
+    static let linkWords: WordClass = ["of", "for", "to", "at", "from", "with", "and", "or", "who", "whose", "which", "that"]
+
+    /// Titles whose abbreviation stands before names (`Sen.`, `Gov.`, `Rep.`).
+    static let senatorForms: WordClass = ["senator", "sen.", "sen"]
+    static let governorForms: WordClass = ["governor", "gov.", "gov"]
+    static let representativeForms: WordClass = [
+        "representative", "congressman", "congresswoman", "rep.", "rep",
+    ]
+    static let presidentForms: WordClass = ["president", "pres."]
+
+    /// The forms of the title a head word is, or nil (other titles, written out the same way
+    /// before the name, are `TitleResolver`'s).
+    static func titleForms(_ head: Int, _ context: AttributionContext) -> WordClass? {
+        for forms in [senatorForms, governorForms, representativeForms, presidentForms] where context.isWord(head, in: forms) {
+            return forms
+        }
+        return nil
+    }
+
+    /// Heads that stand for a person named just before (`the billionaire`, `the actor`).
+    /// Roles any unnamed person may fill (`the man`, `the source`, `the spokesman`, `the
+    /// aide`, `the designer`) are left out: they are often the only words for someone the
+    /// article never names.
+    static let personEpithets: WordClass = [
+        "businessman", "businesswoman", "billionaire", "millionaire", "mogul", "tycoon", "magnate",
+        "entrepreneur", "actor", "actress", "singer", "songwriter", "rapper", "musician", "comedian",
+        "star", "superstar", "winner", "champion", "diplomat", "politician", "nominee", "front-runner",
+        "frontrunner", "veteran", "novelist", "filmmaker", "striker", "midfielder", "defender",
+        "goalkeeper", "forward", "batsman", "bowler", "player", "captain", "skipper", "boxer",
+        "golfer", "sprinter", "athlete", "cyclist", "swimmer", "chancellor", "premier", "mayor",
+        "minister", "secretary", "governor", "senator", "congressman", "congresswoman",
+        "lawmaker", "legislator", "candidate", "president", "chairman", "chairwoman", "coach",
+        "manager", "boss", "republican", "democrat", "economist", "billionaire-businessman",
+    ]
+
+    /// Heads that stand for an organization named just before (`the company said`).
+    static let organizationEpithets: WordClass = [
+        "company", "firm", "group", "bank", "carmaker", "automaker", "retailer", "airline", "giant",
+        "maker", "chain", "operator", "broadcaster", "network", "organisation", "organization",
+        "agency", "club", "union", "association", "body", "regulator", "watchdog", "charity",
+        "insurer", "lender", "supermarket", "publisher", "studio", "label", "manufacturer",
+        "conglomerate", "corporation", "business", "provider", "developer", "distributor",
+    ]
+}
