@@ -77,3 +77,20 @@ import Testing
         #expect(speakers(text, [hale]) == [nil, nil])
     }
 }
+
+extension EpithetResolverTests {
+    @Test func ourCorrespondent_isTheJournalistNamedWithTheTitle() {
+        let text = [
+            "BBC correspondent James Hardy said Mr Brown would draw sharp dividing lines with the Conservatives.",
+            "\"Mr Brown will lay out his credentials as a reforming chancellor,\" our correspondent said.",
+        ]
+        let hardy = QuoteTestSupport.person("James Hardy", in: text)
+        let brown = QuoteTestSupport.person("Brown", in: text)
+        #expect(speakers(text, [hardy, brown]) == ["James Hardy"])
+    }
+
+    @Test func ourWithAnotherNoun_namesNobody() {
+        let text = ["Jo Hale runs the shop.", "\"It has been a hard year,\" our neighbour said."]
+        #expect(speakers(text, [QuoteTestSupport.person("Jo Hale", in: text)]) == [nil])
+    }
+}

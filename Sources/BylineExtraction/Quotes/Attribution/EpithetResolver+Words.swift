@@ -12,11 +12,14 @@ extension EpithetResolver {
         "representative", "congressman", "congresswoman", "rep.", "rep",
     ]
     static let presidentForms: WordClass = ["president", "pres."]
+    /// A journalist's title, which the outlet's own report writes after `our`.
+    static let journalistForms: WordClass = ["correspondent", "editor", "reporter"]
+    static let our: WordClass = ["our"]
 
     /// The forms of the title a head word is, or nil (other titles, written out the same way
     /// before the name, are `TitleResolver`'s).
     static func titleForms(_ head: Int, _ context: AttributionContext) -> WordClass? {
-        for forms in [senatorForms, governorForms, representativeForms, presidentForms] where context.isWord(head, in: forms) {
+        for forms in [senatorForms, governorForms, representativeForms, presidentForms, journalistForms] where context.isWord(head, in: forms) {
             return forms
         }
         return nil

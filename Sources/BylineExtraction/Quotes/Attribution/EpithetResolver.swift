@@ -8,7 +8,8 @@ import BylineModel
 ///   `Gov. Jo Hale`, when no one else with that title is named there;
 /// - an epithet (`added the two-time Academy Award winner`, `the billionaire told
 ///   Reuters`, `the 71-year-old said`) when the sentences just before name one person only;
-/// - `the company said` / `the firm said` when they name one organization only.
+/// - `the company said` / `the firm said` when they name one organization only;
+/// - `our correspondent said` after `BBC correspondent James Hardy`, as a title.
 /// Only definite descriptions (`the ...`) with no possessive or `of`/`for` inside are read:
 /// `a spokesman`, `the company's lawyer` or `the head of the agency` name someone else.
 /// Names inside quotations are no antecedents: `"I met Obama," the senator said`.
@@ -17,10 +18,14 @@ struct EpithetResolver {
 
     func resolve(_ phrase: SpeakerPhrase, in index: EntityIndex) -> Int? {
         let range = phrase.tokens
-        guard range.count >= 2, range.upperBound <= context.tokens.count, context.isWord(range.lowerBound, in: WordSets.the),
+        guard range.count >= 2, range.upperBound <= context.tokens.count,
             !range.contains(where: { context.tokens[$0].isPossessive || context.isWord($0, in: Self.linkWords) })
         else { return nil }
         let head = range.upperBound - 1
+        // `our correspondent said`: the outlet's own journalist, named before with the title.
+        guard context.isWord(range.lowerBound, in: WordSets.the)
+            || (context.isWord(range.lowerBound, in: Self.our) && context.isWord(head, in: Self.journalistForms))
+        else { return nil }
         let position = context.tokens[range.lowerBound].span.start
         if let forms = Self.titleForms(head, context) {
             return titled(before: position, forms: forms, in: index)
