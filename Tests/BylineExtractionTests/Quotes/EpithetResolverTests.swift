@@ -94,3 +94,13 @@ extension EpithetResolverTests {
         #expect(speakers(text, [QuoteTestSupport.person("Jo Hale", in: text)]) == [nil])
     }
 }
+
+extension EpithetResolverTests {
+    @Test func office_isNotThePersonJustNamed() {
+        let text = [
+            "Councillor Dana Varga warned that the budget postponed hard choices.",
+            "\"We will come back to the pool next year,\" the mayor said.",
+        ]
+        #expect(speakers(text, [QuoteTestSupport.person("Dana Varga", in: text)]) == [nil])
+    }
+}

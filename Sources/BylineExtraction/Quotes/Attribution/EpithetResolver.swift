@@ -84,7 +84,7 @@ struct EpithetResolver {
         var found: Int?
         for mention in index.mentions(before: position) {
             if mention.span.start < windowStart { break }
-            guard index.entities[mention.entity].type == type, !isQuoted(mention.span) else { continue }
+            guard index.entities[mention.entity].type == type, !isQuoted(mention.span), !isHeading(mention.span) else { continue }
             if let first = found, first != mention.entity { return nil }
             found = mention.entity
         }
@@ -96,6 +96,13 @@ struct EpithetResolver {
         guard !context.sentences.isEmpty else { return 0 }
         let sentence = context.sentenceIndex(ofToken: context.tokenIndex(atOrAfter: position))
         return context.sentences[max(0, sentence - back)].span.start
+    }
+
+    /// `ABSTRACT.`, `FULL TEXT.`: a name that is its sentence alone is a heading the
+    /// recognizer took for a name, nobody an epithet stands for.
+    private func isHeading(_ span: TextSpan) -> Bool {
+        let first = context.tokenIndex(atOrAfter: span.start)
+        return context.sentences[context.sentenceIndex(ofToken: first)].tokens.count <= 2
     }
 
     private func isQuoted(_ span: TextSpan) -> Bool {
