@@ -9,6 +9,7 @@ struct AttributionSieve: Sendable {
     static let rules: [(name: String, rule: any AttributionRule)] = [
         ("transcript", TranscriptSpeakerRule()),
         ("nested report", NestedReportRule()),
+        ("quoted as saying", QuotedAsSayingRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("message reads", MessageReadsRule()),
         ("following identification", FollowingIdentificationRule()),

@@ -6,6 +6,7 @@ struct SpeakerResolver {
     var index: EntityIndex
 
     mutating func resolve(_ phrase: SpeakerPhrase) -> ResolvedSpeaker {
+        if let named = appositiveName(of: phrase) { return resolve(named) }
         let span = context.span(of: phrase.tokens)
         let written = context.text[span]
         if let dashEnd = datelineEnd(phrase) {
@@ -24,6 +25,7 @@ struct SpeakerResolver {
                 var names = NameResolver(context: context)
                 entity = names.resolve(author, in: &index)
             }
+            if entity == nil { entity = EpithetResolver(context: context).resolve(phrase, in: index) }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .pronoun(let gender):
             let entity = speakingSubject(beforePronoun: phrase, gender: gender)
