@@ -23,6 +23,9 @@ import Testing
         for bytes in samples {
             let (fast, standard) = Self.both(bytes)
             #expect(fast == standard, "\(bytes)")
+            // The same ASCII flag as the standard library's string (comparisons and hashing
+            // take their fast path on it).
+            #expect(fast?._classify()._isASCII == standard?._classify()._isASCII, "\(bytes)")
         }
     }
 
