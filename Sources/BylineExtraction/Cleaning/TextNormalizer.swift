@@ -40,14 +40,23 @@ public enum TextNormalizer {
         var oddRun = 0
         var padded = false
         var previousWasCR = false
+        var hasNonASCII = false
         func endLine() {
-            // Blank lines (every other line, in most files) need no decoding.
-            let text = length == 0 ? "" : String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
+            // Blank lines (every other line, in most files) need no decoding. The bytes are
+            // whole scalars of a valid string, checked again by the fast validator (ASCII a
+            // word at a time) rather than by `String(decoding:)`, a byte at a time.
+            // A line without a copied scalar beyond ASCII is ASCII and needs no check at all.
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<length])
+            let text =
+                length == 0
+                ? "" : !hasNonASCII ? UTF8Validation.ascii(bytes)
+                : UTF8Validation.string(validating: bytes) ?? String(decoding: bytes, as: UTF8.self)
             lines.append(Line(text: text, hadSpacePadding: padded))
             length = 0
             pendingSpace = false
             padded = false
             oddRun = 0
+            hasNonASCII = false
         }
         func oddSpace() {
             oddRun += 1
@@ -123,6 +132,7 @@ public enum TextNormalizer {
                 oddSpace()
             } else if !isInvisible(scalar) {
                 startVisible()
+                hasNonASCII = true
                 for offset in index..<end {
                     buffer[length] = bytes[offset]
                     length += 1

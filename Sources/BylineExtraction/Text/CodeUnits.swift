@@ -37,6 +37,11 @@ enum CodeUnits {
 
     @inline(never)
     static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if let flags = latinFlags(s) { return flags & LatinFlag.word != 0 }
+        return isWordScalarByProperties(s)
+    }
+
+    static func isWordScalarByProperties(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         if p.isAlphabetic { return true }
         switch p.generalCategory {
@@ -53,6 +58,11 @@ enum CodeUnits {
 
     @inline(never)
     static func isNonASCIIUpper(_ s: Unicode.Scalar) -> Bool {
+        if let flags = latinFlags(s) { return flags & LatinFlag.upper != 0 }
+        return isUpperByProperties(s)
+    }
+
+    static func isUpperByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
     }
 
@@ -63,11 +73,19 @@ enum CodeUnits {
     }
 
     @inline(never)
-    static func isNonASCIILower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+    static func isNonASCIILower(_ s: Unicode.Scalar) -> Bool {
+        if let flags = latinFlags(s) { return flags & LatinFlag.lower != 0 }
+        return s.properties.isLowercase
+    }
 
     /// Letters and numbers beyond ASCII, for word counts.
     @inline(never)
     static func isNonASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        if let flags = latinFlags(s) { return flags & LatinFlag.alphanumeric != 0 }
+        return isAlphanumericByProperties(s)
+    }
+
+    static func isAlphanumericByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil
     }
 

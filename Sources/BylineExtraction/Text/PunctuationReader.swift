@@ -29,6 +29,15 @@ enum PunctuationReader {
         }
     }
 
+    /// `isPunctuation` of an ASCII unit (false beyond ASCII) as one bit test: bit `c` of the
+    /// mask (units 0...63 in the first word, 64...127 in the second). A test checks the bits
+    /// against `isPunctuation` for every ASCII unit.
+    @inline(__always)
+    static func isASCIIPunctuation(_ c: UInt16) -> Bool {
+        if c < 64 { return (0x8C00_F7EE_0000_0000 as UInt64) >> UInt64(c) & 1 != 0 }
+        return c < 128 && (0x2800_0000_B800_0001 as UInt64) >> UInt64(c &- 64) & 1 != 0
+    }
+
     /// `$ % + < = > ^ | ~` and the like are symbols, not punctuation.
     static func isASCIISymbol(_ c: UInt16) -> Bool {
         c == 0x24 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E || c == 0x5E || c == 0x7C

@@ -34,9 +34,14 @@ public struct Tokenizer: Sendable {
                 cursor.index = end
                 continue
             }
-            if plainWords, let mark = Self.singleMark(units, at: start, small: small) {
+            if plainWords, let mark = Self.singleMark(units, at: start, end: cursor.end, small: small) {
                 tokens.append(mark)
-                cursor.index = start + 1
+                cursor.index = start &+ 1  // below `end`
+                continue
+            }
+            if plainWords, c &- 0x30 < 10, let number = Self.plainASCIINumber(units, from: start, end: cursor.end, small: small) {
+                tokens.append(number)
+                cursor.index = number.span.end
                 continue
             }
             tokens.append(Self.readToken(&cursor, units, small: small))
@@ -124,17 +129,62 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    /// A one-character ASCII mark that no reader extends (not `.`, `-`, `?`, `!`, which run
-    /// on, nor `'`, which may start `'s`): `,`, `"`, `(`, `:`... Its text comes from a table
-    /// of one-character strings instead of being made again for every comma.
+    /// A one-character ASCII mark: `,`, `"`, `(`, `:`, and `.`, `-`, `?`, `!` where no copy
+    /// of themselves follows (the punctuation reader runs `...`, `--` and `?!` together).
+    /// Not `'`, which may start `'s`. Its text is made in place, not transcoded.
     @inline(__always)
-    static func singleMark(_ units: UnsafeBufferPointer<UInt16>, at start: Int, small: Bool) -> Token? {
+    static func singleMark(_ units: UnsafeBufferPointer<UInt16>, at start: Int, end: Int, small: Bool) -> Token? {
         let c = units[start]
-        guard c < 0x80, PunctuationReader.isPunctuation(c), c != CodeUnits.period, c != CodeUnits.hyphen,
-            c != 0x3F, c != 0x21, c != CodeUnits.apostrophe
-        else { return nil }
+        guard PunctuationReader.isASCIIPunctuation(c), c != CodeUnits.apostrophe else { return nil }
+        if c == CodeUnits.period || c == CodeUnits.hyphen || c == 0x3F || c == 0x21 {
+            // `start` is below `end`, so `start + 1` cannot overflow.
+            let next: UInt16 = start &+ 1 < end ? units[start &+ 1] : 0
+            if next == c || ((c == 0x3F || c == 0x21) && (next == 0x3F || next == 0x21)) { return nil }
+        }
         return Token(
-            kind: .punctuation, span: TextSpan(start: start, end: start + 1), text: asciiString(c, small: small), shape: [])
+            kind: .punctuation, span: TextSpan(start: start, end: start &+ 1), text: asciiString(c, small: small), shape: [])
+    }
+
+    /// A number of ASCII digits and letters (`2017`, `1990s`, `12Apr17`) that the number
+    /// reader would end where this scan ends: at the range's end, or at an ASCII mark that is
+    /// not a separator (`.`, `,`, `:`, `/`, `-`) before a digit. Anything else (`3.5`, `1,000`,
+    /// a letter beyond ASCII) returns nil and takes the readers. The shape is the one
+    /// `TokenShape.of` gives those units. Called for tokens starting with a digit only.
+    @inline(never)
+    static func plainASCIINumber(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int, small: Bool) -> Token? {
+        var shape: Token.Shape = .hasDigit
+        var sawLetter = false
+        var sawUpper = false
+        var i = start
+        while i < end {
+            let c = units[i]
+            if c &- 0x30 < 10 {
+                // a digit
+            } else if c &- 0x61 < 26 {
+                sawLetter = true
+                shape.insert(.hasLower)
+            } else if c &- 0x41 < 26 {
+                if !sawLetter { shape.insert(.capitalized) }
+                sawLetter = true
+                sawUpper = true
+            } else {
+                break
+            }
+            i &+= 1  // below `end`
+        }
+        if i < end {
+            let next = units[i]
+            guard next < 0x80 else { return nil }
+            if next == CodeUnits.period || next == CodeUnits.comma || next == CodeUnits.colon
+                || next == CodeUnits.slash || next == CodeUnits.hyphen,
+                i &+ 1 < end, units[i &+ 1] &- 0x30 < 10
+            {
+                return nil
+            }
+        }
+        if sawUpper && !shape.contains(.hasLower) { shape.insert(.allCaps) }
+        let text = small && i &- start <= SmallASCII.maxCount ? SmallASCII.make(units, start, i) : asciiString(units, start, i)
+        return Token(kind: .number, span: TextSpan(start: start, end: i), text: text, shape: shape)
     }
 
     /// The one-character string of ASCII unit `c`: made in place as a small string (no

@@ -19,6 +19,8 @@ import Testing
         let plain = ArticleText(paragraphs: paragraphs)
         let joined = ArticleText(joining: paragraphs)
         #expect(joined.text == plain.text)
+        // The same ASCII flag: a string marked non-ASCII compares and hashes on the slow path.
+        #expect(joined.text._classify()._isASCII == plain.text._classify()._isASCII)
         #expect(joined.utf16 == plain.utf16)
         #expect(joined.paragraphs == plain.paragraphs)
     }

@@ -31,6 +31,11 @@ import Testing
                 let units = bytes.map(UInt16.init)
                 let reference = String(decoding: bytes, as: UTF8.self)
                 let made = units.withUnsafeBufferPointer { SmallASCII.make($0, 0, count) }
+                // The same units with other units after them (the sixteen-unit load's case).
+                let padded = units + [0xFFFF, 0x00E9, 0x7F, 0x20] + [UInt16](repeating: 0xFF41, count: 16)
+                let madeInside = padded.withUnsafeBufferPointer { SmallASCII.make($0, 0, count) }
+                #expect(madeInside == reference)
+                #expect(Self.bits(madeInside) == Self.bits(reference))
                 #expect(made == reference)
                 #expect(made.hashValue == reference.hashValue)
                 #expect(Array(made.utf8) == bytes)

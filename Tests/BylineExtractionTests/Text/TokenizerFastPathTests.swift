@@ -39,3 +39,12 @@ import Testing
         #expect(fast.count > 50)
     }
 }
+
+/// The ASCII punctuation bit mask the fast path tests against.
+@Suite struct PunctuationMaskTests {
+    @Test func asciiPunctuationMask_agreesWithIsPunctuation() {
+        for c in UInt16(0)...UInt16(0x3000) {
+            #expect(PunctuationReader.isASCIIPunctuation(c) == (c < 0x80 && PunctuationReader.isPunctuation(c)), "\(c)")
+        }
+    }
+}
