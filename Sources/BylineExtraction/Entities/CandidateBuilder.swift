@@ -9,12 +9,15 @@ struct CandidateBuilder {
     /// an array and a copy of each candidate (four strings to retain) per name.
     func candidates(in chunk: Range<Int>, sentenceStart: Int, into result: inout [Candidate]) {
         var range = chunk
+        // The name table's answer about the whole chunk, asked once: the evidence scorer asks
+        // again about the same tokens when the chunk is the name (most are).
+        let chunkProbe = chunk.count == 1 ? nil : context.probe(chunk)
         // `context.facts` in place: a local copy of the table retained a dozen arrays.
         let wholeKnown =
             chunk.count == 1
             ? context.facts[chunk.lowerBound].contains(.metonym) || context.facts[chunk.lowerBound].contains(.surface)
                 || context.facts[chunk.lowerBound].contains(.place)
-            : context.isKnownNameOrMetonym(chunk)
+            : context.isKnownNameOrMetonym(chunk, probed: chunkProbe)
         if !wholeKnown {
             while let first = range.first,
                 isDroppableStart(first, sentenceStart: sentenceStart, alone: range.count == 1)
@@ -63,12 +66,14 @@ struct CandidateBuilder {
                 break
             }
         }
-        plain(range, title: nil, into: &result)
+        plain(range, title: nil, probed: range == chunk ? chunkProbe : nil, into: &result)
     }
 
-    /// A name with no title inside, unless it is junk on its own.
+    /// A name with no title inside, unless it is junk on its own. `probed`: the name table's
+    /// answer about `range` when the caller has it (`RecognitionContext.probe`).
     private func plain(
-        _ range: Range<Int>, title: String?, gender: RecognizedEntity.Gender? = nil, into result: inout [Candidate]
+        _ range: Range<Int>, title: String?, gender: RecognizedEntity.Gender? = nil,
+        probed: NameTable.Probe? = nil, into result: inout [Candidate]
     ) {
         if range.count == 1 {
             let token = context.tokens[range.lowerBound]
@@ -95,7 +100,7 @@ struct CandidateBuilder {
             ? OrganizationCues.acronyms[tokens[range.lowerBound].text] : nil
         // Scored before it is made: the candidate is built once and moved into `result`.
         let votes = EvidenceScorer(context: context).votes(
-            tokens: range, title: title, titleGender: gender, expansion: expansion)
+            tokens: range, title: title, titleGender: gender, expansion: expansion, probed: probed)
         result.append(
             Candidate(
                 tokens: range, span: span, title: title, titleGender: gender, votes: votes, expansion: expansion))

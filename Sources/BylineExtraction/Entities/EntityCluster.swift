@@ -11,7 +11,7 @@ struct EntityCluster: Sendable {
     var isExpansion: Bool
     /// The name's words: `vocabulary.words[words]`.
     var words: Range<Int>
-    /// The members, threaded through `EntityLinker.Clusters.nextMember` in the order they
+    /// The members, threaded through `EntityLinker.Clusters.next` in the order they
     /// joined: no array to allocate per cluster.
     var firstMember = -1
     var lastMember = -1

@@ -3,17 +3,20 @@ import BylineModel
 /// What the linker reports: an entity per typed cluster, with the `String`s read from the
 /// candidates' tokens (or the expansion that named it) only now.
 extension EntityLinker {
-    func entity(from index: Int, in clusters: Clusters) -> RecognizedEntity? {
+    /// `members` and `aliasIDs`: buffers the linker reuses for every cluster.
+    func entity(
+        from index: Int, in clusters: Clusters, members: inout [Int], aliasIDs: inout [Int32]
+    ) -> RecognizedEntity? {
         let cluster = clusters.all[index]
         guard let type = cluster.votes.best else { return nil }
         let candidates = self.candidates
         // Sorted in place (`sorted` is a copy sorted the same way).
-        var members = clusters.members(of: index)
+        clusters.members(of: index, into: &members)
         if members.count >= 2 { members.sort { candidates[$0].span < candidates[$1].span } }
         let written = writtenName(of: cluster, type: type, members: members)
         let name = written?.text ?? nameText(of: cluster)
         let nameID = written?.id ?? cluster.name
-        var aliasIDs: [Int32] = []
+        aliasIDs.removeAll(keepingCapacity: true)
         var aliases: [String] = []
         var titles: [String] = []
         var mentions: [TextSpan] = []

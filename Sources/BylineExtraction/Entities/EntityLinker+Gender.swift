@@ -38,7 +38,7 @@ extension EntityLinker {
         var member = clusters.all[cluster].firstMember
         while member >= 0 {
             if let gender = candidates[member].titleGender { return gender }
-            member = clusters.nextMember[member]
+            member = clusters.next[member].member
         }
         guard clusters.all[cluster].words.count >= 2 else { return nil }
         return firstNameGender(of: clusters.all[cluster])

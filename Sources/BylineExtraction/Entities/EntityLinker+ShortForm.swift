@@ -5,17 +5,17 @@ extension EntityLinker {
         let words = vocabulary.keyWords[position]
         guard !words.isEmpty else { return nil }
         // People whose name ends with these words (`Putin`, `Assad` for `Bashar al-Assad`).
-        if !clusters.lastHead.isEmpty {
+        if !clusters.byWord.isEmpty {
             let last = Int(vocabulary.withoutParticle[Int(vocabulary.words[words.upperBound - 1])])
             var only = -1
             var count = 0
-            var person = clusters.lastHead[last]
+            var person = clusters.byWord[last].lastHead
             while person >= 0 {
                 if endsWith(clusters.all[person], words), allows(gender, person, in: clusters) {
                     only = person
                     count += 1
                 }
-                person = clusters.nextByLast[person]
+                person = clusters.next[person].byLast
             }
             if count == 1 { return only }
             if count > 1 { return nearestBefore(position, gender: gender, last: last, clusters: clusters) }
@@ -25,8 +25,8 @@ extension EntityLinker {
         // Not `Trump` (read as a person) for `Trump Train`: a name ending in a common word is a
         // thing named after someone, and the person keeps the name.
         let first = Int(vocabulary.words[words.lowerBound])
-        if !clusters.firstHead.isEmpty, case let byFirst = clusters.firstHead[first], byFirst >= 0,
-            clusters.nextByFirst[byFirst] < 0, candidates[position].votes.strongest() < 3,
+        if !clusters.byWord.isEmpty, case let byFirst = clusters.byWord[first].firstHead, byFirst >= 0,
+            clusters.next[byFirst].byFirst < 0, candidates[position].votes.strongest() < 3,
             !isCommonLastWord(of: clusters.all[byFirst]) || !isPersonWord(position)
         {
             return byFirst
@@ -42,7 +42,7 @@ extension EntityLinker {
         let words = vocabulary.keyWords[position]
         let start = candidates[position].span.start
         var best: (cluster: Int, start: Int)?
-        var person = clusters.lastHead[last]
+        var person = clusters.byWord[last].lastHead
         while person >= 0 {
             if endsWith(clusters.all[person], words), allows(gender, person, in: clusters) {
                 var latest: Int?
@@ -50,11 +50,11 @@ extension EntityLinker {
                 while member >= 0 {
                     let memberStart = candidates[member].span.start
                     if memberStart < start, latest.map({ memberStart > $0 }) ?? true { latest = memberStart }
-                    member = clusters.nextMember[member]
+                    member = clusters.next[member].member
                 }
                 if let latest, best.map({ latest > $0.start }) ?? true { best = (person, latest) }
             }
-            person = clusters.nextByLast[person]
+            person = clusters.next[person].byLast
         }
         return best?.cluster
     }

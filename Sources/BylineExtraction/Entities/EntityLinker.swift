@@ -59,9 +59,23 @@ struct EntityLinker {
             clusters.all[target].votes += candidates[position].votes
             if clusters.byName[key] < 0 { clusters.byName[key] = target }
         }
-        return clusters.all.indices.compactMap { entity(from: $0, in: clusters) }.sorted {
-            ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0)
+        // Two buffers for every cluster's members and alias ids, not two arrays per cluster.
+        var members: [Int] = []
+        members.reserveCapacity(candidates.count)
+        var aliasIDs: [Int32] = []
+        aliasIDs.reserveCapacity(candidates.count)
+        // At its exact size: grown by appends it was copied, and it outlives the article's work.
+        var entities: [RecognizedEntity] = []
+        entities.reserveCapacity(clusters.all.count { $0.votes.best != nil })
+        for index in clusters.all.indices {
+            if let entity = entity(from: index, in: clusters, members: &members, aliasIDs: &aliasIDs) {
+                entities.append(entity)
+            }
         }
+        // Sorted in place (`sorted` copied every entity, retaining its strings); the same
+        // stable sort.
+        entities.sort { ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0) }
+        return entities
     }
 
     private func register(_ position: Int, in clusters: inout Clusters) {
@@ -69,36 +83,19 @@ struct EntityLinker {
         clusters.byName[Int(cluster.name)] = position
         guard cluster.words.count >= 2 else { return }
         if cluster.isPersonName {
-            if clusters.lastHead.isEmpty {
-                // Made at the first person: by word id, and by cluster (never more than candidates).
-                let words = vocabulary.withoutParticle.count
-                clusters.lastHead = [Int](repeating: -1, count: words)
-                clusters.lastTail = clusters.lastHead
-                clusters.firstHead = clusters.lastHead
-                clusters.firstTail = clusters.lastHead
-                clusters.nextByLast = [Int](repeating: -1, count: candidates.count)
-                clusters.nextByFirst = clusters.nextByLast
+            if clusters.byWord.isEmpty {
+                // Made at the first person: by word id.
+                clusters.byWord = [Clusters.WordLists](
+                    repeating: Clusters.WordLists(), count: vocabulary.withoutParticle.count)
             }
             let last = Int(vocabulary.withoutParticle[Int(vocabulary.words[cluster.words.upperBound - 1])])
-            Self.append(position, at: last, heads: &clusters.lastHead, tails: &clusters.lastTail, next: &clusters.nextByLast)
-            let first = Int(vocabulary.words[cluster.words.lowerBound])
-            Self.append(
-                position, at: first, heads: &clusters.firstHead, tails: &clusters.firstTail, next: &clusters.nextByFirst)
+            clusters.appendByLast(position, word: last)
+            clusters.appendByFirst(position, word: Int(vocabulary.words[cluster.words.lowerBound]))
         } else if !nameHasPeriod(cluster) {
             let initials = initials(of: cluster)
             if initials.count >= 2, !clusters.byInitials.contains(where: { $0.initials == initials.key }) {
                 clusters.byInitials.append((initials.key, position))
             }
         }
-    }
-
-    /// Appends cluster `position` to the list of key `key`.
-    private static func append(_ position: Int, at key: Int, heads: inout [Int], tails: inout [Int], next: inout [Int]) {
-        if tails[key] >= 0 {
-            next[tails[key]] = position
-        } else {
-            heads[key] = position
-        }
-        tails[key] = position
     }
 }

@@ -12,8 +12,10 @@ struct EvidenceScorer {
 
     /// The votes of a candidate with these fields, asked before the candidate is made: the
     /// candidate is then built once with its votes, not copied to be scored.
+    /// `probed`: `context.probe(range)` when the caller has it.
     func votes(
-        tokens range: Range<Int>, title: String?, titleGender: RecognizedEntity.Gender?, expansion: String?
+        tokens range: Range<Int>, title: String?, titleGender: RecognizedEntity.Gender?, expansion: String?,
+        probed: NameTable.Probe? = nil
     ) -> TypeVotes {
         var votes = TypeVotes()
         let first = range.lowerBound
@@ -23,7 +25,7 @@ struct EvidenceScorer {
         let single = first == last
         // The lists' answers about the whole name, looked up once (a one-word name asks only
         // when CoNLL knows the word).
-        let known = !single || firstFacts.contains(.surface) ? context.name(range) : nil
+        let known = !single || firstFacts.contains(.surface) ? context.name(range, probed: probed) : nil
 
         if single ? firstFacts.contains(.metonym) : known?.isMetonym == true {
             votes.organization += 10
@@ -64,7 +66,11 @@ struct EvidenceScorer {
                 }
             }
             if firstFacts.contains(.givenName) { votes.person += 3 }
-            if range.count >= 3, PersonCues.generationalSuffixes.contains(context.tokens[last].text) {
+            // Each suffix has at most three code units, as has any string equal to one: the
+            // length rules out most last words before their `String` is hashed.
+            if range.count >= 3, context.tokens[last].span.length <= 3,
+                PersonCues.generationalSuffixes.contains(context.tokens[last].text)
+            {
                 votes.person += 4  // `Vann R. Newkirk II`, `Martin Luther King Jr.`
             }
             let firstToken = context.tokens[first]
@@ -159,15 +165,19 @@ struct EvidenceScorer {
 
 extension EvidenceScorer {
     /// Whether the token at `index` is `Act`, `Bill` or the last word of an event
-    /// (`OrganizationCues.eventHeads`). An ASCII token is compared by code units with the
-    /// words of the same length (two ASCII strings are equal exactly when their code units
-    /// are), skipping the hashing of every multi-word name's last word; others as a `String`.
+    /// (`OrganizationCues.eventHeads`). A token below U+0300 (composed as it stands,
+    /// `WordTable.composedLimit`) is compared by code units with the composed words of the
+    /// same first unit and length, found by a bit mask (most names have no such word), skipping
+    /// the hashing of every multi-word name's last word; others as a `String`.
     func isLawOrEvent(_ index: Int) -> Bool {
         let span = context.tokens[index].span
         precondition(span.start >= 0 && span.end <= context.units.count, "token outside the text")
         let answer: Bool? = context.units.withUnsafeBufferPointer { units in
-            for i in span.start..<span.end where units[i] >= 0x80 { return nil }
+            for i in span.start..<span.end where units[i] >= WordTable.composedLimit { return nil }
             let word = UnsafeBufferPointer(rebasing: units[span.start..<span.end])
+            // A long word or one starting beyond ASCII: the `String` path (never in practice).
+            guard let first = word.first, first < 0x80, word.count < 64 else { return nil }
+            guard Self.lawOrEventLengths[Int(first)] & (1 << UInt64(word.count)) != 0 else { return false }
             for candidate in Self.lawOrEventWords where candidate.count == word.count {
                 var same = true
                 for i in 0..<word.count where candidate[i] != word[i] {
@@ -183,8 +193,20 @@ extension EvidenceScorer {
         return word == "Act" || word == "Bill" || OrganizationCues.eventHeads.contains(word)
     }
 
-    /// `Act`, `Bill` and the event heads, as code units.
+    /// `Act`, `Bill` and the event heads, as composed code units.
     static let lawOrEventWords: [[UInt16]] = (["Act", "Bill"] + OrganizationCues.eventHeads.sorted()).map {
-        Array($0.utf16)
+        Array(WordTable.composed($0))
     }
+
+    /// By first code unit (ASCII): bit `n` set when a word of `lawOrEventWords` starting with
+    /// it has `n` code units (below 64). Tokens starting beyond ASCII or as long as 64 take
+    /// the `String` path, so a word of the list left out here is still found.
+    static let lawOrEventLengths: [UInt64] = {
+        var masks = [UInt64](repeating: 0, count: 128)
+        for word in lawOrEventWords {
+            guard let first = word.first, first < 0x80, word.count < 64 else { continue }
+            masks[Int(first)] |= 1 << UInt64(word.count)
+        }
+        return masks
+    }()
 }

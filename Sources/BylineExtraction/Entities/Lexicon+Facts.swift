@@ -56,22 +56,48 @@ extension Lexicon {
     func wordFacts(
         _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, text: () -> String, in table: WordTable.Reader
     ) -> (facts: WordFacts, id: Int32?) {
+        wordFacts(units, range, scan: WordScan(units, range), text: text, in: table)
+    }
+
+    /// What one pass over a word's code units tells: its hash in the word table
+    /// (`WordTable.hash`) and whether it is ASCII or at least composed as it stands.
+    struct WordScan {
+        var hash: UInt32
         var ascii = true
         var composed = true
-        for i in range where units[i] >= 0x80 {
-            ascii = false
-            if units[i] >= WordTable.composedLimit {
-                composed = false
-                break
+
+        @inline(__always)
+        init(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) {
+            var hasher = WordTable.FNVHasher()
+            var ascii = true
+            var composed = true
+            for i in range {
+                let c = units[i]
+                if c >= 0x80 {
+                    ascii = false
+                    if c >= WordTable.composedLimit { composed = false }
+                }
+                hasher.combine(c)
             }
+            hash = hasher.value
+            self.ascii = ascii
+            self.composed = composed
         }
-        guard ascii else {
+    }
+
+    /// `wordFacts` once the word's units are scanned (`scan` must be `WordScan(units, range)`):
+    /// the hash that picks the slot is the one the scan made, not a second pass.
+    func wordFacts(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, scan: WordScan, text: () -> String,
+        in table: WordTable.Reader
+    ) -> (facts: WordFacts, id: Int32?) {
+        guard scan.ascii else {
             // Below U+0300 the text is in composed form and the table holds composed keys.
             let word = text()
-            let id = composed ? table.id(of: units, range) : nonASCIIWordID(word, in: table)
+            let id = scan.composed ? table.id(of: units, range, hash: scan.hash) : nonASCIIWordID(word, in: table)
             return (withDemonymShape(id.map { factsByID[Int($0)] } ?? [], word), id)
         }
-        let id = table.id(of: units, range)
+        let id = table.id(of: units, range, hash: scan.hash)
         var result = id.map { factsByID[Int($0)] } ?? []
         if range.count > 4, units[range.lowerBound] &- 0x41 < 26,
             result.isDisjoint(with: [.surface, .place, .givenName, .listedDemonym]),

@@ -35,8 +35,10 @@ struct LinkVocabulary {
         // An expansion follows from its one-token key: its words are interned once per key
         // word. `whole`: the word id of an expansion not written as single-spaced words.
         var expansions: [(key: Int32, words: Range<Int>, whole: Int32)] = []
-        var expansionOf: [Int] = []
-        expansionOf.reserveCapacity(candidates.count)
+        // Each candidate's expansion by its index in `expansions` (-1: none), made into its
+        // name id at the end, in place.
+        var expansionNames: [Int32] = []
+        expansionNames.reserveCapacity(candidates.count)
         context.tokens.withUnsafeBufferPointer { tokens in
             context.units.withUnsafeBufferPointer { units in
                 // By index: a copy of each candidate retained its strings.
@@ -48,13 +50,13 @@ struct LinkVocabulary {
                     keyWords.append(start..<words.count)
                     guard let expansion = candidates[position].expansion else {
                         expansionWords.append(0..<0)
-                        expansionOf.append(-1)
+                        expansionNames.append(-1)
                         continue
                     }
                     let key = words[start]
                     if let known = expansions.firstIndex(where: { $0.key == key }) {
                         expansionWords.append(expansions[known].words)
-                        expansionOf.append(known)
+                        expansionNames.append(Int32(truncatingIfNeeded: known))
                         continue
                     }
                     let wordStart = words.count
@@ -63,7 +65,7 @@ struct LinkVocabulary {
                     // A name is its words joined by single spaces; an expansion written otherwise
                     // (never, in the list) is a name of its own, as one word no token can equal.
                     let whole = !range.isEmpty && Self.isSingleSpaced(expansion) ? -1 : table.id(of: expansion)
-                    expansionOf.append(expansions.count)
+                    expansionNames.append(Int32(truncatingIfNeeded: expansions.count))
                     expansions.append((key, range, whole))
                     expansionWords.append(range)
                 }
@@ -74,9 +76,7 @@ struct LinkVocabulary {
         let wordCount = Int32(table.count)
         var names = SequenceInterner<Int32>(capacity: candidates.count / 2)
         var keyNames: [Int32] = []
-        var expansionNames: [Int32] = []
         keyNames.reserveCapacity(candidates.count)
-        expansionNames.reserveCapacity(candidates.count)
         let keyRanges = self.keyWords
         words.withUnsafeBufferPointer { words in
             func name(_ range: Range<Int>) -> Int32 {
@@ -84,8 +84,11 @@ struct LinkVocabulary {
                     ? words[range.lowerBound] : wordCount + names.intern(UnsafeBufferPointer(rebasing: words[range])).id
             }
             for range in keyRanges { keyNames.append(name(range)) }
+            guard !expansions.isEmpty else { return }
             let named = expansions.map { $0.whole >= 0 ? $0.whole : name($0.words) }
-            for known in expansionOf { expansionNames.append(known >= 0 ? named[known] : -1) }
+            for position in expansionNames.indices where expansionNames[position] >= 0 {
+                expansionNames[position] = named[Int(expansionNames[position])]
+            }
         }
         keyName = keyNames
         expansionName = expansionNames

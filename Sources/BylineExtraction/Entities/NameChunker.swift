@@ -27,7 +27,14 @@ struct NameChunker {
             words += 1
             if shape.contains(.capitalized) { capitalized += 1 }
         }
-        return words >= 4 && capitalized * 10 >= words * 7
+        return isHeadlineStyle(words: words, capitalized: capitalized)
+    }
+
+    /// Whether a sentence of `words` words (possessives aside), `capitalized` of them
+    /// capitalised, is in headline style.
+    @inline(__always)
+    static func isHeadlineStyle(words: Int, capitalized: Int) -> Bool {
+        words >= 4 && capitalized * 10 >= words * 7
     }
 
     init(context: RecognitionContext, isHeadlineStyle: Bool) {
@@ -103,6 +110,7 @@ struct NameChunker {
         guard tokens[index].kind == .word, !shape.contains(.possessive) else { return false }
         if !shape.contains(.capitalized) {
             guard shape.contains(.hyphenated) else { return false }
+            if let answer = particleNameByUnits(index) { return answer }
             let text = tokens[index].text
             guard let dash = text.firstIndex(of: "-") else { return false }
             return PersonCues.hyphenParticles.contains(String(text[..<dash]))
@@ -131,6 +139,31 @@ struct NameChunker {
         case "and", "upon", "on":
             return context.isKnownName((index - 1)..<(index + 2))
         default: return false
+        }
+    }
+
+    /// `isNameToken`'s answer for the lower-case hyphenated word at `index`, read from its
+    /// code units when all are below U+0300 (each then a character of its own, composed):
+    /// false without a hyphen, with a prefix longer than any particle (a string equal to one
+    /// has as many units) or without an ASCII capital after the hyphen. Nil when the `String`
+    /// test must decide: a short prefix before a capital (`al-Assad`), or other characters.
+    /// Searching the `String` for the hyphen cost more than the rest of the chunker.
+    func particleNameByUnits(_ index: Int) -> Bool? {
+        let span = context.tokens[index].span
+        return context.units.withUnsafeBufferPointer { units -> Bool? in
+            precondition(span.start >= 0 && span.end <= units.count, "token outside the text")
+            var dash = -1
+            for i in span.start..<span.end {
+                let c = units[i]
+                if c >= WordTable.composedLimit { return nil }
+                if dash < 0, c == 0x2D { dash = i }
+            }
+            guard dash >= 0, dash - span.start <= PersonCues.longestHyphenParticle, dash + 1 < span.end else {
+                return false
+            }
+            let next = units[dash + 1]
+            guard next < 0x80 else { return nil }
+            return next &- 0x41 < 26 ? nil : false
         }
     }
 }

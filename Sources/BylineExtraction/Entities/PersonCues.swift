@@ -60,6 +60,9 @@ enum PersonCues {
     /// Prefixes (before a hyphen) that make a lower-case token a name: `al-Assad`.
     static let hyphenParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "at", "az", "d"]
 
+    /// The most UTF-16 code units of a particle in `hyphenParticles`.
+    static let longestHyphenParticle = hyphenParticles.map(\.utf16.count).max() ?? 0
+
     /// Lower-case nouns after a name that say it names a person (`the Obama administration`).
     static let followingNouns: Set<String> = [
         "administration", "presidency", "campaign", "aides", "aide", "family", "himself",

@@ -1,7 +1,8 @@
 extension RecognitionContext {
     /// Facts per token: looked up up front for capitalised words (every one is asked about),
     /// on demand for the others (only those next to a name are), which saves most lookups.
-    /// Lookups go by the token's code units (`Lexicon.wordFacts`), not by a `String`.
+    /// Lookups go by the token's code units (`Lexicon.wordFacts`), not by a `String`; a
+    /// word seen before in the article takes its first token's facts (`SeenWords`).
     ///
     /// A class: the context holds one table, never a copy. Its arrays are constants: a
     /// class's variables are checked for exclusive access at run time on every read.
@@ -36,24 +37,45 @@ extension RecognitionContext {
                     lexicon.wordTable.withReader { table in
                         units.withUnsafeBufferPointer { units in
                             tokens.withUnsafeBufferPointer { tokens in
-                                for index in 0..<count {
-                                    let kind = tokens[index].kind
-                                    let shape = tokens[index].shape
-                                    guard kind == .word, shape.contains(.capitalized) || shape.contains(.hyphenated)
-                                    else {
-                                        eager.initializeElement(at: index, to: kind == .word ? Self.notLookedUp : [])
-                                        ids.initializeElement(at: index, to: -1)
-                                        continue
-                                    }
-                                    let span = tokens[index].span
-                                    let found = lexicon.wordFacts(
-                                        units, span.start..<span.end, text: { tokens[index].text }, in: table)
-                                    eager.initializeElement(at: index, to: found.facts)
-                                    ids.initializeElement(at: index, to: found.id ?? -1)
-                                    if shape.contains(.capitalized), !shape.contains(.allCaps),
-                                        found.facts.contains(.common), found.id != nil
-                                    {
-                                        capitalizedCommon.append(index)
+                                // 128 slots of 8 bytes: small enough for the stack.
+                                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: SeenWords.size) { slots in
+                                    var seen = SeenWords(slots)
+                                    for index in 0..<count {
+                                        let kind = tokens[index].kind
+                                        let shape = tokens[index].shape
+                                        guard kind == .word,
+                                            shape.contains(.capitalized) || shape.contains(.hyphenated)
+                                        else {
+                                            eager.initializeElement(at: index, to: kind == .word ? Self.notLookedUp : [])
+                                            ids.initializeElement(at: index, to: -1)
+                                            continue
+                                        }
+                                        let span = tokens[index].span
+                                        let range = span.start..<span.end
+                                        let scan = Lexicon.WordScan(units, range)
+                                        // A word's facts follow from its code units alone: a
+                                        // composed word seen before copies its first token's.
+                                        let facts: WordFacts
+                                        let id: Int32
+                                        if scan.composed,
+                                            let first = seen.first(
+                                                scan.hash, range, index: index, units: units, tokens: tokens)
+                                        {
+                                            facts = eager[first]
+                                            id = ids[first]
+                                        } else {
+                                            let found = lexicon.wordFacts(
+                                                units, range, scan: scan, text: { tokens[index].text }, in: table)
+                                            facts = found.facts
+                                            id = found.id ?? -1
+                                        }
+                                        eager.initializeElement(at: index, to: facts)
+                                        ids.initializeElement(at: index, to: id)
+                                        if shape.contains(.capitalized), !shape.contains(.allCaps),
+                                            facts.contains(.common), id >= 0
+                                        {
+                                            capitalizedCommon.append(index)
+                                        }
                                     }
                                 }
                             }

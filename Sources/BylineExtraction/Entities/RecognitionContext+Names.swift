@@ -15,8 +15,9 @@ extension RecognitionContext {
         var isMetonym = false
     }
 
-    func name(_ range: Range<Int>) -> NameAnswers {
-        let probe = self.probe(range)
+    /// `probed`: `probe(range)` when the caller has it already.
+    func name(_ range: Range<Int>, probed: NameTable.Probe? = nil) -> NameAnswers {
+        let probe = probed ?? self.probe(range)
         var answers = NameAnswers()
         switch probe.form {
         case .other:
@@ -40,8 +41,8 @@ extension RecognitionContext {
     }
 
     /// `lexicon.isKnownName(key(range)) || OrganizationCues.isMetonym(key(range), ...)`.
-    func isKnownNameOrMetonym(_ range: Range<Int>) -> Bool {
-        let probe = self.probe(range)
+    func isKnownNameOrMetonym(_ range: Range<Int>, probed: NameTable.Probe? = nil) -> Bool {
+        let probe = probed ?? self.probe(range)
         if probe.form == .other {
             let key = key(range)
             return lexicon.isKnownName(key) || OrganizationCues.isMetonym(key, tokenCount: range.count)
@@ -72,7 +73,8 @@ extension RecognitionContext {
         return probe.exact?.isMetonym == true
     }
 
-    private func probe(_ range: Range<Int>) -> NameTable.Probe {
+    /// What the name table holds for `range`: asked once, it answers every question above.
+    func probe(_ range: Range<Int>) -> NameTable.Probe {
         units.withUnsafeBufferPointer { units in
             tokens.withUnsafeBufferPointer { tokens in
                 lexicon.names.probe(units, tokens, range)

@@ -9,6 +9,8 @@ extension RecognitionContext {
         headlineStyle.reserveCapacity(text.sentences.count)
         var words: [Int32] = []
         let marked = facts.capitalizedCommon
+        // At most one id per marked word: reserved once, not grown by doubling.
+        if !marked.isEmpty { words.reserveCapacity(marked.count) }
         text.tokens.withUnsafeBufferPointer { tokens in
             for sentence in text.sentences {
                 let range = sentence.tokens
@@ -27,11 +29,15 @@ extension RecognitionContext {
             }
         }
         guard !words.isEmpty else { return (headlineStyle, []) }
-        // A sorted array, not a `Set`: a handful of ids, asked by binary search.
+        // A sorted array, not a `Set`: a handful of ids, asked by binary search. Repeats are
+        // dropped in place (a second array cost an allocation per article).
         words.sort()
-        var unique: [Int32] = []
-        unique.reserveCapacity(words.count)
-        for id in words where unique.last != id { unique.append(id) }
-        return (headlineStyle, unique)
+        var kept = 0
+        for next in words.indices where kept == 0 || words[kept - 1] != words[next] {
+            words[kept] = words[next]
+            kept += 1
+        }
+        words.removeLast(words.count - kept)
+        return (headlineStyle, words)
     }
 }

@@ -40,6 +40,7 @@ final class RecognitionContext {
     /// into one string of the right size: appending token by token grew it several times.
     func key(_ range: Range<Int>) -> String {
         if range.count == 1 { return tokens[range.lowerBound].text }
+        if let ascii = asciiKey(range) { return ascii }
         var length = range.count - 1
         for index in range { length += tokens[index].text.utf8.count }
         return String(unsafeUninitializedCapacity: length) { bytes in
@@ -58,6 +59,49 @@ final class RecognitionContext {
                 }
             }
             return offset
+        }
+    }
+
+    /// `key(range)` of ASCII tokens (nearly every name), made from the text's code units (a
+    /// token's text is its span's units): no token `String` is retained or read, and a key of
+    /// up to 15 bytes whose tokens stand one space apart in the text is made straight in the
+    /// small-string form (`SmallASCII`). Nil when a token holds other characters.
+    private func asciiKey(_ range: Range<Int>) -> String? {
+        units.withUnsafeBufferPointer { units in
+            tokens.withUnsafeBufferPointer { tokens in
+                precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "name outside the tokens")
+                var length = range.count - 1
+                var spaced = true
+                for index in range {
+                    let span = tokens[index].span
+                    precondition(span.start >= 0 && span.end <= units.count, "token outside the text")
+                    for i in span.start..<span.end where units[i] >= 0x80 { return nil }
+                    length += span.end - span.start
+                    if index > range.lowerBound {
+                        let gap = tokens[index - 1].span.end
+                        spaced = spaced && span.start == gap + 1 && units[gap] == 0x20
+                    }
+                }
+                let start = tokens[range.lowerBound].span.start
+                if spaced, length >= 1, length <= SmallASCII.maxCount, SmallASCII.isAvailable {
+                    return SmallASCII.make(units, start, start + length)
+                }
+                return String(unsafeUninitializedCapacity: length) { bytes in
+                    var offset = 0
+                    for index in range {
+                        if index > range.lowerBound {
+                            bytes[offset] = 0x20
+                            offset += 1
+                        }
+                        let span = tokens[index].span
+                        for i in span.start..<span.end {
+                            bytes[offset] = UInt8(truncatingIfNeeded: units[i])
+                            offset += 1
+                        }
+                    }
+                    return offset
+                }
+            }
         }
     }
 }

@@ -190,6 +190,12 @@ struct WordTable: Sendable {
             return id(hash: WordTable.hash(text, range), length: range.count) { matches($0, text, range) }
         }
 
+        /// `id(of:_:)` when the caller has hashed the units already (`hash` must be
+        /// `WordTable.hash(text, range)`).
+        func id(of text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, hash: UInt32) -> Int32? {
+            id(hash: hash, length: range.count) { matches($0, text, range) }
+        }
+
         /// The id of the key canonically equal to `word` (a table with composed keys), or nil.
         func id(ofKey word: String) -> Int32? {
             // ASCII (most words): hashed and compared straight from the UTF-8, where a byte

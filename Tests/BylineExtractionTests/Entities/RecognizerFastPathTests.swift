@@ -66,4 +66,35 @@ import Testing
         #expect(!context.capitalizedInside.isEmpty)
         #expect(context.headlineStyle.contains(true))
     }
+
+    /// `EvidenceScorer` rules out a generational suffix by length before hashing the word.
+    @Test func generationalSuffixes_areAtMostThreeCodeUnits() {
+        #expect(PersonCues.generationalSuffixes.allSatisfy { $0.utf16.count <= 3 })
+    }
+
+    /// The chunker's code-unit test of a lower-case hyphenated word agrees with the `String`
+    /// test (a particle before the first hyphen, a capital after it).
+    @Test func particleNameByUnits_agreesWithTheStringTest() {
+        let words = [
+            "al-Assad", "bin-Laden", "ad-Din", "d-Artagnan", "so-called", "well-Known", "abc-Def", "al-", "-Assad",
+            "al-assad", "al-Über", "e\u{301}l-Assad", "el-Sisi", "ibn-Saud", "al-Qaeda-linked", "ash-Sham", "al-1",
+        ]
+        for word in words {
+            let context = RecognitionContext(
+                text: TokenizedText(ArticleText(paragraphs: ["the \(word) said"])), lexicon: Lexicon.shared)
+            guard let index = context.tokens.firstIndex(where: { $0.text == word }),
+                context.tokens[index].kind == .word, context.tokens[index].shape.contains(.hyphenated),
+                !context.tokens[index].shape.contains(.capitalized)
+            else { continue }
+            let text = context.tokens[index].text
+            var expected = false
+            if let dash = text.firstIndex(of: "-") {
+                expected = PersonCues.hyphenParticles.contains(String(text[..<dash]))
+                    && text[text.index(after: dash)...].first?.isUppercase == true
+            }
+            let chunker = NameChunker(context: context, isHeadlineStyle: false)
+            #expect(chunker.isNameToken(index) == expected, "\(word)")
+            if let fast = chunker.particleNameByUnits(index) { #expect(fast == expected, "\(word)") }
+        }
+    }
 }
