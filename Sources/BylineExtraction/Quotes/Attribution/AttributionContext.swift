@@ -148,11 +148,36 @@ final class AttributionContext: Sendable {
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
     /// apart (`R-Ky.,`, `(R-Fla.)`).
     func isClauseEnd(_ index: Int) -> Bool {
-        guard isPunctuation(index, Self.clauseEnds) else { return false }
+        guard isClauseEndMark(index) else { return false }
         if isMark(index, 0x2E), index + 1 < tokens.count, isMark(index + 1, 0x2C) || isMark(index + 1, 0x29) {
             return false
         }
         return true
+    }
+
+    /// `isPunctuation(index, Self.clauseEnds)` by the code units, without the list (whose
+    /// `…` sent every mark beyond ASCII to its `Set`): `.`, `!`, `?`, `;` or U+037E (the
+    /// only character canonically equal to one of them), `…`, `!?`, `?!` and `...`. No other
+    /// text is canonically equal to any of these (`ClauseEndTests` compares with the list).
+    @inline(__always)
+    func isClauseEndMark(_ index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
+        let span = tokens[index].span
+        switch span.end - span.start {
+        case 1:
+            switch units[span.start] {
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x037E, 0x2026: return true
+            default: return false
+            }
+        case 2:
+            let first = units[span.start]
+            let second = units[span.start + 1]
+            return (first == 0x21 && second == 0x3F) || (first == 0x3F && second == 0x21)
+        case 3:
+            return units[span.start] == 0x2E && units[span.start + 1] == 0x2E && units[span.start + 2] == 0x2E
+        default:
+            return false
+        }
     }
 
     /// A verb of reporting at `index`, if the word is one.
