@@ -63,6 +63,8 @@ import Testing
                             let slow = PackedWordSet.packedKey(buffer, start..<(start + count), folding: folding)
                             let wide = PackedWordSet.packedKey(base, start, count: count, folding: folding)
                             #expect(wide == slow, "\(Array(buffer[start..<(start + count)])) \(folding)")
+                            let lanes = AttributionContext.wideKey(base, start, count: count, folding: folding)
+                            #expect(lanes == slow, "SIMD \(Array(buffer[start..<(start + count)])) \(folding)")
                         }
                     }
                 }

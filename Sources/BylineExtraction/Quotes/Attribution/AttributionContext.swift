@@ -36,85 +36,34 @@ final class AttributionContext: Sendable {
         self.units = tokenized.text.utf16
         let verbTable = SpeechVerbTable.shared
         let count = tokenized.tokens.count
-        var verbIDs = [Int16](repeating: -1, count: count)
-        var cuesBefore = [Int32](repeating: 0, count: count + 1)
         var cuePositions: [Int32] = []
+        // About one token in thirty is a cue: room for most articles' without regrowing.
+        cuePositions.reserveCapacity(count / 24 + 4)
         var nonASCIILowered: [(index: Int32, text: String)] = []
-        var keys = [UInt64](repeating: 0, count: count)
-        let determiners = Self.nounDeterminers
-        let packedVerbs = verbTable.answersPacked
-        // Written through buffers: a captured array checked its uniqueness on every store.
-        verbTable.withReader { reader in
-            tokenized.text.utf16.withUnsafeBufferPointer { units in
-                tokenized.tokens.withUnsafeBufferPointer { tokens in
-                    verbIDs.withUnsafeMutableBufferPointer { verbIDs in
-                        cuesBefore.withUnsafeMutableBufferPointer { cuesBefore in
-                          keys.withUnsafeMutableBufferPointer { keys in
-                            var cues: Int32 = 0
-                            let unitCount = units.count
-                            for index in 0..<count {
-                                // Fields read in place: copying a token retains its text.
-                                let kind = tokens[index].kind
-                                let shape = tokens[index].shape
-                                let span = tokens[index].span
-                                let folding = shape.contains(.capitalized) || shape.contains(.allCaps)
-                                // Whether the units are ASCII serves the key, the verb lookup and
-                                // the lowering below: a short token answers it while being packed.
-                                let length = span.end - span.start
-                                let ascii: Bool
-                                if length >= 1, length <= 8, span.start + 8 <= unitCount, let base = units.baseAddress {
-                                    let key = PackedWordSet.packedKey(base, span.start, count: length, folding: folding)
-                                    keys[index] = key
-                                    ascii = key != 0
-                                } else {
-                                    var bits: UInt16 = 0
-                                    for i in span.start..<span.end { bits |= units[i] }
-                                    ascii = bits < 0x80
-                                    if ascii, length >= 1, length <= 8 {
-                                        keys[index] = PackedWordSet.pack(units, span.start..<span.end, folding: folding)
-                                    }
-                                }
-                                var verb: Int16 = -1
-                                if kind == .word, !shape.contains(.capitalized) {
-                                    if packedVerbs, !folding, keys[index] != 0 {
-                                        // Two to eight ASCII units, packed as written: one probe.
-                                        verb = verbTable.id(packed: keys[index])
-                                    } else {
-                                        // The text only for a word that is not ASCII: passing it retained it.
-                                        verb = verbTable.id(units, span.start..<span.end, ascii: ascii, in: reader) { tokens[index].text }
-                                    }
-                                }
-                                // `Ginsburg's comments`, `his remarks`, `a claim`: after a possessive or a
-                                // determiner the word is a noun, not a verb of reporting.
-                                if verb >= 0, index > 0 {
-                                    let form = verbTable.verbs[Int(verb)].form
-                                    if form == .base || form == .present {
-                                        let before = tokens[index - 1].span
-                                        if tokens[index - 1].isPossessive
-                                            || (tokens[index - 1].kind == .word
-                                                && (determiners.contains(units: units, before.start..<before.end, folding: true)
-                                                    ?? determiners.words.contains(tokens[index - 1].text.lowercased())))
-                                        {
-                                            verb = -1
-                                        }
-                                    }
-                                }
-                                if folding, !ascii {
-                                    let text = tokens[index].text
-                                    nonASCIILowered.append((Int32(index), Self.latin1Lowercased(text) ?? ASCIICase.lowercased(text)))
-                                }
-                                if verb >= 0 || (kind == .word && Self.isAccording(units, span, shape)) {
-                                    cues += 1
-                                    cuePositions.append(Int32(index))
-                                }
-                                verbIDs[index] = verb
-                                cuesBefore[index + 1] = cues
+        var verbIDs: [Int16] = []
+        var cuesBefore: [Int32] = []
+        // Every element is written by the scan: no zero-filling first. The scan takes the
+        // buffers as arguments (in registers), not captured by nested closures, which made the
+        // loop reload each array's base from the closure context on every store.
+        let keys = [UInt64](unsafeUninitializedCapacity: count) { keys, keysDone in
+            verbIDs = [Int16](unsafeUninitializedCapacity: count) { verbIDs, verbsDone in
+                cuesBefore = [Int32](unsafeUninitializedCapacity: count + 1) { cuesBefore, cuesDone in
+                    verbTable.withReader { reader in
+                        tokenized.text.utf16.withUnsafeBufferPointer { units in
+                            tokenized.tokens.withUnsafeBufferPointer { tokens in
+                                Self.scan(
+                                    TokenScan(
+                                        tokens: tokens, units: units, keys: keys, verbIDs: verbIDs,
+                                        cuesBefore: cuesBefore, verbTable: verbTable, reader: reader),
+                                    cuePositions: &cuePositions, nonASCIILowered: &nonASCIILowered)
                             }
-                          }
                         }
                     }
+                    cuesDone = count + 1
                 }
+                verbsDone = count
             }
+            keysDone = count
         }
         self.verbIDs = verbIDs
         self.verbTable = verbTable
@@ -129,7 +78,7 @@ final class AttributionContext: Sendable {
     /// A text equal to an ASCII word but not spelled with its bytes would need a character
     /// canonically equal to a lower-case ASCII letter, and there is none.
     @inline(__always)
-    private static func isAccording(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, _ shape: Token.Shape) -> Bool {
+    static func isAccording(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, _ shape: Token.Shape) -> Bool {
         guard span.end - span.start == 9 else { return false }
         let folding = shape.contains(.capitalized) || shape.contains(.allCaps)
         var k = 0
@@ -199,11 +148,36 @@ final class AttributionContext: Sendable {
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
     /// apart (`R-Ky.,`, `(R-Fla.)`).
     func isClauseEnd(_ index: Int) -> Bool {
-        guard isPunctuation(index, Self.clauseEnds) else { return false }
+        guard isClauseEndMark(index) else { return false }
         if isMark(index, 0x2E), index + 1 < tokens.count, isMark(index + 1, 0x2C) || isMark(index + 1, 0x29) {
             return false
         }
         return true
+    }
+
+    /// `isPunctuation(index, Self.clauseEnds)` by the code units, without the list (whose
+    /// `…` sent every mark beyond ASCII to its `Set`): `.`, `!`, `?`, `;` or U+037E (the
+    /// only character canonically equal to one of them), `…`, `!?`, `?!` and `...`. No other
+    /// text is canonically equal to any of these (`ClauseEndTests` compares with the list).
+    @inline(__always)
+    func isClauseEndMark(_ index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return false }
+        let span = tokens[index].span
+        switch span.end - span.start {
+        case 1:
+            switch units[span.start] {
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x037E, 0x2026: return true
+            default: return false
+            }
+        case 2:
+            let first = units[span.start]
+            let second = units[span.start + 1]
+            return (first == 0x21 && second == 0x3F) || (first == 0x3F && second == 0x21)
+        case 3:
+            return units[span.start] == 0x2E && units[span.start + 1] == 0x2E && units[span.start + 2] == 0x2E
+        default:
+            return false
+        }
     }
 
     /// A verb of reporting at `index`, if the word is one.

@@ -16,12 +16,6 @@ struct EntityIndex {
     /// An array searched in place: an article names a few speakers, and a `Set<Int>` hashed
     /// (and allocated its table) on every resolved name.
     private(set) var spoken: [Int] = []
-    /// Lower-cased names and aliases, and person surnames, to their entity (first one wins).
-    /// Built on the first `entity(named:)`: lowering every name and alias cost more than the
-    /// few name lookups an article makes (most articles make none).
-    private var byName: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
-    private var namesBuilt = false
     /// The longest mention, so an overlap search knows how far back to look.
     private var longestMention = 0
 
@@ -34,7 +28,6 @@ struct EntityIndex {
 
     private mutating func register(_ index: Int) {
         let entity = entities[index]
-        if namesBuilt { registerNames(index) }
         for span in entity.mentions {
             mentions.append(Mention(span: span, entity: index))
             longestMention = max(longestMention, span.length)
@@ -65,35 +58,91 @@ struct EntityIndex {
         return first
     }
 
-    /// Puts the entity's lowered name, aliases and (for a person) surname in the tables. In
-    /// index order, so the first entity with a name keeps it, whenever the tables are built.
-    private mutating func registerNames(_ index: Int) {
-        let entity = entities[index]
-        let name = ASCIICase.lowercased(entity.name)
-        Self.keepFirst(name, index, in: &byName)
-        for alias in entity.aliases { Self.keepFirst(ASCIICase.lowercased(alias), index, in: &byName) }
-        if entity.type == .person, let surname = ASCIICase.lastWord(name) {
-            Self.keepFirst(surname, index, in: &bySurname)
-        }
-    }
-
-    /// An entity named `name` (canonical or alias), or a person whose surname it is.
-    mutating func entity(named name: String) -> Int? {
-        if !namesBuilt {
-            namesBuilt = true
-            byName.reserveCapacity(entities.reduce(0) { $0 + 1 + $1.aliases.count })
-            for index in entities.indices { registerNames(index) }
-        }
+    /// An entity named `name` (canonical or alias), or a person whose surname it is: the
+    /// first such entity in index order. A search over the entities, comparing the lowered
+    /// query with each name as it is (ASCII letters folded in place): the tables of lowered
+    /// names it replaced were built for the few lookups an article makes, lowering and
+    /// hashing every name and alias first.
+    func entity(named name: String) -> Int? {
         let lowered = ASCIICase.lowercased(name)
-        if let exact = byName[lowered] { return exact }
+        for index in entities.indices {
+            if Self.lowers(entities[index].name, to: lowered) { return index }
+            for alias in entities[index].aliases where Self.lowers(alias, to: lowered) { return index }
+        }
         guard let surname = ASCIICase.lastWord(lowered) else { return nil }
-        return bySurname[surname]
+        for index in entities.indices where entities[index].type == .person {
+            if Self.lastWord(of: entities[index].name, lowersTo: surname) { return index }
+        }
+        return nil
     }
 
-    /// `table[key] = value` unless the key is there already, with one hash of the key (the
-    /// `default:` subscript's modify finds or inserts in one probe; adding 0 keeps the value).
-    private static func keepFirst(_ key: String, _ value: Int, in table: inout [String: Int]) {
-        table[key, default: value] += 0
+    /// `ASCIICase.lowercased(text) == lowered`, by the bytes when both are ASCII (the
+    /// lowering folds `A`-`Z` only, and ASCII text equals only the same bytes). A text beyond
+    /// ASCII (`José`) is lowered only when it might equal an ASCII `lowered`: no lowering of
+    /// a character beyond ASCII decomposes to ASCII but those `mayLowerToASCII` lists.
+    static func lowers(_ text: String, to lowered: String) -> Bool {
+        var text = text
+        var lowered = lowered
+        var loweredIsASCII = false
+        let answer = text.withUTF8 { text in
+            lowered.withUTF8 { lowered -> Bool? in
+                var bits: UInt8 = 0
+                for byte in lowered { bits |= byte }
+                loweredIsASCII = bits < 0x80
+                return Self.asciiFolded(text[...], equals: lowered[...])
+            }
+        }
+        if let answer { return answer }
+        if loweredIsASCII, !mayLowerToASCII(text) { return false }
+        return ASCIICase.lowercased(text) == lowered
+    }
+
+    /// Whether `text` lowered may be canonically equal to ASCII text: every scalar ASCII or
+    /// one of the four whose decomposition or lowering reaches ASCII (`;`, `` ` ``, the Kelvin
+    /// sign, and `İ`), as `AttributionContext.mayEqualASCII` has it (tested there on every
+    /// character of the planes that have any).
+    static func mayLowerToASCII(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x80 && scalar.value != 0x037E && scalar.value != 0x1FEF && scalar.value != 0x212A
+                && scalar.value != 0x0130
+        }
+    }
+
+    /// `ASCIICase.lastWord(ASCIICase.lowercased(name)) == surname` (the surname lowered),
+    /// by the bytes when both are ASCII: the bytes after the last space, trailing spaces left out.
+    static func lastWord(of name: String, lowersTo surname: String) -> Bool {
+        var name = name
+        var surname = surname
+        let answer = name.withUTF8 { name in
+            surname.withUTF8 { surname -> Bool? in
+                // The whole name ASCII: then lowering it keeps every space where it is.
+                var bits: UInt8 = 0
+                for byte in name { bits |= byte }
+                guard bits < 0x80 else { return nil }
+                var end = name.count
+                while end > 0, name[end - 1] == 0x20 { end -= 1 }
+                guard end > 0 else { return nil }
+                var start = end
+                while start > 0, name[start - 1] != 0x20 { start -= 1 }
+                return Self.asciiFolded(name[start..<end], equals: surname[...])
+            }
+        }
+        return answer ?? (ASCIICase.lastWord(ASCIICase.lowercased(name)) == surname)
+    }
+
+    /// Whether `text` with `A`-`Z` lowered is `lowered`, when both are ASCII; nil otherwise.
+    private static func asciiFolded(_ text: Slice<UnsafeBufferPointer<UInt8>>, equals lowered: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
+        var bits: UInt8 = 0
+        for byte in text { bits |= byte }
+        for byte in lowered { bits |= byte }
+        guard bits < 0x80 else { return nil }
+        guard text.count == lowered.count else { return false }
+        var k = lowered.startIndex
+        for byte in text {
+            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != lowered[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Mentions ending at or before `offset`, latest first.

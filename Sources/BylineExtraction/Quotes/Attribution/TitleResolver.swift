@@ -8,22 +8,27 @@ struct TitleResolver {
     func resolve(_ phrase: SpeakerPhrase, in index: EntityIndex) -> Int? {
         let range = phrase.tokens
         guard range.count >= 2, context.lower(range.lowerBound) == "the" else { return nil }
-        let role = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }.joined(separator: " ")
-        let words = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }
         let position = context.tokens[range.lowerBound].span.start
         // `the alliance` after `the Countryside Alliance`: the organization named by its head.
         if range.count == 2 {
             let head = context.lower(range.lowerBound + 1)
             for mention in index.mentions(before: position).prefix(40)
             where index.entities[mention.entity].type == .organization {
-                if ASCIICase.lastWord(ASCIICase.lowercased(index.entities[mention.entity].name)) == head {
+                // The name's last word lowered, compared without lowering the name into a string.
+                if EntityIndex.lastWord(of: index.entities[mention.entity].name, lowersTo: head) {
                     return mention.entity
                 }
             }
         }
-        guard words.contains(where: { SpeakerWords.roleNouns.contains($0) || SpeakerWords.titles.contains($0) }) else {
+        // Tested on the tokens before any string is built (`isListed` answers what the
+        // lists answer for the lowered word): most descriptions hold no role or title.
+        guard (range.lowerBound + 1..<range.upperBound).contains(where: {
+            context.isListed($0, in: SpeakerWords.roleNouns) || context.isListed($0, in: SpeakerWords.titles)
+        }) else {
             return nil
         }
+        let words = (range.lowerBound + 1..<range.upperBound).map { context.lower($0) }
+        let role = words.joined(separator: " ")
         for mention in index.mentions(before: position).prefix(40) where index.entities[mention.entity].type == .person {
             if index.entities[mention.entity].titles.contains(where: { ASCIISearch.contains(ASCIICase.lowercased($0), role) }) {
                 return mention.entity

@@ -38,39 +38,39 @@ struct QuoteScanner: Sendable {
     static func nextPossibleMark(in units: [UInt16], from start: Int, before end: Int) -> Int {
         units.withUnsafeBufferPointer { units in
             var position = start
-            // Four units at a time, in one integer: a block with no unit at or above U+0080
-            // and none equal to `"`, `'` or a backquote holds no mark (most of the text).
+            // Eight units at a time in SIMD lanes, each compared with every unit that may
+            // start a mark (`QuoteMark.mayStart`): the first lane that is one is the answer.
             if let base = units.baseAddress, end <= units.count {
-                while position + 4 <= end {
-                    let block = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                    if block & 0xFF80_FF80_FF80_FF80 != 0 || Self.hasLane(block, 0x22) || Self.hasLane(block, 0x27)
-                        || Self.hasLane(block, 0x60)
-                    {
-                        for offset in 0..<4 where Self.mayStart(units[position + offset]) { return position + offset }
-                    }
-                    position += 4
+                while position &+ 8 <= end {
+                    let found = markLanes(UnsafeRawPointer(base + position).loadUnaligned(as: SIMD8<UInt16>.self))
+                    if found.low != 0 { return position &+ found.low.trailingZeroBitCount >> 4 }
+                    if found.high != 0 { return position &+ 4 &+ found.high.trailingZeroBitCount >> 4 }
+                    position &+= 8
                 }
             }
             while position < end {
-                let c = units[position]
-                if Self.mayStart(c) { return position }
+                if QuoteMark.mayStart(units[position]) { return position }
                 position += 1
             }
             return end
         }
     }
 
-    /// Every mark is `"`, `'`, a backquote, or at or above U+00AB.
+    /// The lanes of `lanes` that `QuoteMark.mayStart` accepts (`"`, `'`, a backquote, `«`,
+    /// `»`, U+2018 to U+201E) set to all ones, the others zero, as the low and high four
+    /// lanes. Masks are combined as integer lanes: combining `SIMDMask`s compiled to a loop
+    /// over the lanes, integer lanes to one vector instruction each.
     @inline(__always)
-    private static func mayStart(_ c: UInt16) -> Bool {
-        (c == 0x22 || c == 0x27 || c == 0x60 || c >= 0xAB) && QuoteMark.mayStart(c)
+    private static func markLanes(_ lanes: SIMD8<UInt16>) -> (low: UInt64, high: UInt64) {
+        let found = ones(lanes .== SIMD8<UInt16>(repeating: 0x22)) | ones(lanes .== SIMD8<UInt16>(repeating: 0x27))
+            | ones(lanes .== SIMD8<UInt16>(repeating: 0x60)) | ones(lanes .== SIMD8<UInt16>(repeating: 0xAB))
+            | ones(lanes .== SIMD8<UInt16>(repeating: 0xBB)) | ones((lanes &- 0x2018) .< SIMD8<UInt16>(repeating: 7))
+        let halves = unsafeBitCast(found, to: (UInt64, UInt64).self)
+        return (halves.0, halves.1)
     }
 
-    /// Whether one of the four 16-bit lanes of `block` equals `unit` (the exact zero-lane
-    /// test: a borrow reaches a lane's top bit only from a lane that was zero).
     @inline(__always)
-    private static func hasLane(_ block: UInt64, _ unit: UInt64) -> Bool {
-        let x = block ^ (unit &* 0x0001_0001_0001_0001)
-        return (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 != 0
+    private static func ones(_ mask: SIMDMask<SIMD8<Int16>>) -> SIMD8<UInt16> {
+        SIMD8<UInt16>(repeating: 0).replacing(with: 0xFFFF, where: mask)
     }
 }
