@@ -193,7 +193,7 @@ struct ByteWriter {
         // Fewer than 32 bits wait between calls, so the value fits above them; they go out 32
         // at a time, in one little-endian store (the bytes a byte at a time gave, in a
         // quarter of the stores and tests).
-        pending |= value << UInt64(pendingBits)
+        pending |= value &<< UInt64(pendingBits)  // `pendingBits` below 32: no overshift
         pendingBits &+= bits
         if pendingBits >= 32 {
             guard let base = buffer.baseAddress, count + 4 <= buffer.count else { preconditionFailure("writer overflow") }
