@@ -6,15 +6,17 @@ import BylineModel
 /// Entity ids: slug order decides who gets the bare slug and who `-2`, whether the slugs are
 /// compared as ASCII bytes or (any other script) as Strings.
 @Suite struct EntityIdsTests {
-    @Test func bytesCompare_asStringsDo() {
-        let words = ["", "a", "ab", "abc", "abd", "b", "a-b", "a0", "zz", "z", "0", "9-1"]
-        for x in words {
-            for y in words {
+    @Test func asciiKeys_compareAsStringsDo() {
+        let words = [
+            "", "a", "ab", "abc", "abd", "b", "a-b", "a0", "zz", "z", "0", "9-1", "2017-04-12", "2017-04-13",
+            "é", "e\u{301}", "ea", "f", "жанна", "Ω", "a\u{301}b",
+        ]
+        let keys = ASCIIKeys(words)
+        for a in words.indices {
+            for b in words.indices {
+                let (x, y) = (words[a], words[b])
                 let expected = x == y ? 0 : x < y ? -1 : 1
-                let got = Array(x.utf8).withUnsafeBufferPointer { a in
-                    Array(y.utf8).withUnsafeBufferPointer { b in EntityIds.compare(a, b) }
-                }
-                #expect(got == expected, "\(x) vs \(y)")
+                #expect(keys.compare(a, b) == expected, "\(x.debugDescription) vs \(y.debugDescription)")
             }
         }
     }
