@@ -67,6 +67,20 @@ import Testing
         }
     }
 
+    /// A length summed at once is the sum of `Float` additions token by token, also past 2^24,
+    /// where adding 1 no longer changes a `Float`.
+    @Test func accumulate_equalsAddingOneTokenAtATime() {
+        let cases: [(Float, Float, Int)] = [
+            (0, 3, 0), (0, 3, 7), (21, 1, 1_000), (16_777_000, 1, 216), (16_777_200, 1, 40), (16_776_000, 3, 500),
+            (0.5, 1, 10), (0, 0.25, 9),
+        ]
+        for (start, weight, times) in cases {
+            var sum = start
+            for _ in 0..<times { sum += weight }
+            #expect(ArticleTerms.accumulate(start, weight, times: times) == sum, "\(start) + \(weight) x \(times)")
+        }
+    }
+
     @Test func textPlaces_findEscapedOffsetsAsAWalkOfTheStoredTextDoes() {
         let texts = Self.texts + ["Tab\there, \"quoted\\\" and\nnew line \u{1} control, é and 😀 after."]
         for text in texts {

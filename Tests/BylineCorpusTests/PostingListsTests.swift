@@ -89,4 +89,40 @@ import BylineTestSupport
             }
         }
     }
+
+    /// The writer's packing (32 bits stored at a time) against the bit stream written one bit
+    /// at a time: values of every width from 1 to 32, flushed at random points.
+    @Test func byteWriter_packsTheBitStreamOfItsValues() {
+        var generator = SeededGenerator(seed: 5)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64 * 1024)
+        defer { buffer.deallocate() }
+        var writer = ByteWriter(buffer: buffer)
+        var expected: [UInt8] = []
+        var bits: [Bool] = []
+        func flushExpected() {
+            while !bits.isEmpty {
+                var byte: UInt8 = 0
+                for bit in 0..<8 where bit < bits.count && bits[bit] { byte |= 1 << UInt8(bit) }
+                expected.append(byte)
+                bits.removeFirst(min(8, bits.count))
+            }
+        }
+        for _ in 0..<3000 {
+            let width = Int.random(in: 1...32, using: &generator)
+            let value = UInt64.random(in: 0...(UInt64(1) << UInt64(width) - 1), using: &generator)
+            writer.pack(value, bits: width)
+            for bit in 0..<width { bits.append(value >> UInt64(bit) & 1 == 1) }
+            if Int.random(in: 0..<9, using: &generator) == 0 {
+                writer.flush()
+                flushExpected()
+                if Bool.random(using: &generator) {
+                    writer.append(0xAB)
+                    expected.append(0xAB)
+                }
+            }
+        }
+        writer.flush()
+        flushExpected()
+        #expect(Array(UnsafeBufferPointer(rebasing: buffer[..<writer.count])) == expected)
+    }
 }

@@ -85,6 +85,17 @@ import Testing
                     ranged.append(term)
                 }
                 #expect(ranged == hashes, "\(text.debugDescription)")
+                // The padded entry point (a space after the text): the same ranges and terms.
+                let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: utf8.count + 1)
+                defer { padded.deallocate() }
+                if let base = utf8.baseAddress { padded.initialize(from: base, count: utf8.count) }
+                (padded + utf8.count).initialize(to: UInt8(ascii: " "))
+                var paddedTerms: [(Range<Int>, UInt64)] = []
+                SearchTokenizer.forEachTerm(inPadded: padded, count: utf8.count) { paddedTerms.append(($0, $1)) }
+                var plainTerms: [(Range<Int>, UInt64)] = []
+                SearchTokenizer.forEachTerm(in: utf8) { plainTerms.append(($0, $1)) }
+                #expect(paddedTerms.map(\.0) == plainTerms.map(\.0), "\(text.debugDescription)")
+                #expect(paddedTerms.map(\.1) == plainTerms.map(\.1), "\(text.debugDescription)")
             }
         }
     }

@@ -8,8 +8,10 @@ enum EntityIds {
         // The order (slug, most mentions, name, type, index), compared field by field and
         // only as far as needed: nearly every pair differs in its slug. (A tuple of all five
         // built each of the sort's comparisons, the type's raw value included.)
+        let slugOrder = ASCIIKeys(slugs)
         let order = entities.indices.sorted { a, b in
-            if slugs[a] != slugs[b] { return slugs[a] < slugs[b] }
+            let bySlug = slugOrder.compare(a, b)
+            if bySlug != 0 { return bySlug < 0 }
             if entities[a].mentions != entities[b].mentions { return entities[a].mentions > entities[b].mentions }
             if entities[a].name != entities[b].name { return entities[a].name < entities[b].name }
             let (x, y) = (entities[a].type.rawValue, entities[b].type.rawValue)

@@ -127,7 +127,7 @@ struct PreparedArticle: Sendable {
     }
 
     /// The headline says what an article is about: its words weigh more than the body's.
-    static let titleWeight: Float = 3
+    static let titleWeight: UInt8 = 3
 
     /// The summary's excerpt (`ArticleSummary`'s, from the first paragraph), without copying
     /// or counting the characters of more of the text than the excerpt can hold: a paragraph

@@ -130,7 +130,7 @@ public struct CorpusLoader: Sendable {
                     }
                     dropped += article.droppedSpans
                     rawBytes += bytes
-                    columns.append(article)
+                    columns.append(moving: &article)
                 }
             }
         }
@@ -139,13 +139,20 @@ public struct CorpusLoader: Sendable {
             fileCount: files.count, skippedFileCount: issues.filter(\.skipped).count,
             warningCount: issues.filter { !$0.skipped }.count, rawBytes: rawBytes,
             loadSeconds: seconds(since: start), loadedAt: UTCTimestamp.now())
-        for issue in issues {
-            logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
+        // Logged on a core of the snapshot build, beside its other first-round work, not
+        // before it on this one while the other waits: a log line (formatted, timestamped,
+        // written) costs microseconds, and a corpus can have thousands of issues.
+        let logger = self.logger
+        let logged = issues
+        let droppedSpans = dropped
+        let built = SnapshotBuilder.build(columns: consume columns, stats: stats) {
+            for issue in logged {
+                logger.log(level: issue.skipped ? .error : .warning, "\(issue)")
+            }
+            if droppedSpans > 0 {
+                logger.warning("left out spans outside their article's text", metadata: ["count": "\(droppedSpans)"])
+            }
         }
-        if dropped > 0 {
-            logger.warning("left out spans outside their article's text", metadata: ["count": "\(dropped)"])
-        }
-        let built = SnapshotBuilder.build(columns: consume columns, stats: stats)
         var finalStats = built.stats
         finalStats.loadSeconds = seconds(since: start)
         finalStats.extractSeconds = seconds(from: start, to: extracted)

@@ -6,10 +6,12 @@ struct UniqueIds {
     /// Every id handed out (a set: `StringInterner` looks an ASCII id up by its bytes, where a
     /// `Set<String>` hashed every claim with SipHash after normalising it).
     private var used = StringInterner()
-    /// Per base, the first suffix not yet found taken: every lower one is in `used` (which
-    /// only grows), so a claim starts there. A story reposted a hundred times would otherwise
-    /// build and test every earlier suffix again for each copy (quadratic strings).
-    private var nextSuffix: [String: Int] = [:]
+    /// Per base (by its index in `used`), the first suffix not yet found taken, 0 when none
+    /// was tried yet: every lower one is in `used` (which only grows), so a claim starts
+    /// there. A story reposted a hundred times would otherwise build and test every earlier
+    /// suffix again for each copy (quadratic strings). An array by index, where a dictionary
+    /// by base hashed the base's String twice per repeated claim.
+    private var nextSuffix: [Int] = []
 
     /// `wanted`, or when it is empty the slug of `fallback`, or `empty` when that is empty too;
     /// suffixed until unused.
@@ -17,18 +19,19 @@ struct UniqueIds {
         var base = wanted
         if base.isEmpty { base = Slug.make(fallback) }
         if base.isEmpty { base = empty }
-        guard used.index(of: base) != nil else {
+        guard let baseIndex = used.index(of: base).map(Int.init) else {
             _ = used.intern(base)
             return base
         }
-        var suffix = nextSuffix[base] ?? 2
+        if nextSuffix.count <= baseIndex { nextSuffix += repeatElement(0, count: baseIndex + 1 - nextSuffix.count) }
+        var suffix = max(nextSuffix[baseIndex], 2)
         var candidate = "\(base)-\(suffix)"
         while used.index(of: candidate) != nil {
             suffix += 1
             candidate = "\(base)-\(suffix)"
         }
         _ = used.intern(candidate)
-        nextSuffix[base] = suffix + 1
+        nextSuffix[baseIndex] = suffix + 1
         return candidate
     }
 }

@@ -25,28 +25,41 @@ struct ArticleOrders {
 
     /// Article `i`'s id and `EntityKey` of its title: every article by title.
     static func titleOrder(ids: [String], titleKeys: [String]) -> [Int] {
-        ids.indices.sorted { (titleKeys[$0], ids[$0]) < (titleKeys[$1], ids[$1]) }
+        let byTitle = titleComparison(ids: ids, titleKeys: titleKeys)
+        return ids.indices.sorted(by: byTitle)
+    }
+
+    /// Article `a` before article `b` by (title key, id), as a tuple of the Strings orders them
+    /// (`ASCIIKeys`).
+    private static func titleComparison(ids: [String], titleKeys: [String]) -> (Int, Int) -> Bool {
+        let keys = ASCIIKeys(titleKeys)
+        let idKeys = ASCIIKeys(ids)
+        return { a, b in
+            let byKey = keys.compare(a, b)
+            return byKey != 0 ? byKey < 0 : idKeys.compare(a, b) < 0
+        }
     }
 
     /// Newest and oldest first; `dates[i]` is article `i`'s `publishedAt`.
     static func dateOrders(ids: [String], titleKeys: [String], dates: [String?]) -> (newest: [Int], oldest: [Int]) {
-        let byTitle: (Int, Int) -> Bool = { (titleKeys[$0], ids[$0]) < (titleKeys[$1], ids[$1]) }
+        let byTitle = titleComparison(ids: ids, titleKeys: titleKeys)
         let undated = ids.indices.filter { dates[$0] == nil }.sorted(by: byTitle)
         let day = dates.map { $0 ?? "" }
-        var dated = ids.indices.filter { dates[$0] != nil }.sorted { day[$0] < day[$1] }
+        let days = ASCIIKeys(day)
+        var dated = ids.indices.filter { dates[$0] != nil }.sorted { days.compare($0, $1) < 0 }
         // Each day's articles by title; the days themselves stay in order.
-        var days: [Range<Int>] = []
+        var dayRanges: [Range<Int>] = []
         var start = 0
         while start < dated.count {
             var end = start + 1
-            while end < dated.count, day[dated[end]] == day[dated[start]] { end += 1 }
+            while end < dated.count, days.compare(dated[end], dated[start]) == 0 { end += 1 }
             if end - start > 1 { dated[start..<end].sort(by: byTitle) }
-            days.append(start..<end)
+            dayRanges.append(start..<end)
             start = end
         }
         var newest: [Int] = []
         newest.reserveCapacity(ids.count)
-        for range in days.reversed() { newest += dated[range] }
+        for range in dayRanges.reversed() { newest += dated[range] }
         return (newest + undated, dated + undated)
     }
 }

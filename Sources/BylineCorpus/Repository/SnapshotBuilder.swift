@@ -13,7 +13,11 @@ enum SnapshotBuilder {
         build(columns: PreparedColumns(prepared), stats: stats)
     }
 
-    static func build(columns: consuming PreparedColumns, stats: CorpusStats) -> CorpusSnapshot {
+    /// `alongside`: more work for the first round (after its own tasks), such as logging the
+    /// load's issues.
+    static func build(
+        columns: consuming PreparedColumns, stats: CorpusStats, alongside: @escaping @Sendable () -> Void = {}
+    ) -> CorpusSnapshot {
         var columns = columns
         // Quotes in corpus order: articles newest first, each article's quotes in text order.
         let articleIds = columns.articles.map { $0.id }
@@ -60,6 +64,7 @@ enum SnapshotBuilder {
                 ))
             },
             { titleOrder.put(ArticleOrders.titleOrder(ids: articleIds, titleKeys: titleKeys)) },
+            alongside,
         ])
         let orders = ArticleOrders(dates: dateOrders, title: titleOrder.take())
 

@@ -10,8 +10,9 @@
 /// quote gets the tokens, counts and order that `TermCounts.add(quoteText)` gives.
 enum ArticleTerms {
     /// `quotes`: byte ranges of `text`'s UTF-8 (whole scalars), ascending by lower bound.
+    /// Title words count `titleWeight` each, the text's and the quotes' 1.
     static func count(
-        title: String, titleWeight: Float, text: String, quotes: [Range<Int>]
+        title: String, titleWeight: UInt8, text: String, quotes: [Range<Int>]
     ) -> (article: TermColumns, quotes: TermColumns) {
         var articleColumns = TermColumns()
         var quoteColumns = TermColumns()
@@ -19,11 +20,18 @@ enum ArticleTerms {
         var text = text
         title.withUTF8 { title in
             text.withUTF8 { utf8 in
-                var article = TermTable(bytes: title.count + 1 + utf8.count)
+                let size = utf8.count
+                var article = TermTable(bytes: title.count + 1 + size)
                 defer { article.deallocate() }
-                article.add(title, weight: titleWeight)
+                let titleTokens = article.add(title, weight: titleWeight)
+                // The text with a space after it, for the padded scan (a copy costs far less
+                // than testing for the end at every letter).
+                let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
+                defer { padded.deallocate() }
+                if let base = utf8.baseAddress { padded.initialize(from: base, count: size) }
+                (padded + size).initialize(to: UInt8(ascii: " "))
                 // Every token of the text in order: where it starts and ends, and its term.
-                let most = (utf8.count + 1) / 2 + 1
+                let most = (size + 1) / 2 + 1
                 let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
                 let ends = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
                 let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: most)
@@ -33,7 +41,7 @@ enum ArticleTerms {
                     hashes.deallocate()
                 }
                 var tokens = 0
-                SearchTokenizer.forEachTerm(in: utf8) { range, term in
+                SearchTokenizer.forEachTerm(inPadded: padded, count: size) { range, term in
                     article.count(term, weight: 1)
                     precondition(tokens < most, "more tokens than bytes allow")
                     starts[tokens] = Int32(truncatingIfNeeded: range.lowerBound)
@@ -41,7 +49,8 @@ enum ArticleTerms {
                     hashes[tokens] = term
                     tokens &+= 1  // below `most` (the precondition)
                 }
-                article.append(to: &articleColumns)
+                let length = accumulate(accumulate(0, Float(titleWeight), times: titleTokens), 1, times: tokens)
+                article.append(to: &articleColumns, length: length)
                 guard !quotes.isEmpty else { return }
 
                 // Each quote: its edges scanned alone, the whole tokens between them taken
@@ -69,20 +78,37 @@ enum ArticleTerms {
                 for (index, quote) in quotes.enumerated() {
                     counts.reset()
                     let (first, past) = bounds[index]
+                    var quoteTokens = 0
                     if first >= past {
-                        counts.add(UnsafeBufferPointer(rebasing: utf8[quote]), weight: 1)
+                        quoteTokens = counts.add(UnsafeBufferPointer(rebasing: utf8[quote]), weight: 1)
                     } else {
-                        counts.add(UnsafeBufferPointer(rebasing: utf8[quote.lowerBound..<Int(starts[first])]), weight: 1)
+                        quoteTokens = counts.add(
+                            UnsafeBufferPointer(rebasing: utf8[quote.lowerBound..<Int(starts[first])]), weight: 1)
                         for token in first..<past { counts.count(hashes[token], weight: 1) }
-                        counts.add(UnsafeBufferPointer(rebasing: utf8[Int(ends[past - 1])..<quote.upperBound]), weight: 1)
+                        quoteTokens += past - first
+                        quoteTokens += counts.add(
+                            UnsafeBufferPointer(rebasing: utf8[Int(ends[past - 1])..<quote.upperBound]), weight: 1)
                     }
-                    counts.append(to: &quoteColumns)
+                    counts.append(to: &quoteColumns, length: accumulate(0, 1, times: quoteTokens))
                 }
             }
         }
         articleColumns.shrink()
         quoteColumns.shrink()
         return (articleColumns, quoteColumns)
+    }
+
+    /// `start` with `weight` added `times` times, one `Float` addition after the other (a
+    /// document's length was summed token by token): at once when every partial sum is a whole
+    /// number no larger than 2^24 (exact in a `Float`, so the same), one by one otherwise.
+    static func accumulate(_ start: Float, _ weight: Float, times: Int) -> Float {
+        let total = Double(start) + Double(weight) * Double(times)
+        if start >= 0, weight >= 0, start == start.rounded(), weight == weight.rounded(), total <= 16_777_216 {
+            return Float(total)
+        }
+        var sum = start
+        for _ in 0..<max(times, 0) { sum += weight }
+        return sum
     }
 
     /// The first index of ascending `values` where `isPast` holds (`values.count` if none).

@@ -18,7 +18,7 @@ extension PostingsBuilder {
                 for range in ranges {
                     for index in range {
                         numbered[posting] = numbers.number(of: terms[index])
-                        posting += 1
+                        posting &+= 1  // below `total`, the postings counted
                     }
                 }
             }
@@ -49,7 +49,7 @@ extension PostingsBuilder {
                             for range in ranges {
                                 for index in range {
                                     let number = Int(numbered[posting])
-                                    posting += 1
+                                    posting &+= 1  // below `total`
                                     let position = Int(next[number])
                                     next[number] += 1
                                     documents[position] = document

@@ -21,18 +21,12 @@ struct TermColumns: Sendable {
         lengths.append(counts.length)
     }
 
-    /// Adds one document from counts in hand (`TermTable`'s buffers).
-    mutating func append(terms: UnsafeBufferPointer<UInt64>, weights: UnsafeBufferPointer<Float>, length: Float) {
+    /// Adds one document from counts in hand (`TermTable`'s buffers, frequencies already as
+    /// the index keeps them): two copies, with the arrays grown by doubling as `append` grows
+    /// them.
+    mutating func append(terms: UnsafeBufferPointer<UInt64>, frequencies: UnsafeBufferPointer<UInt8>, length: Float) {
         self.terms.append(contentsOf: terms)
-        // Grown as `append` grows (doubling): reserving the exact count per document, as this
-        // did, reallocated and copied an article's quote column once per quote.
-        let old = frequencies.count
-        let needed = old + weights.count
-        if needed > frequencies.capacity { frequencies.reserveCapacity(Swift.max(needed, 2 * frequencies.capacity)) }
-        frequencies.append(contentsOf: repeatElement(0, count: weights.count))
-        frequencies.withUnsafeMutableBufferPointer { frequencies in
-            for index in weights.indices { frequencies[old &+ index] = Self.frequency(weights[index]) }
-        }
+        self.frequencies.append(contentsOf: frequencies)
         ends.append(Int32(self.terms.count))
         lengths.append(length)
     }

@@ -23,8 +23,9 @@ struct TermNumbers {
     /// The term's number, numbering it next if it is new.
     @inline(__always)
     mutating func number(of term: UInt64) -> Int32 {
-        if (terms.count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        // The table is at most half full between calls (grown after a new term, not tested
+        // before every lookup: most lookups find a term numbered already), so a probe ends.
+        let mask = keys.count &- 1
         var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let number = numbers[slot]
@@ -32,10 +33,11 @@ struct TermNumbers {
                 keys[slot] = term
                 terms.append(term)
                 numbers[slot] = Int32(terms.count)
+                if terms.count * 2 > keys.count { grow() }
                 return Int32(terms.count - 1)
             }
-            if keys[slot] == term { return number - 1 }
-            slot = (slot + 1) & mask
+            if keys[slot] == term { return number &- 1 }  // numbers are from 1
+            slot = (slot &+ 1) & mask
         }
     }
 

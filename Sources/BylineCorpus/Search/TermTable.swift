@@ -1,16 +1,22 @@
 /// `TermCounts`' counting over buffers allocated once, sized for the most terms a text can
 /// hold: the loop that counts every token of a load writes through pointers, with no array
 /// growth, uniqueness or bounds checks per token. `deallocate()` when done.
+///
+/// Counts are kept as the index keeps them, one saturating byte per term (`TermColumns`'
+/// frequencies): a load's weights are whole (a title word counts `titleWeight`, any other
+/// word 1), so the byte is what rounding the `Float` sum gave, and a document's terms are
+/// appended to its columns by copying, where a conversion per term cost a sixth of the
+/// counting. The weighted token count (`length`) is summed by the caller from its token counts
+/// (`ArticleTerms.accumulate`), not per token here.
 struct TermTable {
     private let terms: UnsafeMutableBufferPointer<UInt64>
-    private let weights: UnsafeMutableBufferPointer<Float>
+    private let frequencies: UnsafeMutableBufferPointer<UInt8>
     /// `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when empty. Sized
     /// for the distinct terms a text usually has (far fewer than its tokens) and doubled when
     /// half full: sized for the most terms a text could hold, it was zeroed (and for a long
     /// article mapped and faulted in) at four bytes per byte of text.
     private var slots: UnsafeMutableBufferPointer<Int32>
     private(set) var count = 0
-    private(set) var length: Float = 0
 
     /// Room for the tokens of `bytes` bytes of text: a token takes at least one byte and is
     /// followed by at least one other, so there are at most `(bytes + 1) / 2`.
@@ -21,14 +27,14 @@ struct TermTable {
         var size = 16
         while size < expected * 2 { size <<= 1 }
         terms = .allocate(capacity: capacity)
-        weights = .allocate(capacity: capacity)
+        frequencies = .allocate(capacity: capacity)
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0)
+        Self.zero(slots)
     }
 
     func deallocate() {
         terms.deallocate()
-        weights.deallocate()
+        frequencies.deallocate()
         slots.deallocate()
     }
 
@@ -45,10 +51,15 @@ struct TermTable {
                 slots[slot] = 0
             }
         } else {
-            slots.update(repeating: 0)
+            Self.zero(slots)
         }
         count = 0
-        length = 0
+    }
+
+    /// Every slot empty, in one `memset` rather than a loop of 4-byte stores (the article's
+    /// table is zeroed once per article, the quotes' once per long quote).
+    private static func zero(_ slots: UnsafeMutableBufferPointer<Int32>) {
+        UnsafeMutableRawBufferPointer(slots).initializeMemory(as: UInt8.self, repeating: 0)
     }
 
     @inline(__always)
@@ -56,10 +67,10 @@ struct TermTable {
         Int(truncatingIfNeeded: term ^ (term >> 29)) & mask
     }
 
-    /// Counts one occurrence of `term`.
+    /// Counts one occurrence of `term`, weighing `weight` (the count saturates at 255, as a
+    /// frequency does).
     @inline(__always)
-    mutating func count(_ term: UInt64, weight: Float) {
-        length += weight
+    mutating func count(_ term: UInt64, weight: UInt8) {
         // Unchecked arithmetic where the bounds are the table's own: `slots.count` is at least
         // 16, `count` below `terms.count` (the precondition): this runs for every token.
         let mask = slots.count &- 1
@@ -69,17 +80,18 @@ struct TermTable {
             if entry == 0 {
                 precondition(count < terms.count, "more tokens than bytes allow")
                 terms[count] = term
-                weights[count] = weight
+                frequencies[count] = weight
                 count &+= 1
                 slots[slot] = Int32(truncatingIfNeeded: count)
                 if count &* 2 > slots.count { grow() }
                 return
             }
-            if terms[entry - 1] == term {
-                weights[entry - 1] += weight
+            if terms[entry &- 1] == term {
+                let (sum, overflow) = frequencies[entry &- 1].addingReportingOverflow(weight)
+                frequencies[entry &- 1] = overflow ? .max : sum
                 return
             }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
     }
 
@@ -88,7 +100,7 @@ struct TermTable {
         let size = slots.count * 2
         slots.deallocate()
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0)
+        Self.zero(slots)
         let mask = slots.count - 1
         for index in 0..<count {
             var slot = Self.home(terms[index], mask: mask)
@@ -97,15 +109,22 @@ struct TermTable {
         }
     }
 
-    /// Counts every token of `utf8` (whole scalars of valid UTF-8).
-    mutating func add(_ utf8: UnsafeBufferPointer<UInt8>, weight: Float) {
-        SearchTokenizer.forEachTerm(in: utf8) { _, term in count(term, weight: weight) }
+    /// Counts every token of `utf8` (whole scalars of valid UTF-8); how many there were.
+    @discardableResult
+    mutating func add(_ utf8: UnsafeBufferPointer<UInt8>, weight: UInt8) -> Int {
+        var tokens = 0
+        SearchTokenizer.forEachTerm(in: utf8) { _, term in
+            count(term, weight: weight)
+            tokens &+= 1  // at most one per byte
+        }
+        return tokens
     }
 
-    /// Adds what is counted to `columns` as one document (terms in the order first seen).
-    func append(to columns: inout TermColumns) {
+    /// Adds what is counted to `columns` as one document (terms in the order first seen) of
+    /// `length`.
+    func append(to columns: inout TermColumns, length: Float) {
         columns.append(
             terms: UnsafeBufferPointer(rebasing: terms[..<count]),
-            weights: UnsafeBufferPointer(rebasing: weights[..<count]), length: length)
+            frequencies: UnsafeBufferPointer(rebasing: frequencies[..<count]), length: length)
     }
 }

@@ -64,13 +64,21 @@ struct StringTable: Sendable {
         return hash
     }
 
+    /// Feeds every string's UTF-8, string by string, to an FNV-1a hash. Read from the stored
+    /// bytes, which are each string's UTF-8 as it was appended (so the same hash as reading
+    /// each as a String, which made a String per string and walked its view: a snapshot's
+    /// identity is hashed on one core after the rest of the build).
     func hash(into hash: inout UInt64) {
-        for index in 0..<Int32(count) {
-            for byte in self[index].utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for end in ends {
+                for index in start..<Int(end) {
+                    hash ^= UInt64(bytes[index])
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
+                hash ^= 0xff
+                start = Int(end)
             }
-            hash ^= 0xff
         }
     }
 }
