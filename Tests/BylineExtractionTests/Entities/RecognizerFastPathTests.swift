@@ -97,4 +97,26 @@ import Testing
             if let fast = chunker.particleNameByUnits(index) { #expect(fast == expected, "\(word)") }
         }
     }
+
+    /// Every token's facts and word id, asked twice and in both orders, are the lexicon's
+    /// answers for the token's text: a capitalised word seen before in the article answers
+    /// from its first token (`SeenWords`), composed or not (`Zürich`, `Zu\u{308}rich`).
+    @Test func factsAskedAgain_areTheLexiconsAnswers() {
+        let text = ArticleText(paragraphs: [
+            "Putin said the talks said little. Tillerson said, and said again, that Putin told Lavrov and told us.",
+            "The Zürich talks said zürich was said to be quiet; Zu\u{308}rich said so. Putin's aides said no.",
+        ])
+        let lexicon = Lexicon.shared
+        for order in [false, true] {
+            let context = RecognitionContext(text: TokenizedText(text), lexicon: lexicon)
+            let indices = order ? Array(context.tokens.indices.reversed()) : Array(context.tokens.indices)
+            for _ in 0..<2 {
+                for index in indices where context.tokens[index].kind == .word {
+                    let word = context.tokens[index].text
+                    #expect(context.facts[index] == lexicon.facts(for: word), "\(word)")
+                    #expect(context.facts.wordID(index) == lexicon.wordID(word), "\(word)")
+                }
+            }
+        }
+    }
 }
