@@ -142,7 +142,22 @@ final class AttributionContext: Sendable {
 
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
     func sentenceIndex(ofToken index: Int) -> Int {
-        max(0, sentences.partitioningIndex { $0.tokens.lowerBound > index } - 1)
+        // `partitioningIndex`'s search over the buffer (the generic one was not specialized).
+        sentences.withUnsafeBufferPointer { sentences in
+            var low = 0
+            var count = sentences.count
+            while count > 0 {
+                let half = count / 2
+                let mid = low + half
+                if sentences[mid].tokens.lowerBound > index {
+                    count = half
+                } else {
+                    low = mid + 1
+                    count -= half + 1
+                }
+            }
+            return max(0, low - 1)
+        }
     }
 
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
