@@ -20,6 +20,7 @@ struct AdjacentCueRule: AttributionRule {
         while index < bound, context.isPunctuation(index, Self.separators) {
             index += 1
             sawSeparator = true
+            if index < bound, Self.isStrayClosingMark(index, context) { index += 1 }
         }
         guard index < bound else { return nil }
         let reader = SpeakerPhraseReader(context: context)
