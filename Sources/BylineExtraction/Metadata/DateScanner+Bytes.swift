@@ -6,9 +6,7 @@ extension DateScanner {
     /// Runs `body` on the token's bytes when they are all ASCII; `nil` otherwise.
     static func withASCIIBytes<Result>(_ token: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let answer = token.utf8.withContiguousStorageIfAvailable { bytes -> Result? in
-            var bits: UInt8 = 0
-            for byte in bytes { bits |= byte }
-            return bits < 0x80 ? body(bytes) : nil
+            ASCIIBytes.areASCII(bytes) ? body(bytes) : nil
         }
         return answer ?? nil
     }

@@ -5,9 +5,7 @@ enum ASCIICase {
     static func lowercased(_ text: String) -> String {
         var text = text
         let lowered = text.withUTF8 { bytes -> String? in
-            var bits: UInt8 = 0
-            for byte in bytes { bits |= byte }
-            guard bits < 0x80 else { return nil }
+            guard ASCIIBytes.areASCII(bytes) else { return nil }
             if bytes.count <= SmallASCII.maxCount, bytes.count > 0, SmallASCII.isAvailable {
                 return SmallASCII.lowered(bytes)
             }

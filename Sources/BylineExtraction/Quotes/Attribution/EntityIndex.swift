@@ -86,9 +86,7 @@ struct EntityIndex {
         var loweredIsASCII = false
         let answer = text.withUTF8 { text in
             lowered.withUTF8 { lowered -> Bool? in
-                var bits: UInt8 = 0
-                for byte in lowered { bits |= byte }
-                loweredIsASCII = bits < 0x80
+                loweredIsASCII = ASCIIBytes.areASCII(lowered)
                 return Self.asciiFolded(text[...], equals: lowered[...])
             }
         }
@@ -116,9 +114,7 @@ struct EntityIndex {
         let answer = name.withUTF8 { name in
             surname.withUTF8 { surname -> Bool? in
                 // The whole name ASCII: then lowering it keeps every space where it is.
-                var bits: UInt8 = 0
-                for byte in name { bits |= byte }
-                guard bits < 0x80 else { return nil }
+                guard ASCIIBytes.areASCII(name) else { return nil }
                 var end = name.count
                 while end > 0, name[end - 1] == 0x20 { end -= 1 }
                 guard end > 0 else { return nil }
@@ -132,10 +128,7 @@ struct EntityIndex {
 
     /// Whether `text` with `A`-`Z` lowered is `lowered`, when both are ASCII; nil otherwise.
     private static func asciiFolded(_ text: Slice<UnsafeBufferPointer<UInt8>>, equals lowered: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
-        var bits: UInt8 = 0
-        for byte in text { bits |= byte }
-        for byte in lowered { bits |= byte }
-        guard bits < 0x80 else { return nil }
+        guard ASCIIBytes.areASCII(text), ASCIIBytes.areASCII(lowered) else { return nil }
         guard text.count == lowered.count else { return false }
         var k = lowered.startIndex
         for byte in text {

@@ -72,9 +72,7 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
     /// bytes are not ASCII, and the answer must come from the `Set`. The same steps as
     /// `contains(units:_:folding:)`, over bytes.
     func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool? {
-        var bits: UInt8 = 0
-        for byte in bytes { bits |= byte }
-        guard bits < 0x80 else { return nil }
+        guard ASCIIBytes.areASCII(bytes) else { return nil }
         return containsASCII(bytes, 0..<bytes.count, folding: folding)
     }
 
