@@ -47,9 +47,5 @@ enum PhrasalStanceWords {
     static let finals: WordClass = ["at", "against", "on", "for", "about", "into"]
 
     /// Words the object never crosses: links, verbs of being, auxiliaries.
-    static let stops: WordClass = [
-        "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "while", "because", "if",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "not", "than", "as",
-    ]
+    static let stops = ClauseStopWords.stops(adding: ["than", "as"])
 }

@@ -5,13 +5,10 @@ enum SelfDescriptionWords {
     static let goForms: WordClass = ["go", "goes", "went", "going", "gone"]
     static let reflexives: WordClass = ["himself", "herself", "itself", "themselves", "myself", "ourselves"]
     /// Verbs by which a subject presents itself (the naming verbs count too: `calls himself`).
-    static let presentingVerbs: WordClass = [
-        "bill", "bills", "billed", "billing", "position", "positions", "positioned", "positioning",
-        "style", "styles", "styled", "styling", "market", "markets", "marketed", "marketing",
-        "pitch", "pitches", "pitched", "pitching", "present", "presents", "presented", "presenting",
-        "fashion", "fashions", "fashioned", "fashioning", "promote", "promotes", "promoted", "promoting",
-        "advertise", "advertises", "advertised", "advertising", "sell", "sells", "sold", "selling",
-        "proclaim", "proclaims", "proclaimed", "proclaiming", "declare", "declares", "declared", "declaring",
-        "identify", "identifies", "identified", "identifying",
-    ]
+    static let presentingVerbs = VerbForms.wordClass(
+        [
+            "bill", "position", "style", "market", "pitch", "present", "fashion", "promote", "advertise", "sell",
+            "proclaim", "declare", "identify",
+        ],
+        irregular: ["sell": ["sells", "sold", "selling"]])
 }

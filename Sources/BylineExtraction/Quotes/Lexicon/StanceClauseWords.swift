@@ -3,10 +3,7 @@
 /// that`). Packed word classes: each test is one probe, no string is built.
 enum StanceClauseWords {
     /// Verbs that put a stance into words: `expressed confidence`, `voiced concern`.
-    static let expressingVerbs: WordClass = [
-        "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing",
-        "convey", "conveys", "conveyed", "conveying", "reiterate", "reiterates", "reiterated", "reiterating",
-    ]
+    static let expressingVerbs = VerbForms.wordClass(["express", "voice", "convey", "reiterate"])
     /// Stances a speaker states: the clause after them is the speaker's view in the speaker's words.
     static let stanceNouns: WordClass = [
         "confidence", "concern", "concerns", "hope", "optimism", "doubt", "doubts", "skepticism",
@@ -48,9 +45,5 @@ enum StanceClauseWords {
     /// Relative words that open an aside between commas.
     static let relatives: WordClass = ["who", "whom", "which", "whose"]
     /// Words no stretch between a governor and its `that` crosses: links, verbs of being, auxiliaries.
-    static let stops: WordClass = [
-        "and", "but", "or", "which", "who", "whom", "whose", "when", "while", "because", "if", "although",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "not", "that",
-    ]
+    static let stops = ClauseStopWords.stops(adding: ["although"])
 }
