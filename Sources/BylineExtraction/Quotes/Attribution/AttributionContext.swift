@@ -121,43 +121,16 @@ final class AttributionContext: Sendable {
 
     /// Index of the first token starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        // `partitioningIndex`'s search, reading each probed start in place: the closure it
-        // takes was handed a copy of the token (its text retained and released per probe).
-        tokens.withUnsafeBufferPointer { tokens in
-            var low = 0
-            var count = tokens.count
-            while count > 0 {
-                let half = count / 2
-                let mid = low + half
-                if tokens[mid].span.start >= offset {
-                    count = half
-                } else {
-                    low = mid + 1
-                    count -= half + 1
-                }
-            }
-            return low
-        }
+        // Over the buffer: each probed token is read in place, not copied (its text retained).
+        tokens.withUnsafeBufferPointer { tokens in tokens.partitioningIndex { $0.span.start >= offset } }
     }
 
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
     func sentenceIndex(ofToken index: Int) -> Int {
-        // `partitioningIndex`'s search over the buffer (the generic one was not specialized).
-        sentences.withUnsafeBufferPointer { sentences in
-            var low = 0
-            var count = sentences.count
-            while count > 0 {
-                let half = count / 2
-                let mid = low + half
-                if sentences[mid].tokens.lowerBound > index {
-                    count = half
-                } else {
-                    low = mid + 1
-                    count -= half + 1
-                }
-            }
-            return max(0, low - 1)
+        let after = sentences.withUnsafeBufferPointer { sentences in
+            sentences.partitioningIndex { $0.tokens.lowerBound > index }
         }
+        return max(0, after - 1)
     }
 
     /// A sentence-ending mark, but not the period of an abbreviation the tokenizer left
