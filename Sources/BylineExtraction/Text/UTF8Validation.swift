@@ -22,9 +22,6 @@ public enum UTF8Validation {
         return unsafe String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
     }
 
-    /// Whether `bytes` are well-formed UTF-8 (see `check`).
-    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { check(bytes) != nil }
-
     /// The string of `bytes`, every one of them below 0x80 (the caller knows: it wrote them).
     static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         unchecked(bytes, isASCII: true)
