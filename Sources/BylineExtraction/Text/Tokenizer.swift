@@ -18,6 +18,9 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(range.count / 5)
         var cursor = TextCursor(units: units, start: range.lowerBound, end: range.upperBound)
         let small = SmallASCII.isAvailable
+        let unitCount = units.count
+        // Only read below `unitCount` (the loop runs only when the buffer holds units).
+        guard let base = units.baseAddress, range.lowerBound < range.upperBound else { return tokens }
         while cursor.index < cursor.end {
             // The cursor's index stays within `units` (`TextCursor` clamps it), so the next
             // unit is read and stepped over without `peek`'s and `advance`'s bounds checks.
@@ -28,10 +31,17 @@ public struct Tokenizer: Sendable {
             }
             let start = cursor.index
             if plainWords, let (end, shape) = Self.plainASCIIWord(units, from: start, end: cursor.end) {
-                // Most words fit a small string, made here without the initialiser's checks.
-                let text = small && end &- start <= SmallASCII.maxCount ? SmallASCII.make(units, start, end) : Self.asciiString(units, start, end)
+                // Most words fit a small string, made here without the initialiser's checks;
+                // read in blocks of four units when the buffer holds sixteen from the start.
+                let count = end &- start
+                let text =
+                    small && count <= SmallASCII.maxCount
+                    ? (start &+ 16 <= unitCount
+                        ? SmallASCII.make(wide: base, start, count: count) : SmallASCII.make(units, start, end))
+                    : Self.asciiString(units, start, end)
                 tokens.append(Token(kind: .word, span: TextSpan(start: start, end: end), text: text, shape: shape))
-                cursor.index = end
+                // The space after a word (most words have one) is stepped over here.
+                cursor.index = end < cursor.end && units[end] == 0x20 ? end &+ 1 : end
                 continue
             }
             if plainWords, let mark = Self.singleMark(units, at: start, end: cursor.end, small: small) {
