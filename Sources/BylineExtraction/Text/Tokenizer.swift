@@ -25,12 +25,10 @@ public struct Tokenizer: Sendable {
             // The cursor's index stays within `units` (`TextCursor` clamps it), so the next
             // unit is read and stepped over without `peek`'s and `advance`'s bounds checks.
             let c = units[cursor.index]
-            if CodeUnits.isWhitespace(c) {
-                cursor.index &+= 1
-                continue
-            }
             let start = cursor.index
-            if plainWords, let (end, shape) = Self.plainASCIIWord(units, from: start, end: cursor.end) {
+            // An ASCII letter first: most tokens are plain words, and they no longer pass
+            // the whitespace tests on the way.
+            if plainWords, (c | 0x20) &- 0x61 < 26, let (end, shape) = Self.plainASCIIWord(units, from: start, end: cursor.end) {
                 // Most words fit a small string, made here without the initialiser's checks;
                 // read in blocks of four units when the buffer holds sixteen from the start.
                 let count = end &- start
@@ -42,6 +40,10 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(kind: .word, span: TextSpan(start: start, end: end), text: text, shape: shape))
                 // The space after a word (most words have one) is stepped over here.
                 cursor.index = end < cursor.end && units[end] == 0x20 ? end &+ 1 : end
+                continue
+            }
+            if CodeUnits.isWhitespace(c) {
+                cursor.index &+= 1
                 continue
             }
             if plainWords, let mark = Self.singleMark(units, at: start, end: cursor.end, small: small) {
