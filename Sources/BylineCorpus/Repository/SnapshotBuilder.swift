@@ -79,7 +79,7 @@ enum SnapshotBuilder {
         let ownLinked = Handoff(linkedCorpus)
         let ownQuotes = Handoff(quotes)
         let ownArticles = Handoff(articles)
-        let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, hash: UInt64)>()
+        let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, digest: UInt64)>()
         let entityStores = Handoff<EntityParts>()
         let mentionStores = Handoff<MentionParts>()
         let excerptCodes = columns.excerptCodes
@@ -94,7 +94,7 @@ enum SnapshotBuilder {
             { entityStores.put(EntityParts(linkedEntities)) },
             { _ = ownQuotes.take() },
         ])
-        let (articleStore, summaries, articleHash) = articleStores.take()
+        let (articleStore, summaries, articlesDigest) = articleStores.take()
         let entityParts = entityStores.take()
         let mentionParts = mentionStores.take()
         let quoteParts2 = quoteParts.take()
@@ -115,6 +115,6 @@ enum SnapshotBuilder {
         finalStats.quoteCount = quoteParts2.kinds.count
         finalStats.mentionCount = mentionParts.mentions.count
         return CorpusSnapshot(
-            identity: identity(of: storage, articleHash: articleHash), stats: finalStats, storage: storage)
+            identity: identity(of: storage, articles: articlesDigest), stats: finalStats, storage: storage)
     }
 }
