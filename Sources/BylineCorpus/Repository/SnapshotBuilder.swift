@@ -41,6 +41,7 @@ enum SnapshotBuilder {
         (columns.terms, columns.quoteTerms, columns.entities, columns.escapedTexts) = ([], [], [], [])
         let articles = columns.articles
         columns.articles = []
+        let onThisThread = !usesThreads(articleCount: articles.count)
 
         // Round one: what needs only the prepared articles.
         let articleSearch = Handoff<FullTextIndex>()
@@ -65,7 +66,7 @@ enum SnapshotBuilder {
             },
             { titleOrder.put(ArticleOrders.titleOrder(ids: articleIds, titleKeys: titleKeys)) },
             alongside,
-        ])
+        ], onThisThread: onThisThread)
         let orders = ArticleOrders(dates: dateOrders, title: titleOrder.take())
 
         // Round two: what needs the linking too.
@@ -93,7 +94,7 @@ enum SnapshotBuilder {
             { mentionStores.put(MentionParts(ownLinked.take())) },
             { entityStores.put(EntityParts(linkedEntities)) },
             { _ = ownQuotes.take() },
-        ])
+        ], onThisThread: onThisThread)
         let (articleStore, summaries, articlesDigest) = articleStores.take()
         let entityParts = entityStores.take()
         let mentionParts = mentionStores.take()
@@ -116,5 +117,14 @@ enum SnapshotBuilder {
         finalStats.mentionCount = mentionParts.mentions.count
         return CorpusSnapshot(
             identity: identity(of: storage, articles: articlesDigest), stats: finalStats, storage: storage)
+    }
+
+    /// Whether a snapshot of `articleCount` articles is built on threads of its own. Not the
+    /// empty one a store holds before its first load: threads made for it end at once, and the
+    /// heap arenas they made (before any load pads new heaps, `MemoryTrim.padHeaps`) are what
+    /// the load's workers then take first, one of which grew its heap a page or two at a time
+    /// (8,800 `mprotect` calls in a 10,000-file load, against a handful from a padded heap).
+    static func usesThreads(articleCount: Int) -> Bool {
+        articleCount > 0
     }
 }
