@@ -30,27 +30,26 @@ enum LogTimestamp {
         guard gmtime_r(&seconds, &parts) != nil else { return foundationText(date) }
         let year = Int(parts.tm_year) + 1900
         guard year >= 1, year <= 9999 else { return foundationText(date) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        func append(_ value: Int, digits: Int, then separator: Character?) {
-            var divisor = 1
-            for _ in 1..<digits { divisor *= 10 }
-            var rest = value
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-                rest %= divisor
-                divisor /= 10
+        let fields = [
+            (year, 4, UInt8(ascii: "-")), (Int(parts.tm_mon) + 1, 2, UInt8(ascii: "-")),
+            (Int(parts.tm_mday), 2, UInt8(ascii: "T")), (Int(parts.tm_hour), 2, UInt8(ascii: ":")),
+            (Int(parts.tm_min), 2, UInt8(ascii: ":")), (Int(parts.tm_sec), 2, UInt8(ascii: ".")),
+            (milliseconds, 3, UInt8(ascii: "Z")),
+        ]
+        // 24 bytes: 4 + 2 + 2 + 2 + 2 + 2 + 3 digits and 7 separators, written in place.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var at = 0
+            for (value, digits, separator) in fields {
+                var rest = value
+                for position in stride(from: at + digits - 1, through: at, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                }
+                buffer[at + digits] = separator
+                at += digits + 1
             }
-            if let separator, let ascii = separator.asciiValue { bytes.append(ascii) }
+            return at
         }
-        append(year, digits: 4, then: "-")
-        append(Int(parts.tm_mon) + 1, digits: 2, then: "-")
-        append(Int(parts.tm_mday), digits: 2, then: "T")
-        append(Int(parts.tm_hour), digits: 2, then: ":")
-        append(Int(parts.tm_min), digits: 2, then: ":")
-        append(Int(parts.tm_sec), digits: 2, then: ".")
-        append(milliseconds, digits: 3, then: "Z")
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func foundationText(_ date: Date) -> String {
