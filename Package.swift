@@ -7,6 +7,7 @@ import PackageDescription
 //   BylineExtraction  raw text -> model. Pure, no I/O beyond what it is handed.
 //   BylineCorpus      folders -> immutable repository with indexes.
 //   BylineAPI         endpoints on BylineHTTP over a BylineCorpus repository.
+//   BylineLogging     the service's log lines (text or JSON, one per event), for byline and the benchmark.
 //   byline            the executable: `serve`, `extract`, config, logging, signals.
 let package = Package(
     name: "byline",
@@ -63,10 +64,15 @@ let package = Package(
             ],
             resources: [.copy("Public")]
         ),
+        .target(
+            name: "BylineLogging",
+            dependencies: ["BylineHTTP", .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "BylineHTTP",
+                "BylineLogging",
                 "BylineModel",
                 "BylineExtraction",
                 "BylineCorpus",
@@ -86,7 +92,7 @@ let package = Package(
         // Load benchmark (scripts/bench-extract): not part of the product.
         .executableTarget(
             name: "BylineBench",
-            dependencies: ["BylineCorpus", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["BylineCorpus", "BylineLogging", .product(name: "Logging", package: "swift-log")],
             path: "benchmarks/BylineBench"
         ),
         // Cleaning-stage benchmark and output digest (ArticleCleaner only): not part of the product.
@@ -102,6 +108,7 @@ let package = Package(
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "BylineTestSupport"]),
         .testTarget(name: "BylineModelTests", dependencies: ["BylineModel", "BylineTestSupport"]),
         .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel", "BylineTestSupport"]),
+        .testTarget(name: "BylineLoggingTests", dependencies: ["BylineLogging"]),
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel", "BylineTestSupport"]),
         .testTarget(
             name: "BylineAPITests",

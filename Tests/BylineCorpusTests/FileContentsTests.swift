@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @testable import BylineCorpus
@@ -50,5 +53,22 @@ import Testing
         }
         let missing = CorpusFile(path: corpus.path + "/none.txt", source: "none.txt", directory: files[0].directory, name: "none.txt")
         #expect(FileReader.contents(of: missing, limit: 100) == .failure(.system("No such file or directory")))
+    }
+
+    /// A regular file's short read is its end, so reading stops there; asked not to, reading
+    /// goes on until a read returns nothing (a pipe gives what was written so far).
+    @Test func fill_endsAtAShortRead_onlyWhenAsked() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        _ = write(ends[1], "ab", 2)
+        var buffer = [UInt8](repeating: 0, count: 8)
+        let first = buffer.withUnsafeMutableBufferPointer { FileReader.fill($0, from: ends[0], endsAtShortRead: true) }
+        #expect(first == .success(2), "stopped after the short read instead of waiting for more")
+        _ = write(ends[1], "cdef", 4)
+        close(ends[1])
+        let rest = buffer.withUnsafeMutableBufferPointer { FileReader.fill($0, from: ends[0]) }
+        #expect(rest == .success(4))
+        #expect(Array(buffer[..<4]) == Array("cdef".utf8))
     }
 }

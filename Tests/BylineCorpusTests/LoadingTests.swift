@@ -84,4 +84,17 @@ import Testing
         try corpus.write("f0.txt", "Story changed\n\nText.")
         #expect(try loader.load(directory: corpus.path).snapshot.identity != first.identity)
     }
+
+    /// The identity digests every stored byte: one letter changed deep in one article's text
+    /// (far past the first words the digest's lanes take) gives another.
+    @Test func oneLetterOfOneText_changesTheIdentity() throws {
+        let corpus = try TemporaryCorpus()
+        var sentences = [String](repeating: "The council met on Tuesday to discuss the harbour. ", count: 20)
+        for index in 0..<5 { try corpus.write("f\(index).txt", "Story \(index)\n\n\(sentences.joined())") }
+        let first = try loader.load(directory: corpus.path).snapshot
+        #expect(first.identity.count == 16 && first.identity.allSatisfy(\.isHexDigit))
+        sentences[14] = "The council met on Tuesday to discuss the harbor. "
+        try corpus.write("f3.txt", "Story 3\n\n\(sentences.joined())")
+        #expect(try loader.load(directory: corpus.path).snapshot.identity != first.identity)
+    }
 }

@@ -32,4 +32,23 @@ import Testing
         #expect(mine == (true, "mine"))
         #expect(theirs.0 == false && theirs.1 == 7)
     }
+
+    @Test func parallelRun_onThisThread_runsEveryTaskHereInOrder() {
+        let here = pthread_self()
+        let calls = Mutex([(Int, Bool)]())
+        let tasks: [@Sendable () -> Void] = (0..<4).map { index in
+            { calls.withLock { $0.append((index, pthread_equal(pthread_self(), here) != 0)) } }
+        }
+        Parallel.run(tasks, onThisThread: true)
+        #expect(calls.withLock { $0.map(\.0) } == [0, 1, 2, 3])
+        #expect(calls.withLock { $0.allSatisfy(\.1) })
+    }
+
+    /// The empty snapshot a store starts with makes no threads (their heap arenas, made before
+    /// a load pads new heaps, would be what the load's workers take); any corpus does.
+    @Test func emptySnapshot_isBuiltOnTheCallingThread() {
+        #expect(!SnapshotBuilder.usesThreads(articleCount: 0))
+        #expect(SnapshotBuilder.usesThreads(articleCount: 1))
+        #expect(CorpusSnapshot.empty.stats.articleCount == 0)
+    }
 }

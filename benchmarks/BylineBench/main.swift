@@ -1,4 +1,5 @@
 import BylineCorpus
+import BylineLogging
 import Foundation
 import Logging
 
@@ -54,8 +55,12 @@ guard arguments.count == 2 else {
     FileHandle.standardError.write(Data("usage: BylineBench CORPUS_DIR\n".utf8))
     exit(2)
 }
-var logger = Logger(label: "bench")
-logger.logLevel = .warning
+// The load's issues are logged as `byline serve` logs them (its handler, text lines), to
+// stderr so the figures alone go to stdout: a corpus with thousands of duplicate ids logs
+// thousands of lines while it loads, and swift-log's default handler costs more a line.
+let logger = Logger(label: "bench") { label in
+    StdoutLogHandler(label: label, format: .text, level: .warning, sink: .standardError)
+}
 let rssBefore = residentKilobytes("VmRSS")
 let cpuBefore = cpuSeconds()
 let start = ContinuousClock.now

@@ -94,8 +94,11 @@ struct ArticleStore: Sendable {
         return text[(text.startIndex + range.lowerBound)..<(text.startIndex + range.upperBound)]
     }
 
-    func hash(into hash: inout UInt64) {
-        skeletons.hash(into: &hash)
-        texts.hash(into: &hash)
+    func digest(into digest: inout ContentDigest) {
+        skeletons.digest(into: &digest)
+        texts.digest(into: &digest)
+        digest.add(paragraphsAt)
+        digest.add(textAt)
+        digest.add(idAt)
     }
 }

@@ -25,14 +25,9 @@ struct ByteArena: Sendable {
         storage[offsets[index]..<offsets[index + 1]]
     }
 
-    /// Feeds every byte, piece by piece, to an FNV-1a hash.
-    func hash(into hash: inout UInt64) {
-        for index in 0..<count {
-            for byte in self[index] {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0xff
-        }
+    /// Adds the bytes and where each piece ends to a snapshot's digest.
+    func digest(into digest: inout ContentDigest) {
+        digest.add(storage)
+        digest.add(offsets)
     }
 }

@@ -59,9 +59,10 @@ enum Parallel {
 
     /// Runs independent pieces of work on the machine's cores (each core takes the next piece
     /// when it is done with one), and returns when all are done: the stages of a load that do
-    /// not depend on each other overlap. List the longest first.
-    static func run(_ tasks: [@Sendable () -> Void]) {
-        guard tasks.count > 1 else { return tasks.forEach { $0() } }
+    /// not depend on each other overlap. List the longest first. `onThisThread`: one after the
+    /// other on the calling thread instead, with no threads made.
+    static func run(_ tasks: [@Sendable () -> Void], onThisThread: Bool = false) {
+        guard tasks.count > 1, !onThisThread else { return tasks.forEach { $0() } }
         let next = Counter()
         WorkerThreads.run(min(WorkerThreads.cores, tasks.count)) { _ in
             while true {

@@ -84,7 +84,8 @@ final class ReadAhead: @unchecked Sendable {
         let block = blocks.count - 1
         let buffer = UnsafeMutableRawBufferPointer(rebasing: blocks[block][used..<(used + size + 1)])
             .bindMemory(to: UInt8.self)
-        guard case .success(let read) = FileReader.fill(buffer, from: descriptor), read == size else { return .later }
+        guard case .success(let read) = FileReader.fill(buffer, from: descriptor, endsAtShortRead: true), read == size
+        else { return .later }
         defer { used += size }
         filesIn[block] += 1
         untaken[block].left.add(1, ordering: .relaxed)  // the workers start after this thread ends

@@ -53,17 +53,14 @@ struct QuoteDetails: Sendable {
         index >= 0 && Int(index) < strings.count ? strings[index] : nil
     }
 
-    /// `numbers`: each quote's number in its article, hashed where the column of numbers used
-    /// to be, so a snapshot's identity (and every ETag) is what it was when they were stored.
-    func hash(into hash: inout UInt64, numbers: some Sequence<Int>) {
-        func add(_ value: Int32) {
-            hash ^= UInt64(UInt32(bitPattern: value))
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        for column in [start, end] { column.forEach(add) }
-        for number in numbers { add(Int32(clamping: number)) }
-        for column in [cue, speakerText] { column.forEach(add) }
-        for column in [escapedStart, escapedEnd] { column.forEach(add) }
-        strings.hash(into: &hash)
+    /// Adds every column and the interned words to a snapshot's digest.
+    func digest(into digest: inout ContentDigest) {
+        digest.add(start)
+        digest.add(end)
+        cue.digest(into: &digest)
+        speakerText.digest(into: &digest)
+        digest.add(escapedStart)
+        digest.add(escapedEnd)
+        strings.digest(into: &digest)
     }
 }

@@ -1,22 +1,28 @@
-extension SnapshotBuilder {
-    /// FNV-1a's offset basis (64 bit).
-    static let identityBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+import BylineModel
 
-    /// FNV-1a (64 bit) over every encoded resource: same content, same identity.
+extension SnapshotBuilder {
+    /// A digest of every encoded resource (`ContentDigest`): same content, same identity.
     static func identity(of storage: SnapshotStorage) -> String {
-        var hash = identityBasis
-        storage.articleJSON.hash(into: &hash)
-        return identity(of: storage, articleHash: hash)
+        identity(of: storage, articles: articlesDigest(storage.articleJSON))
     }
 
-    /// The same, from the hash over `storage.articleJSON` (from the basis) in hand.
-    static func identity(of storage: SnapshotStorage, articleHash: UInt64) -> String {
-        var hash = articleHash
-        storage.entityJSON.hash(into: &hash)
-        storage.quoteDetails.hash(into: &hash, numbers: storage.quoteKind.indices.lazy.map(storage.quoteNumber))
-        for kind in storage.quoteKind { hash = (hash ^ UInt64(kind.rawValue.utf8.count)) &* 0x0000_0100_0000_01b3 }
-        for speaker in storage.quoteSpeaker { hash = (hash ^ UInt64(speaker ?? 0xffff)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+    /// The articles' JSON digested on its own, by the task that encodes it (beside the
+    /// round's other tasks, not after them on one core).
+    static func articlesDigest(_ articles: ArticleStore) -> UInt64 {
+        var digest = ContentDigest()
+        articles.digest(into: &digest)
+        return digest.finish()
+    }
+
+    /// The same, from `articlesDigest(storage.articleJSON)` in hand.
+    static func identity(of storage: SnapshotStorage, articles: UInt64) -> String {
+        var digest = ContentDigest()
+        digest.add(articles)
+        storage.entityJSON.digest(into: &digest)
+        storage.quoteDetails.digest(into: &digest)
+        storage.quotesByArticle.digest(into: &digest)
+        digest.add(storage.quoteKind.map { kind in UInt8(Quote.Kind.allCases.firstIndex(of: kind) ?? 0) })
+        storage.quoteSpeaker.values.digest(into: &digest)
+        return digest.hex()
     }
 }

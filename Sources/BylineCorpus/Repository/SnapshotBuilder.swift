@@ -41,6 +41,7 @@ enum SnapshotBuilder {
         (columns.terms, columns.quoteTerms, columns.entities, columns.escapedTexts) = ([], [], [], [])
         let articles = columns.articles
         columns.articles = []
+        let onThisThread = !usesThreads(articleCount: articles.count)
 
         // Round one: what needs only the prepared articles.
         let articleSearch = Handoff<FullTextIndex>()
@@ -65,7 +66,7 @@ enum SnapshotBuilder {
             },
             { titleOrder.put(ArticleOrders.titleOrder(ids: articleIds, titleKeys: titleKeys)) },
             alongside,
-        ])
+        ], onThisThread: onThisThread)
         let orders = ArticleOrders(dates: dateOrders, title: titleOrder.take())
 
         // Round two: what needs the linking too.
@@ -79,7 +80,7 @@ enum SnapshotBuilder {
         let ownLinked = Handoff(linkedCorpus)
         let ownQuotes = Handoff(quotes)
         let ownArticles = Handoff(articles)
-        let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, hash: UInt64)>()
+        let articleStores = Handoff<(articles: ArticleStore, summaries: SummaryStore, digest: UInt64)>()
         let entityStores = Handoff<EntityParts>()
         let mentionStores = Handoff<MentionParts>()
         let excerptCodes = columns.excerptCodes
@@ -93,8 +94,8 @@ enum SnapshotBuilder {
             { mentionStores.put(MentionParts(ownLinked.take())) },
             { entityStores.put(EntityParts(linkedEntities)) },
             { _ = ownQuotes.take() },
-        ])
-        let (articleStore, summaries, articleHash) = articleStores.take()
+        ], onThisThread: onThisThread)
+        let (articleStore, summaries, articlesDigest) = articleStores.take()
         let entityParts = entityStores.take()
         let mentionParts = mentionStores.take()
         let quoteParts2 = quoteParts.take()
@@ -115,6 +116,15 @@ enum SnapshotBuilder {
         finalStats.quoteCount = quoteParts2.kinds.count
         finalStats.mentionCount = mentionParts.mentions.count
         return CorpusSnapshot(
-            identity: identity(of: storage, articleHash: articleHash), stats: finalStats, storage: storage)
+            identity: identity(of: storage, articles: articlesDigest), stats: finalStats, storage: storage)
+    }
+
+    /// Whether a snapshot of `articleCount` articles is built on threads of its own. Not the
+    /// empty one a store holds before its first load: threads made for it end at once, and the
+    /// heap arenas they made (before any load pads new heaps, `MemoryTrim.padHeaps`) are what
+    /// the load's workers then take first, one of which grew its heap a page or two at a time
+    /// (8,800 `mprotect` calls in a 10,000-file load, against a handful from a padded heap).
+    static func usesThreads(articleCount: Int) -> Bool {
+        articleCount > 0
     }
 }

@@ -1,11 +1,15 @@
 /// Numbers terms (`TermHash`es) in the order first seen: the index build looks up every
-/// posting of a load here, several million times. Open addressing over two flat arrays with
+/// posting of a load here, several million times. Open addressing over two flat buffers with
 /// a multiplicative hash, where a `Dictionary` hashed each key with SipHash (seeding and
 /// finalizing a `Hasher` per lookup) and held it in a generic table.
-struct TermNumbers {
+///
+/// The slots are buffers this value owns (noncopyable, freed when it goes), not arrays: an
+/// array in a value captured by the index build's closures was checked for uniqueness and
+/// bounds, and reloaded, at every lookup (about 30 instructions a posting).
+struct TermNumbers: ~Copyable {
     /// `numbers[slot]` is 1 + the term's number, 0 when the slot is empty.
-    private var keys: [UInt64]
-    private var numbers: [Int32]
+    private var keys: UnsafeMutableBufferPointer<UInt64>
+    private var numbers: UnsafeMutableBufferPointer<Int32>
     /// Every term, by number.
     private(set) var terms: [UInt64] = []
     private var shift: UInt64
@@ -13,9 +17,16 @@ struct TermNumbers {
     init(expected: Int = 1024) {
         var size = 64
         while size < expected * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        numbers = [Int32](repeating: 0, count: size)
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0)
+        numbers = .allocate(capacity: size)
+        numbers.initialize(repeating: 0)
         shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    deinit {
+        keys.deallocate()
+        numbers.deallocate()
     }
 
     var count: Int { terms.count }
@@ -24,9 +35,10 @@ struct TermNumbers {
     @inline(__always)
     mutating func number(of term: UInt64) -> Int32 {
         // The table is at most half full between calls (grown after a new term, not tested
-        // before every lookup: most lookups find a term numbered already), so a probe ends.
+        // before every lookup: most lookups find a term numbered already), so a probe ends;
+        // a slot is below the size by the mask and the shift.
         let mask = keys.count &- 1
-        var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) &>> shift)
         while true {
             let number = numbers[slot]
             if number == 0 {
@@ -44,8 +56,12 @@ struct TermNumbers {
     /// Doubles the table (at most half full, probes stay short).
     private mutating func grow() {
         let size = keys.count * 2
-        keys = [UInt64](repeating: 0, count: size)
-        numbers = [Int32](repeating: 0, count: size)
+        keys.deallocate()
+        numbers.deallocate()
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0)
+        numbers = .allocate(capacity: size)
+        numbers.initialize(repeating: 0)
         shift = UInt64(64 - size.trailingZeroBitCount)
         let mask = size - 1
         for (index, term) in terms.enumerated() {

@@ -28,4 +28,10 @@ struct NarrowColumn: RandomAccessCollection, Sendable {
     }
 
     var footprint: Int { Footprint.array(narrow) + Footprint.array(wide) }
+
+    /// Adds the stored values (whichever width holds them) to a snapshot's digest.
+    func digest(into digest: inout ContentDigest) {
+        digest.add(narrow)
+        digest.add(wide)
+    }
 }

@@ -34,4 +34,10 @@ struct QuoteRanges: Sendable {
     }
 
     var footprint: Int { Footprint.array(starts) + Footprint.array(counts) }
+
+    /// Adds each article's quotes' place (so each quote's number) to a snapshot's digest.
+    func digest(into digest: inout ContentDigest) {
+        digest.add(starts)
+        digest.add(counts)
+    }
 }

@@ -64,21 +64,9 @@ struct StringTable: Sendable {
         return hash
     }
 
-    /// Feeds every string's UTF-8, string by string, to an FNV-1a hash. Read from the stored
-    /// bytes, which are each string's UTF-8 as it was appended (so the same hash as reading
-    /// each as a String, which made a String per string and walked its view: a snapshot's
-    /// identity is hashed on one core after the rest of the build).
-    func hash(into hash: inout UInt64) {
-        bytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            for end in ends {
-                for index in start..<Int(end) {
-                    hash ^= UInt64(bytes[index])
-                    hash = hash &* 0x0000_0100_0000_01b3
-                }
-                hash ^= 0xff
-                start = Int(end)
-            }
-        }
+    /// Adds every string's UTF-8 and where each ends to a snapshot's digest.
+    func digest(into digest: inout ContentDigest) {
+        digest.add(bytes)
+        digest.add(ends)
     }
 }

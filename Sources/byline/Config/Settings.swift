@@ -1,3 +1,4 @@
+import BylineLogging
 import Logging
 
 /// Every setting `byline serve` reads, with its built-in default.
@@ -33,12 +34,4 @@ struct Settings: Sendable, Equatable {
     var logFormat = LogFormat.text
     /// Bearer token for `POST /admin/reload`; `nil` disables the endpoint.
     var adminToken: String?
-}
-
-/// How log lines are written to stdout.
-enum LogFormat: String, Sendable, CaseIterable {
-    /// One human-readable line per event.
-    case text
-    /// One JSON object per line, for log collectors (the container's default).
-    case json
 }

@@ -1,4 +1,5 @@
 import Configuration
+import BylineLogging
 import Logging
 
 /// Reads every `SettingKey` through one `ConfigReader`, remembering which source supplied it.

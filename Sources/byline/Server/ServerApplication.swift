@@ -2,6 +2,7 @@ import ArgumentParser
 import BylineAPI
 import BylineCorpus
 import BylineHTTP
+import BylineLogging
 import Foundation
 import Logging
 

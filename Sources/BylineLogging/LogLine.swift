@@ -45,8 +45,7 @@ struct LogLine {
         }
     }
 
-
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        LogTimestamp.text(date)
     }
 }

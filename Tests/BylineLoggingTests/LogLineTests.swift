@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import Testing
 
-@testable import byline
+@testable import BylineLogging
 
 @Suite struct LogLineTests {
     let line = LogLine(
