@@ -114,25 +114,49 @@ struct ReportingClauseRule: AttributionRule {
             // `will carry "a great deal of weight" and bring the "grass-roots firepower" they
             // need, Jo Hale said.`: a later term in the clause does not hide its cue.
             if context.isQuoteMark(index), let skip = laterTermEnd(openingAt: index, after: site.quote, context) {
+                // `"fixing old boats" and "certain kinds of rope," he said`: the comma before
+                // the cue sits inside the later term's marks.
+                if skip < site.upperBound, context.isMark(skip - 2, 0x2C), opensInLowerCase(site, context),
+                    let cue = cue(afterComma: skip, site, context, reader), closesClause(after: cue, site, context)
+                {
+                    return cue
+                }
                 index = skip
                 continue
             }
             if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
-            if context.isMark(index, 0x2C), index + 1 < site.upperBound {
-                let start = index + 1
-                if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {
-                    return Cue(verbTokens: start..<(start + 2), speaker: speaker)
-                }
-                if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
-                    let speaker = reader.inverted(after: start, to: site.upperBound)
-                {
-                    return Cue(verbTokens: start..<(start + 1), speaker: speaker)
-                }
-                if let cue = subjectThenVerb(from: start, site, context, reader) { return cue }
+            if context.isMark(index, 0x2C), index + 1 < site.upperBound, let cue = cue(afterComma: index + 1, site, context, reader) {
+                return cue
             }
             index += 1
         }
         return nil
+    }
+
+    /// A fragment, not a title or a sentence (`"The Open Harbor" was a "hit," Lee said`).
+    private func opensInLowerCase(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        let first = site.openToken + 1
+        return first < site.afterToken && context.tokens[first].kind == .word && !context.tokens[first].isCapitalized
+    }
+
+    /// The cue's verb ends its clause (`he said,`, `Lee said.`), so `..., Melanie said yes`
+    /// answers someone, it does not report the words.
+    private func closesClause(after cue: Cue, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        let next = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
+        return next >= site.upperBound || context.isMark(next, 0x2C) || context.isClauseEnd(next)
+    }
+
+    /// The cue a comma before `start` sets off: `according to X`, `said X`, `X said`.
+    private func cue(afterComma start: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader) -> Cue? {
+        if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {
+            return Cue(verbTokens: start..<(start + 2), speaker: speaker)
+        }
+        if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            let speaker = reader.inverted(after: start, to: site.upperBound)
+        {
+            return Cue(verbTokens: start..<(start + 1), speaker: speaker)
+        }
+        return subjectThenVerb(from: start, site, context, reader)
     }
 
     /// `, Tillerson said.` closing the sentence: the verb within a few tokens, nothing but

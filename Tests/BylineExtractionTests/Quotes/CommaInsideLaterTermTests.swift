@@ -1,0 +1,25 @@
+import Testing
+@testable import BylineExtraction
+
+/// `Those who spend days "fixing old boats" and reading about "kinds of rope," he said, ...`:
+/// a cue after a later fragment whose marks hold the comma still reaches the earlier
+/// fragment of the same sentence (session 10).
+@Suite struct CommaInsideLaterTermTests {
+    private func speakers(_ sentence: String) -> [String?] { QuoteTestSupport.directSpeakers([sentence]) }
+
+    @Test func earlierFragment_sharesTheCueAfterTheLaterOne() {
+        let sentence = "The pier plan was \u{201C}a costly folly\u{201D} and \u{201C}a danger to boats,\u{201D} Dana Pike said."
+        #expect(speakers(sentence) == ["Dana Pike", "Dana Pike"])
+    }
+
+    @Test func parentheticalCueInsideTheSentence_reachesBothFragments() {
+        let sentence = "Those who spend days \"fixing old boats\" and reading about \"certain kinds of rope,\" Dana Pike said, "
+            + "end up in a fight that is \"far from real.\""
+        #expect(speakers(sentence) == ["Dana Pike", "Dana Pike", "Dana Pike"])
+    }
+
+    @Test func laterTermWithoutAComma_givesNothingNew() {
+        let sentence = "The pier plan was \"a costly folly\" and the \"harbor\" rules were old."
+        #expect(speakers(sentence) == [nil, nil])
+    }
+}
