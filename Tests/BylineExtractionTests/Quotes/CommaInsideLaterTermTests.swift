@@ -22,4 +22,17 @@ import Testing
         let sentence = "The pier plan was \"a costly folly\" and the \"harbor\" rules were old."
         #expect(speakers(sentence) == [nil, nil])
     }
+
+    @Test func doubledApostropheMarks_workAlike() {
+        let listed = "Those who spend days ''fixing old boats'' and reading about ''certain kinds of rope,'' Dana Pike said, "
+            + "end up in a fight that is ''far from real.''"
+        #expect(speakers(listed) == ["Dana Pike", "Dana Pike", "Dana Pike"])
+        let stepped = "The pier would carry ''a great deal of weight'' and bring the ''local firepower'' it needs, Dana Pike said."
+        #expect(speakers(stepped) == ["Dana Pike", "Dana Pike"])
+    }
+
+    @Test func laterFragmentInDoubledApostrophes_sharesTheClaim() {
+        let sentence = "Dana Pike's main claim is that the harbor board is a ''closed shop'' run to ''protect'' its members."
+        #expect(speakers(sentence) == ["Dana Pike", "Dana Pike"])
+    }
 }

@@ -116,7 +116,7 @@ struct ReportingClauseRule: AttributionRule {
             if context.isQuoteMark(index), let skip = laterTermEnd(openingAt: index, after: site.quote, context) {
                 // `"fixing old boats" and "certain kinds of rope," he said`: the comma before
                 // the cue sits inside the later term's marks.
-                if skip < site.upperBound, context.isMark(skip - 2, 0x2C), opensInLowerCase(site, context),
+                if skip < site.upperBound, endsInComma(before: skip, context), opensInLowerCase(site, context),
                     let cue = cue(afterComma: skip, site, context, reader), closesClause(after: cue, site, context)
                 {
                     return cue
@@ -133,9 +133,17 @@ struct ReportingClauseRule: AttributionRule {
         return nil
     }
 
+    /// Whether a comma stands just inside the closing mark that ends before `after` (`rope,"`,
+    /// `rope,''`, whose two apostrophes are two tokens).
+    private func endsInComma(before after: Int, _ context: AttributionContext) -> Bool {
+        var index = after - 1
+        while index > 0, context.isQuoteMark(index) { index -= 1 }
+        return index < after - 1 && context.isMark(index, 0x2C)
+    }
+
     /// A fragment, not a title or a sentence (`"The Open Harbor" was a "hit," Lee said`).
     private func opensInLowerCase(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
-        let first = site.openToken + 1
+        let first = context.tokenIndex(atOrAfter: context.quotes[site.quote].content.start)  // `''` is two tokens
         return first < site.afterToken && context.tokens[first].kind == .word && !context.tokens[first].isCapitalized
     }
 
@@ -187,8 +195,11 @@ struct ReportingClauseRule: AttributionRule {
         var later = index + 1
         while later < context.quotes.count, context.quotes[later].openMark.start < start { later += 1 }
         guard later < context.quotes.count, context.quotes[later].openMark.start == start, !context.quotes[later].isNested,
-            let close = context.quotes[later].closeMark, context.tokens.indices.contains(mark + 1),
-            context.tokens[mark + 1].kind == .word, !context.tokens[mark + 1].isCapitalized
+            let close = context.quotes[later].closeMark
+        else { return nil }
+        // The first token inside the marks (`''` is two tokens).
+        let first = context.tokenIndex(atOrAfter: context.quotes[later].content.start)
+        guard context.tokens.indices.contains(first), context.tokens[first].kind == .word, !context.tokens[first].isCapitalized
         else { return nil }
         return context.tokenIndex(atOrAfter: close.end)
     }

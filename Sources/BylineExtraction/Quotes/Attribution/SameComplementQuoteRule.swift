@@ -23,7 +23,7 @@ struct SameComplementQuoteRule: Sendable {
     }
 
     private func opensInLowerCase(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
-        let first = site.openToken + 1
+        let first = context.tokenIndex(atOrAfter: context.quotes[site.quote].content.start)  // `''` is two tokens
         guard first < site.afterToken, context.tokens[first].kind == .word else { return false }
         return !context.tokens[first].isCapitalized
     }
