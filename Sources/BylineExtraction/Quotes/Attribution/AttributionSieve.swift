@@ -61,6 +61,8 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "continuation")
             } else if let previous = CoordinatedQuoteRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "coordinated quotation")
+            } else if let previous = SameComplementQuoteRule().source(for: site, in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "same complement")
             } else if let previous = FollowingSentenceRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "following sentence")
             } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
@@ -80,7 +82,11 @@ struct AttributionSieve: Sendable {
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
         Self.ruleObjects.withUnsafeBufferPointer { rules in
             for index in rules.indices {
-                if let cue = rules[index].cue(for: site, in: context) { return (Self.rules[index].name, cue) }
+                // `Lehel, the hacker known as "Guccifer," stated`: a quotation inside the speaker
+                // phrase names or titles something; it is not that speaker's words.
+                if let cue = rules[index].cue(for: site, in: context), !cue.speaker.tokens.contains(site.openToken) {
+                    return (Self.rules[index].name, cue)
+                }
             }
             return nil
         }

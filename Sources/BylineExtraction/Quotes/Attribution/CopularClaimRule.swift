@@ -1,7 +1,9 @@
 /// Sieve rule: a noun of saying with its owner, then `is that` or `was that`: the clause is the
 /// owner's words: `Pike's argument is that the plan is "unworkable"`, `His message was that the
 /// system is "rigged"`, `Waller's view is that the deal is "a disaster"`. The owner is the
-/// possessor (a name, or `his`/`her`); `the argument is that` names nobody. The clause opens
+/// possessor (a name, or `his`/`her`); `the argument is that` names nobody. A short aside may
+/// stand before the copula (`His assumption, stated on live TV, was that`), and the quotation
+/// may be the whole clause (`Her message was that "..."`). Otherwise the clause opens
 /// with its subject and reaches the quotation without a verb of reporting (whose subject would
 /// speak), a semicolon, colon or other quotation.
 struct CopularClaimRule: AttributionRule {
@@ -10,7 +12,7 @@ struct CopularClaimRule: AttributionRule {
     static let nouns = WordClass(StanceClauseWords.sayingNouns.words.union([
         "message", "point", "position", "view", "case", "theory", "belief", "answer", "response", "reply",
         "verdict", "advice", "line", "pitch", "message", "argument", "contention", "complaint", "concern",
-        "fear", "hope", "worry", "bet", "thesis", "premise",
+        "fear", "hope", "worry", "bet", "thesis", "premise", "assumption",
     ]))
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
@@ -29,9 +31,11 @@ struct CopularClaimRule: AttributionRule {
     }
 
     private func cue(that: Int, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
-        let noun = that - 2
-        guard context.isWord(that - 1, in: WordSets.isAreWasEtc), context.isWord(noun, in: Self.nouns),
-            !context.tokens[noun].isCapitalized, SayingNounClause(context: context).opensComplement(after: that)
+        guard context.isWord(that - 1, in: WordSets.isAreWasEtc) else { return nil }
+        let noun = nounBefore(copula: that - 1, site, context)
+        // `His message was that "we will win."`: the quotation is the clause itself.
+        guard context.isWord(noun, in: Self.nouns), !context.tokens[noun].isCapitalized,
+            that + 1 == site.openToken || SayingNounClause(context: context).opensComplement(after: that)
         else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         guard let owner = reader.author(ofMessage: noun, from: site.lowerBound) else { return nil }
@@ -47,4 +51,18 @@ struct CopularClaimRule: AttributionRule {
             return nil
         }
     }
+
+    /// The token before the copula, or before a short aside set off by commas that stands
+    /// between it and the noun (`His assumption, stated on live TV, was that`).
+    private func nounBefore(copula: Int, _ site: QuoteSite, _ context: AttributionContext) -> Int {
+        let before = copula - 1
+        guard before > site.lowerBound, context.isMark(before, 0x2C),
+            let open = (max(site.lowerBound, before - Self.asideReach)..<before).last(where: { context.isMark($0, 0x2C) }),
+            !((open + 1)..<before).contains(where: { context.tokens[$0].kind == .punctuation || context.isQuoteMark($0) })
+        else { return before }
+        return open - 1
+    }
+
+    /// Most tokens an aside between the noun and its copula may span.
+    static let asideReach = 8
 }

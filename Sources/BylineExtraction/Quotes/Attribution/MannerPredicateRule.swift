@@ -30,10 +30,13 @@ struct MannerPredicateRule: AttributionRule {
     }
 
     /// A quotation of whole sentences opens with a capital (`"This plan will fail."`); a
-    /// lower-case one continues the reporter's sentence.
+    /// lower-case one continues the reporter's sentence. An editor's bracket opening it is
+    /// looked through (`"[I am] concerned about ..."`).
     static func opensWithCapital(_ quote: QuotedSpan, _ context: AttributionContext) -> Bool {
-        guard quote.content.start < quote.content.end else { return false }
-        let unit = context.units[quote.content.start]
+        var start = quote.content.start
+        if start + 1 < quote.content.end, context.units[start] == 0x5B { start += 1 }  // [
+        guard start < quote.content.end else { return false }
+        let unit = context.units[start]
         return unit &- 0x41 < 26 || (unit >= 0xC0 && Character(UnicodeScalar(unit) ?? " ").isUppercase)
     }
 }

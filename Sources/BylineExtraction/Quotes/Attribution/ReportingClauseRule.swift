@@ -114,25 +114,57 @@ struct ReportingClauseRule: AttributionRule {
             // `will carry "a great deal of weight" and bring the "grass-roots firepower" they
             // need, Jo Hale said.`: a later term in the clause does not hide its cue.
             if context.isQuoteMark(index), let skip = laterTermEnd(openingAt: index, after: site.quote, context) {
+                // `"fixing old boats" and "certain kinds of rope," he said`: the comma before
+                // the cue sits inside the later term's marks.
+                if skip < site.upperBound, endsInComma(before: skip, context), opensInLowerCase(site, context),
+                    let cue = cue(afterComma: skip, site, context, reader), closesClause(after: cue, site, context)
+                {
+                    return cue
+                }
                 index = skip
                 continue
             }
             if context.isQuoteMark(index) || context.isPunctuation(index, WordSets.semicolon) { return nil }
-            if context.isMark(index, 0x2C), index + 1 < site.upperBound {
-                let start = index + 1
-                if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {
-                    return Cue(verbTokens: start..<(start + 2), speaker: speaker)
-                }
-                if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
-                    let speaker = reader.inverted(after: start, to: site.upperBound)
-                {
-                    return Cue(verbTokens: start..<(start + 1), speaker: speaker)
-                }
-                if let cue = subjectThenVerb(from: start, site, context, reader) { return cue }
+            if context.isMark(index, 0x2C), index + 1 < site.upperBound, let cue = cue(afterComma: index + 1, site, context, reader) {
+                return cue
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a comma stands just inside the closing mark that ends before `after` (`rope,"`,
+    /// `rope,''`, whose two apostrophes are two tokens).
+    private func endsInComma(before after: Int, _ context: AttributionContext) -> Bool {
+        var index = after - 1
+        while index > 0, context.isQuoteMark(index) { index -= 1 }
+        return index < after - 1 && context.isMark(index, 0x2C)
+    }
+
+    /// A fragment, not a title or a sentence (`"The Open Harbor" was a "hit," Lee said`).
+    private func opensInLowerCase(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        let first = context.tokenIndex(atOrAfter: context.quotes[site.quote].content.start)  // `''` is two tokens
+        return first < site.afterToken && context.tokens[first].kind == .word && !context.tokens[first].isCapitalized
+    }
+
+    /// The cue's verb ends its clause (`he said,`, `Lee said.`), so `..., Melanie said yes`
+    /// answers someone, it does not report the words.
+    private func closesClause(after cue: Cue, _ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        let next = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
+        return next >= site.upperBound || context.isMark(next, 0x2C) || context.isClauseEnd(next)
+    }
+
+    /// The cue a comma before `start` sets off: `according to X`, `said X`, `X said`.
+    private func cue(afterComma start: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader) -> Cue? {
+        if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: site.upperBound) {
+            return Cue(verbTokens: start..<(start + 2), speaker: speaker)
+        }
+        if let verb = context.speechVerb(at: start), verb.traits.contains(.inverts), verb.form == .past || verb.form == .present,
+            let speaker = reader.inverted(after: start, to: site.upperBound)
+        {
+            return Cue(verbTokens: start..<(start + 1), speaker: speaker)
+        }
+        return subjectThenVerb(from: start, site, context, reader)
     }
 
     /// `, Tillerson said.` closing the sentence: the verb within a few tokens, nothing but
@@ -163,8 +195,11 @@ struct ReportingClauseRule: AttributionRule {
         var later = index + 1
         while later < context.quotes.count, context.quotes[later].openMark.start < start { later += 1 }
         guard later < context.quotes.count, context.quotes[later].openMark.start == start, !context.quotes[later].isNested,
-            let close = context.quotes[later].closeMark, context.tokens.indices.contains(mark + 1),
-            context.tokens[mark + 1].kind == .word, !context.tokens[mark + 1].isCapitalized
+            let close = context.quotes[later].closeMark
+        else { return nil }
+        // The first token inside the marks (`''` is two tokens).
+        let first = context.tokenIndex(atOrAfter: context.quotes[later].content.start)
+        guard context.tokens.indices.contains(first), context.tokens[first].kind == .word, !context.tokens[first].isCapitalized
         else { return nil }
         return context.tokenIndex(atOrAfter: close.end)
     }

@@ -36,10 +36,12 @@ extension SpeakerPhraseReader {
             }
             return namePhrase(start..<end)
         }
-        return descriptionForward(from: start, to: upperBound)
+        guard let described = descriptionForward(from: start, to: upperBound) else { return nil }
+        guard context.speechVerb(at: verb) != nil || context.isAccordingTo(verb - 1) else { return described }
+        return nameAppositiveToRole(described, to: upperBound) ?? described
     }
 
-    private func nameRunEnd(from start: Int, to upperBound: Int) -> Int {
+    func nameRunEnd(from start: Int, to upperBound: Int) -> Int {
         var end = start
         while end < upperBound {
             if isNamePart(end) {

@@ -31,6 +31,11 @@ struct SpeakerPhraseReader {
             guard index >= lowerBound else { return nil }
         }
         if isSegmentBreak(index) { return apposition(endingAt: index, from: lowerBound) }
+        // `As Ken Ortiz, author of "The Open Harbor," put it`: a title closing the apposition
+        // holds its comma inside the marks; the apposition ends at the title's closing mark.
+        if let open = context.termStart(closingAt: index), open > lowerBound, endsInComma(closingMarkAt: index, after: open) {
+            return apposition(endingAt: index, from: lowerBound, readingBackFrom: open - 1)
+        }
         // `Trump bemoaned the unrest and said ...`: a coordinated verb shares the sentence's subject.
         if context.isWord(index, in: WordSets.andBut) {
             return coordinatedSubject(before: index, from: lowerBound) ?? sentenceSubject(from: lowerBound, before: index)
@@ -62,11 +67,12 @@ struct SpeakerPhraseReader {
 
     /// `Name, a description, said` or `A description, Name, said`: the leftmost name that
     /// opens a comma-separated segment is the speaker (`Donna Sampson Rawlings, 59, of
-    /// Ashton, Md., who watched the ceremony, said` gives Donna Sampson Rawlings).
-    private func apposition(endingAt comma: Int, from lowerBound: Int) -> SpeakerPhrase? {
+    /// Ashton, Md., who watched the ceremony, said` gives Donna Sampson Rawlings). `first`, when
+    /// given, is where reading back starts (before a title whose marks hold the closing comma).
+    private func apposition(endingAt comma: Int, from lowerBound: Int, readingBackFrom first: Int? = nil) -> SpeakerPhrase? {
         var best: SpeakerPhrase?
         var segmentEnd = comma
-        var index = comma - 1
+        var index = first ?? comma - 1
         var commas = 0
         // Whether a `)` was passed reading back: the `(` that opens it starts no aside.
         var closed = false
@@ -114,6 +120,14 @@ struct SpeakerPhraseReader {
         guard var result = best else { return nil }
         result.tokens = result.tokens.lowerBound..<comma
         return result
+    }
+
+    /// Whether the comma sits just inside the closing mark at `mark` (`Harbor,"`, `Harbor,''`,
+    /// whose two apostrophes are two tokens).
+    private func endsInComma(closingMarkAt mark: Int, after open: Int) -> Bool {
+        var index = mark - 1
+        while index > open, context.isQuoteMark(index) { index -= 1 }
+        return index > open && context.isMark(index, 0x2C)
     }
 
     /// The token a segment's name ends at: `end` itself, or the one before a parenthesis
