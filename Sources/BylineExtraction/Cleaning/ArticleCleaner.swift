@@ -13,7 +13,7 @@ public enum ArticleCleaner {
     public static let maxTitleLength = 300
 
     public static func clean(_ raw: String) -> CleanedArticle? {
-        let lines = TextNormalizer.lines(of: raw)
+        let lines = TextNormalizer.lines(of: MojibakeRepair.repaired(raw))
         guard let header = Header.read(lines, blocks: TextBlocks.ranges(lines)) else { return nil }
         var metadata = ArticleMetadata()
         metadata.publisher = header.siteName

@@ -6,7 +6,7 @@ struct SpeakerResolver {
     var index: EntityIndex
 
     mutating func resolve(_ phrase: SpeakerPhrase) -> ResolvedSpeaker {
-        if let named = appositiveName(of: phrase) { return resolve(named) }
+        if let named = appositiveName(of: phrase) ?? invertedAppositiveName(of: phrase) { return resolve(named) }
         let span = context.span(of: phrase.tokens)
         let written = context.text[span]
         if let dashEnd = datelineEnd(phrase) {

@@ -151,5 +151,7 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
+        // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
+        "ceo", "cfo", "coo",
     ]
 }
