@@ -23,5 +23,6 @@ import Testing
     @Test func text_isOneLineWithSortedMetadata() {
         #expect(line.text().hasPrefix("1970-01-01T00:00:00.000Z info byline: said"))
         #expect(line.text().hasSuffix("count=3 message=cannot overwrite url=http://x"))
+        #expect(line.text() == "1970-01-01T00:00:00.000Z info byline: said \"hi\"\n count=3 message=cannot overwrite url=http://x")
     }
 }

@@ -23,7 +23,8 @@ struct NominalCueRule: AttributionRule {
         if noun + 1 == site.openToken { return true }
         // `Trump issued a statement, "Last night ..."`: a comma before a whole sentence.
         if context.isPunctuation(noun + 1, WordSets.comma), noun + 2 == site.openToken {
-            return context.tokens.indices.contains(site.openToken + 1) && context.tokens[site.openToken + 1].isCapitalized
+            let first = site.firstInside(context)
+            return first < site.afterToken && context.tokens[first].isCapitalized
         }
         if context.isWord(noun + 1, in: WordSets.that) { return true }
         if context.isPunctuation(noun + 1, WordSets.colon) { return noun + 2 == site.openToken }

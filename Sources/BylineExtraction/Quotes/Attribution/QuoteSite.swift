@@ -37,6 +37,14 @@ struct QuoteSite: Sendable {
         }
     }
 
+    /// The first token inside the marks (the NYT's `''` is two mark tokens, so not always
+    /// `openToken + 1`).
+    func firstInside(_ context: AttributionContext) -> Int {
+        var first = openToken + 1
+        while first < afterToken, context.isQuoteMark(first) { first += 1 }
+        return first
+    }
+
     /// The last character of the quotation's content (`,` in `"...," he said`).
     func lastContentUnit(in context: AttributionContext) -> UInt16? {
         let content = context.quotes[quote].content
