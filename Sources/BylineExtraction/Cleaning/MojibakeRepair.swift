@@ -38,9 +38,12 @@ public enum MojibakeRepair {
         return text
     }
 
-    /// Whether the UTF-8 of `raw` holds `Ã`...`ô` (C3 82...C3 B4, the reading of a UTF-8 lead
-    /// byte C2...F4 as one character) followed by what may be a misread continuation byte, or a
-    /// combining accent (a lead decomposed): every repair starts at one.
+    /// Whether the UTF-8 of `raw` holds the reading of a lead byte `sequence(at:)` repairs
+    /// (C2...DF, E2, F0: `Â`...`ß`, `â`, `ð`, which are C3 82...C3 9F, C3 A2, C3 B0) followed by
+    /// what may be a misread continuation byte, or a combining accent (a lead decomposed): every
+    /// repair starts at one. Other accented letters never start one, so `García`, `Bogotá` or
+    /// `Núñez` cost this scan only (the bench corpus: one file in eight held `ía` or `ío`,
+    /// which the folded-`ª` test alone would have sent through the scalar passes).
     static func mayHoldMojibake(_ raw: String) -> Bool {
         var utf8 = raw.utf8
         if let found = utf8.withContiguousStorageIfAvailable(holdsMisreadLead) { return found }
@@ -64,8 +67,8 @@ public enum MojibakeRepair {
                 continue
             }
             let next = bytes[index + 1]
-            if bytes[index] == 0xC3, (0x82...0xB4).contains(next), index + 2 < count,
-                startsMisreadContinuation(bytes, at: index + 2)
+            if bytes[index] == 0xC3, (0x82...0x9F).contains(next) || next == 0xA2 || next == 0xB0, index + 2 < count,
+                startsMisreadContinuation(bytes, at: index + 2, afterLead: next)
             {
                 return true
             }
@@ -79,12 +82,13 @@ public enum MojibakeRepair {
 
     /// Whether the character at `index` may be a misread continuation byte: U+0080...U+00BF
     /// (C2 80...C2 BF), one of Windows-1252's punctuation (E2), `Œ œ Š š Ÿ Ž ž ƒ ˆ ˜` (C5, C6,
-    /// CB), a space before a combining mark, or a folded `a`/`o`. `é` or `ë` before a letter
-    /// (C3 A9, C3 AB) is no such start.
-    static func startsMisreadContinuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    /// CB), a space before a combining mark, or a folded `a`/`o` (after `Â` or `Ã` only, C3 82
+    /// or C3 83, as `continuation` reads it).
+    static func startsMisreadContinuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterLead lead: UInt8) -> Bool {
         switch bytes[index] {
         case 0xC2: return index + 1 < bytes.count && (0x80...0xBF).contains(bytes[index + 1])
-        case 0xE2, 0xC5, 0xC6, 0xCB, 0x61, 0x6F: return true
+        case 0xE2, 0xC5, 0xC6, 0xCB: return true
+        case 0x61, 0x6F: return lead == 0x82 || lead == 0x83
         case 0x20: return index + 1 < bytes.count && bytes[index + 1] == 0xCC
         default: return false
         }
@@ -200,6 +204,7 @@ public enum MojibakeRepair {
     /// anything neither reading makes.
     static func misreadByte(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
+        case 0..<0x80: return nil  // most of any text: no dictionary lookup
         case 0x80...0xFF: return UInt8(scalar.value)
         default: return windows1252Bytes[scalar.value]
         }

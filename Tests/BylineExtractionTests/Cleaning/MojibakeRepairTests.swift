@@ -62,6 +62,9 @@ import Testing
 
     @Test func textWithoutMisreadLeads_isReturnedAsItIs() {
         #expect(!MojibakeRepair.mayHoldMojibake("Plain ASCII and Zoë, née Müller, of Bogotá"))
+        // Accented letters before `a`/`o` are no folded `ª`/`º` after a misread lead.
+        #expect(!MojibakeRepair.mayHoldMojibake("García and Marío of Valparaíso, Cortés o Peña"))
+        #expect(!MojibakeRepair.mayHoldMojibake("Ångel Åberg, São Tomé, Øyvind, pâte, Ðorđe"))
         #expect(MojibakeRepair.mayHoldMojibake("GuantÃ¡namo"))
         #expect(MojibakeRepair.mayHoldMojibake("itâ€™s"))
         #expect(MojibakeRepair.mayHoldMojibake("FranÃ\u{83}Â§ois"))
