@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "BylineHTTPTests", dependencies: ["BylineHTTP", "BylineTestSupport"]),
         .testTarget(name: "BylineModelTests", dependencies: ["BylineModel", "BylineTestSupport"]),
         .testTarget(name: "BylineExtractionTests", dependencies: ["BylineExtraction", "BylineModel", "BylineTestSupport"]),
-        .testTarget(name: "BylineLoggingTests", dependencies: ["BylineLogging"]),
+        .testTarget(name: "BylineLoggingTests", dependencies: ["BylineLogging", "BylineTestSupport"]),
         .testTarget(name: "BylineCorpusTests", dependencies: ["BylineCorpus", "BylineExtraction", "BylineModel", "BylineTestSupport"]),
         .testTarget(
             name: "BylineAPITests",

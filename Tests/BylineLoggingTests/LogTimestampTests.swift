@@ -1,4 +1,5 @@
 import Foundation
+import BylineTestSupport
 import Testing
 
 @testable import BylineLogging
@@ -12,16 +13,10 @@ import Testing
             951_782_400.25, 1_764_536_400.123456, 1_764_536_400.9996, 253_402_300_799.999,
         ]
         // A fixed generator: the same dates every run, across centuries and within a day.
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = SeededGenerator(seed: 0x2545_F491_4F6C_DD1D)
         var seconds = edges
-        for _ in 0..<5_000 { seconds.append(Double(next() % 4_000_000_000_000) / 1000) }
-        for _ in 0..<5_000 { seconds.append(1_764_000_000 + Double(next() % 10_000_000_000) / 1_000_000) }
+        for _ in 0..<5_000 { seconds.append(Double(random.next() % 4_000_000_000_000) / 1000) }
+        for _ in 0..<5_000 { seconds.append(1_764_000_000 + Double(random.next() % 10_000_000_000) / 1_000_000) }
         for value in seconds {
             let date = Date(timeIntervalSince1970: value)
             #expect(LogTimestamp.text(date) == LogTimestamp.foundationText(date), "\(value)")

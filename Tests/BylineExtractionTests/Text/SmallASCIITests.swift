@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 
 @testable import BylineExtraction
@@ -68,25 +69,19 @@ import Testing
 
     @Test func wideMake_givesTheStandardLibrarysString_whateverUnitsFollowTheWord() throws {
         try #require(SmallASCII.isAvailable)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
         // Units after a word: any value, those with a high byte most of all (a high byte
         // must not reach the word's last byte).
         let after: [UInt16] = [0xFFFF, 0x00E9, 0xFF41, 0x0100, 0x7F, 0x20, 0xD83D, 0x8080]
         for count in 1...SmallASCII.maxCount {
             for round in 0..<400 {
                 let bytes = (0..<count).map { k in
-                    round < 128 && k == count - 1 ? UInt8(round) : UInt8(truncatingIfNeeded: next()) & 0x7F
+                    round < 128 && k == count - 1 ? UInt8(round) : UInt8(truncatingIfNeeded: random.next()) & 0x7F
                 }
-                let offset = Int(next() % 5)
-                var units = (0..<offset).map { _ in UInt16(truncatingIfNeeded: next()) }
+                let offset = Int(random.next() % 5)
+                var units = (0..<offset).map { _ in UInt16(truncatingIfNeeded: random.next()) }
                 units += bytes.map(UInt16.init)
-                units += (0..<16).map { k in k == 0 ? after[round % after.count] : UInt16(truncatingIfNeeded: next()) }
+                units += (0..<16).map { k in k == 0 ? after[round % after.count] : UInt16(truncatingIfNeeded: random.next()) }
                 let reference = String(decoding: bytes, as: UTF8.self)
                 let made = units.withUnsafeBufferPointer { SmallASCII.make(wide: $0.baseAddress!, offset, count: count) }
                 #expect(made == reference)
