@@ -42,6 +42,9 @@ enum EntityKey {
             }
             index += length
         }
+        // Read once a name, not once a letter (each static's access is a `swift_once` check).
+        let entries = FoldTable.entries
+        let isWord = FoldTable.isWord
         return String(unsafeUninitializedCapacity: max(utf8.count * longest, 1)) { key in
             var count = 0
             var inToken = false
@@ -49,7 +52,7 @@ enum EntityKey {
             while index < utf8.count {
                 let byte = utf8[index]
                 var lowered = byte
-                var folded: [UInt8]?
+                var entry = -1  // the table letter's entry, or -1 for an ASCII byte
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     index += 1
@@ -65,11 +68,11 @@ enum EntityKey {
                     index += length
                     let value = scalar?.value ?? 0x2019
                     if value == 0x2019 { continue }
-                    guard FoldTable.isWord[Int(value - FoldTable.range.lowerBound)] else {
+                    entry = Int(value - FoldTable.range.lowerBound)
+                    guard isWord[entry] else {
                         inToken = false
                         continue
                     }
-                    folded = FoldTable.entries[Int(value - FoldTable.range.lowerBound)]
                 default:
                     inToken = false
                     index += 1
@@ -82,8 +85,8 @@ enum EntityKey {
                     }
                     inToken = true
                 }
-                if let folded {
-                    for folded in folded {
+                if entry >= 0 {
+                    for folded in entries[entry] {
                         key[count] = folded
                         count += 1
                     }
