@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    /// Names of ASCII and the fold table's scalars (letters that fold to two, `×` and `÷` that
+    /// separate, `’` that joins) take the direct key, and give the tokenizer's key.
+    @Test func latinEntityKey_equalsTheTokenKey() {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "7", " ", "-", ".", "'", "’", "é", "Ø", "ß", "×", "÷", "Ǆ", "ĳ", "Æ", "ɏ", "À"]
+        var names = ["José Martínez", "Søren Ørsted", "O’Brien", "Zoë × Ǆemal", "ÆØÅ", "’s", "Łódź-Straße", "a×b"]
+        for length in 0..<24 {
+            for _ in 0..<40 {
+                var name = String.UnicodeScalarView()
+                for _ in 0..<length { name.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]) }
+                names.append(String(name))
+            }
+        }
+        for name in names + FoldTable.range.compactMap(Unicode.Scalar.init).map({ "x\($0)y \($0)" }) {
+            #expect(EntityKey.of(name) == EntityKey.tokenKey(name), "\(name.debugDescription)")
+        }
+    }
+
     @Test func wordAtATimeEscape_equalsByteAtATime() {
         for text in Self.samples(ascii: false) {
             var fast: [UInt8] = []

@@ -95,7 +95,7 @@ struct JSONWriter {
     /// it, `source` in `value`'s UTF-8, is at `output` in `bytes` (from where this call began
     /// writing). With those, a place in the text is found in its escaped form without a walk.
     @inline(__always)
-    static func escape(_ value: String, into bytes: inout [UInt8], _ escaped: (Int, Int) -> Void) {
+    static func escape<Sink: EscapeSink>(_ value: String, into bytes: inout Sink, _ escaped: (Int, Int) -> Void) {
         var value = value
         let base = bytes.count
         value.withUTF8 { utf8 in
@@ -119,7 +119,7 @@ struct JSONWriter {
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 defer { escaped(index, bytes.count - base) }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+                bytes.append(run: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
                 runStart = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
@@ -132,11 +132,13 @@ struct JSONWriter {
                 default:
                     let hex: StaticString = "0123456789abcdef"
                     hex.withUTF8Buffer { digits in
-                        bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+                        for unit in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] {
+                            bytes.append(unit)
+                        }
                     }
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            bytes.append(run: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
     }
 

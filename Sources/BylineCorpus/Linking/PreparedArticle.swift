@@ -92,10 +92,9 @@ struct PreparedArticle: Sendable {
         // The text escaped for storage, noting where escapes lengthen it; then every quote's
         // edges in its UTF-8 (for the search terms) and in the escaped text (for serving).
         var places = TextPlaces()
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(article.text.utf8.count + article.text.utf8.count / 16 + 16)
+        var escaped = ByteRun(capacity: article.text.utf8.count + article.text.utf8.count / 16 + 16)
         JSONWriter.escape(article.text, into: &escaped) { places.escaped(next: $0, at: $1) }
-        escapedText = Array(escaped[...])  // exact size: it lives until the snapshot stores it
+        escapedText = escaped.take()  // exact size: it lives until the snapshot stores it
         var utf16Edges: [Int] = []
         utf16Edges.reserveCapacity(2 * quotes.count)
         for index in quotes.indices {

@@ -15,6 +15,16 @@ enum FoldTable {
         return Array(SearchTokenizer.fold(String(Character(scalar))).utf8)
     }
 
+    /// Entry `scalar - 0xC0`: whether the scalar makes or continues a token (`SearchTokenizer`'s
+    /// word scalars; `×` and `÷` separate). No scalar of the range is a combining mark.
+    static let isWord: [Bool] = range.map { value in
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The most bytes an entry holds per byte of its scalar (two): a bound for a key's length.
+    static let widening = entries.reduce(1) { max($0, ($1.count + 1) / 2) }
+
     /// The FNV-1a hash of the folded token in `range` of `utf8` (ASCII lowercased, joins left
     /// out), or nil when a scalar is outside the table.
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
