@@ -210,7 +210,13 @@ struct SpeakerPhraseReader {
         return descriptionBackward(endingAt: end, from: lowerBound)
     }
 
+    /// Every pronoun `pronoun(at:)` knows: most tokens it is asked about are none, and one
+    /// probe rules them out where the three lists took three.
+    static let anyPronoun = WordClass(
+        SpeakerWords.malePronouns.words.union(SpeakerWords.femalePronouns.words).union(SpeakerWords.otherPronouns.words))
+
     func pronoun(at index: Int) -> SpeakerPhrase? {
+        guard context.isListed(index, in: Self.anyPronoun) else { return nil }
         let kind: SpeakerPhrase.Kind
         if context.isListed(index, in: SpeakerWords.malePronouns) {
             kind = .pronoun(.male)
