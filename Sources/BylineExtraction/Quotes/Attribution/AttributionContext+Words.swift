@@ -159,6 +159,35 @@ extension AttributionContext {
         tokens[index].text == String(UnicodeScalar(mark))
     }
 
+    /// `tokens[index].text.hasSuffix(suffix)` for an ASCII `suffix`, by the code units when
+    /// they settle it: false when the token's last units are not the suffix's (only the
+    /// character itself is canonically equal to an ASCII letter or mark, so the last
+    /// characters cannot match either), true when they are and every unit of the token is
+    /// ASCII (one character a unit). Nil, for the caller to ask the `String`, when the token
+    /// ends with the suffix's units but has units beyond ASCII (a prepended mark could join
+    /// the suffix's first unit into one character). `TokenSuffixTests` compares it with
+    /// `hasSuffix`.
+    func textHasSuffix(_ index: Int, _ suffix: StaticString) -> Bool? {
+        let span = tokens[index].span
+        let count = suffix.utf8CodeUnitCount
+        guard span.end - span.start >= count else { return false }
+        let start = span.end - count
+        return units.withUnsafeBufferPointer { units in
+            let bytes = suffix.utf8Start
+            for k in 0..<count where units[start + k] != UInt16(bytes[k]) { return false }
+            var bits: UInt16 = 0
+            for i in span.start..<start { bits |= units[i] }
+            return bits < 0x80 ? true : nil
+        }
+    }
+
+    /// How many code units the token spans (its `count` of characters when it is ASCII).
+    @inline(__always)
+    func unitCount(_ index: Int) -> Int {
+        let span = tokens[index].span
+        return span.end - span.start
+    }
+
     /// `tokens[index].text == "'"`, by the code units.
     @inline(__always)
     private func isApostrophe(_ index: Int) -> Bool {

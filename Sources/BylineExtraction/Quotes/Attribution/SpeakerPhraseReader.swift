@@ -169,15 +169,35 @@ struct SpeakerPhraseReader {
 
     /// A comma, or a dash setting off an apposition (`John Dickey, the chief executive of
     /// Ora Media -- the production company ... -- told me`).
-    private func isSegmentBreak(_ index: Int) -> Bool {
-        tokens[index].kind == .punctuation && ["," , "--", "—", "–"].contains(tokens[index].text)
+    /// `[",", "--", "—", "–"].contains(text)` by the code units: the list was built and its
+    /// strings compared on every call. No other text is canonically equal to one of these
+    /// (`isMark` covers the comma's rare non-ASCII unit).
+    func isSegmentBreak(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        let span = tokens[index].span
+        switch span.end - span.start {
+        case 1:
+            let unit = context.units[span.start]
+            return unit == 0x2014 || unit == 0x2013 || context.isMark(index, 0x2C)
+        case 2:
+            return context.units[span.start] == 0x2D && context.units[span.start + 1] == 0x2D
+        default:
+            return false
+        }
     }
 
     func isSkippable(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         if context.isText(index, in: SpeakerWords.skippable) { return true }
-        let word = tokens[index].text
-        return word.hasSuffix("ly") && word.count > 4 && word != "only"
+        // `word.hasSuffix("ly") && word.count > 4 && word != "only"`, by the code units for an
+        // ASCII word (one character a unit; four letters rule out `only`); the `String` otherwise.
+        switch context.textHasSuffix(index, "ly") {
+        case false?: return false
+        case true?: return context.unitCount(index) > 4
+        case nil:
+            let word = tokens[index].text
+            return word.hasSuffix("ly") && word.count > 4 && word != "only"
+        }
     }
 
     /// The noun phrase that ends at `end`: a pronoun, a name, or a description.
@@ -190,7 +210,13 @@ struct SpeakerPhraseReader {
         return descriptionBackward(endingAt: end, from: lowerBound)
     }
 
+    /// Every pronoun `pronoun(at:)` knows: most tokens it is asked about are none, and one
+    /// probe rules them out where the three lists took three.
+    static let anyPronoun = WordClass(
+        SpeakerWords.malePronouns.words.union(SpeakerWords.femalePronouns.words).union(SpeakerWords.otherPronouns.words))
+
     func pronoun(at index: Int) -> SpeakerPhrase? {
+        guard context.isListed(index, in: Self.anyPronoun) else { return nil }
         let kind: SpeakerPhrase.Kind
         if context.isListed(index, in: SpeakerWords.malePronouns) {
             kind = .pronoun(.male)
@@ -235,7 +261,9 @@ struct SpeakerPhraseReader {
         guard !run.isEmpty else { return nil }
         if run.count == 1, context.isWord(run.lowerBound, in: SpeakerWords.capitalizedFunctionWords) { return nil }
         // `Officials said`, `Analysts say`: a capitalized plural role is a description.
-        if run.count == 1, context.tokens[run.lowerBound].text.hasSuffix("s"),
+        // The suffix by the code units (the `String` only when they cannot settle it).
+        if run.count == 1,
+            context.textHasSuffix(run.lowerBound, "s") ?? context.tokens[run.lowerBound].text.hasSuffix("s"),
             context.isWord(run.lowerBound, in: SpeakerWords.roleNouns)
         {
             return SpeakerPhrase(kind: .descriptive, tokens: run)

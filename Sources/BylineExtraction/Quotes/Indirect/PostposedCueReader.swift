@@ -7,12 +7,18 @@ struct PostposedCueReader {
     func read() -> ReportedClause? {
         let reader = SpeakerPhraseReader(context: context)
         var comma = scope.lowerBound + 2
+        // The first cue after `comma`, asked again only once the scan has passed it (asking
+        // on every token cost a `cues(in:)` slice each time).
+        var nextCue: Int32? = nil
         while comma < scope.contentEnd - 1 {
             defer { comma += 1 }
             // A cue after the comma starts within its first ten tokens (`as`, then eight): a
             // comma more than nine tokens before the next cue is ruled out, so the scan goes
             // on from there (with no cue left, no comma is).
-            guard let next = context.cues(in: (comma + 1)..<context.tokens.count).first else { break }
+            if nextCue.map({ Int($0) <= comma }) ?? true {
+                nextCue = context.cues(in: (comma + 1)..<context.tokens.count).first
+            }
+            guard let next = nextCue else { break }
             if Int(next) - 9 > comma {
                 comma = Int(next) - 10
                 continue
