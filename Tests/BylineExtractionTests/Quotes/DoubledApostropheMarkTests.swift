@@ -14,4 +14,14 @@ import Testing
         let paragraph = "Dana Pike's statement, ''We will not rest until the pier is fixed,'' was read aloud."
         #expect(QuoteTestSupport.directSpeakers([paragraph]) == ["Dana Pike"])
     }
+
+    @Test func dashIntroduction_readsTheWordAfterBothApostrophes() {
+        let sentence = "Tramp also embraced harsh interrogation -- ''I think it is nothing compared to what they do.''"
+        #expect(QuoteTestSupport.speakerWords(DashIntroductionRule(), quote: 0, in: [sentence]) == "Tramp")
+    }
+
+    @Test func wholeSentenceBeforeACueWithoutComma_inApostropheMarks() {
+        let paragraph = "''The caucus is a battle of niches'' Dana Hale said. ''Turnout decides it.''"
+        #expect(QuoteTestSupport.directSpeakers([paragraph]).first == "Dana Hale")
+    }
 }

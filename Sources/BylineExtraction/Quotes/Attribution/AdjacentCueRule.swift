@@ -33,8 +33,8 @@ struct AdjacentCueRule: AttributionRule {
         }
         // `"The caucus is a battle of niches" Grubbs said.`: a writer may drop the comma after
         // a whole sentence quoted at the start of its own; a fragment still needs one.
-        let wholeSentence = site.openToken == site.lowerBound && context.tokens.indices.contains(site.openToken + 1)
-            && context.tokens[site.openToken + 1].isCapitalized
+        let first = site.firstInside(context)  // past both marks of the NYT's `''`
+        let wholeSentence = site.openToken == site.lowerBound && first < site.afterToken && context.tokens[first].isCapitalized
         guard endsClause || sawSeparator || wholeSentence else { return nil }
         if context.isAccordingTo(index), let speaker = reader.inverted(after: index + 1, to: bound) {
             return Cue(verbTokens: index..<(index + 2), speaker: speaker)

@@ -30,7 +30,8 @@ struct DashIntroductionRule: AttributionRule {
     }
 
     private func opensWithCapital(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
-        site.openToken + 1 < site.afterToken && context.tokens[site.openToken + 1].isCapitalized
+        let first = site.firstInside(context)  // past both marks of the NYT's `''`
+        return first < site.afterToken && context.tokens[first].isCapitalized
     }
 
     /// Nothing but punctuation (not another quotation) after the closing mark in the sentence.
