@@ -5,6 +5,9 @@ enum TextBlocks {
     /// them as slices of the one array, with no array made per block.
     static func ranges(_ lines: [TextNormalizer.Line]) -> [Range<Int>] {
         var blocks: [Range<Int>] = []
+        // Blocks are separated by blank lines: never more than half the lines, rounded up.
+        // Room for them all at once (grown by appends, the array was made four or five times).
+        blocks.reserveCapacity((lines.count + 1) / 2)
         var start = 0
         for index in 0...lines.count where index == lines.count || lines[index].text.isEmpty {
             if index > start { blocks.append(start..<index) }

@@ -152,8 +152,15 @@ struct EntityIndex {
     }
 
     mutating func noteSpeaker(_ entity: Int) {
-        if !spoken.contains(entity) { spoken.append(entity) }
+        guard !spoken.contains(entity) else { return }
+        // Room for the speakers of most articles at the first: grown from empty by appends,
+        // the array was made three or four times an article.
+        if spoken.capacity == 0 { spoken.reserveCapacity(Self.speakerRoom) }
+        spoken.append(entity)
     }
+
+    /// How many speakers `spoken` has room for when the first is noted.
+    static let speakerRoom = 16
 
     mutating func notePronoun(_ span: TextSpan, refersTo entity: Int) {
         pronouns.append(Mention(span: span, entity: entity))

@@ -7,53 +7,70 @@
 /// its cue (`"...," he said.`), which the direct-quote sieve handles.
 struct ReportedSpeechFinder: Sendable {
     func find(in context: AttributionContext) -> [ReportedClause] {
-        let quoted = context.quotes.filter { !$0.isNested }.map(\.content)
+        let quoted = Self.outerContents(of: context.quotes)
         var found: [ReportedClause] = []
         var firstOpen = 0  // quotations are in text order: skip those ended before the sentence
-        for sentence in context.sentences where sentence.tokens.count >= 4 {
-            while firstOpen < quoted.count, quoted[firstOpen].end <= sentence.span.start { firstOpen += 1 }
-            // Every reader needs a verb of reporting or `according to`: most sentences have none.
-            guard context.hasCue(in: sentence.tokens) else { continue }
-            var last = firstOpen
-            while last < quoted.count, quoted[last].start < sentence.span.end { last += 1 }
-            let scope = SentenceScope(sentence: sentence, context: context, quoted: quoted[firstOpen..<last])
-            if let clause = AccordingToReader(scope: scope).read() {
-                found.append(clause)
-            } else if var clause = PreposedCueReader(scope: scope).read() {
-                // `X said A, adding that B`: two reports, A for the verb and B for the participle.
-                if let second = ParticipleCueReader(scope: scope).read(), clause.content.contains(second.content) {
-                    let comma = context.tokens[second.cue.verbTokens.lowerBound - 1].span.start
-                    if comma > clause.content.start + 2 {
-                        clause.content = TextSpan(start: clause.content.start, end: comma)
-                        found.append(clause)
-                        found.append(second)
-                        continue
+        quoted.withUnsafeBufferPointer { quoted in
+            for sentence in context.sentences where sentence.tokens.count >= 4 {
+                while firstOpen < quoted.count, quoted[firstOpen].end <= sentence.span.start { firstOpen += 1 }
+                // Every reader needs a verb of reporting or `according to`: most sentences have none.
+                guard context.hasCue(in: sentence.tokens) else { continue }
+                var last = firstOpen
+                while last < quoted.count, quoted[last].start < sentence.span.end { last += 1 }
+                let scope = SentenceScope(
+                    sentence: sentence, context: context,
+                    quoted: UnsafeBufferPointer(rebasing: quoted[firstOpen..<last]))
+                if let clause = AccordingToReader(scope: scope).read() {
+                    found.append(clause)
+                } else if var clause = PreposedCueReader(scope: scope).read() {
+                    // `X said A, adding that B`: two reports, A for the verb and B for the participle.
+                    if let second = ParticipleCueReader(scope: scope).read(), clause.content.contains(second.content) {
+                        let comma = context.tokens[second.cue.verbTokens.lowerBound - 1].span.start
+                        if comma > clause.content.start + 2 {
+                            clause.content = TextSpan(start: clause.content.start, end: comma)
+                            found.append(clause)
+                            found.append(second)
+                            continue
+                        }
                     }
+                    found.append(clause)
+                } else if let clause = PostposedCueReader(scope: scope).read() {
+                    found.append(clause)
+                } else if let clause = ParticipleCueReader(scope: scope).read() {
+                    found.append(clause)
                 }
-                found.append(clause)
-            } else if let clause = PostposedCueReader(scope: scope).read() {
-                found.append(clause)
-            } else if let clause = ParticipleCueReader(scope: scope).read() {
-                found.append(clause)
             }
         }
         return found
     }
+
+    /// The contents of the quotations that are not nested in another, in order: one array at
+    /// its final size (`filter` then `map` made two, the first regrown as it filled).
+    static func outerContents(of quotes: [QuotedSpan]) -> [TextSpan] {
+        var contents: [TextSpan] = []
+        contents.reserveCapacity(quotes.count)
+        for quote in quotes where !quote.isNested { contents.append(quote.content) }
+        return contents
+    }
 }
 
 /// One sentence as the reported-speech readers see it: its tokens without the final
-/// punctuation, and which tokens lie inside direct quotations. A class: each of the four
-/// readers holds the scope, and copying the struct into them retained and released both its
-/// context and its slice of quotations every time.
-final class SentenceScope {
+/// punctuation, and which tokens lie inside direct quotations.
+///
+/// A struct whose only reference is the context: the quotations are a buffer borrowed from
+/// `ReportedSpeechFinder.find`, which makes every scope and reader and drops them before it
+/// returns. (As a class, a scope was a heap object per sentence with a cue, and its slice of
+/// quotations one more buffer to retain and release.)
+struct SentenceScope {
     let context: AttributionContext
     let lowerBound: Int
     /// Exclusive end of the content-bearing tokens (sentence-final marks and quotes left out).
     let contentEnd: Int
     let upperBound: Int
-    let quoted: ArraySlice<TextSpan>
+    /// The outer quotations that overlap the sentence; valid only while `find` runs.
+    let quoted: UnsafeBufferPointer<TextSpan>
 
-    init(sentence: Sentence, context: AttributionContext, quoted: ArraySlice<TextSpan>) {
+    init(sentence: Sentence, context: AttributionContext, quoted: UnsafeBufferPointer<TextSpan>) {
         self.context = context
         lowerBound = sentence.tokens.lowerBound
         upperBound = sentence.tokens.upperBound

@@ -10,16 +10,24 @@ struct NestedQuoteScanner: Sendable {
         "n", "em", "til", "cause", "tis", "twas", "bout", "round", "nuff", "cept", "s",
     ]
 
-    func addingNested(to spans: [QuotedSpan], in units: [UInt16]) -> [QuotedSpan] {
-        var all = spans
-        for span in spans { all += singles(in: span, units: units) }
+    /// `spans` is consumed: handed an array no one else holds, the sort and the links change
+    /// it in place instead of a copy.
+    func addingNested(to spans: consuming [QuotedSpan], in units: [UInt16]) -> [QuotedSpan] {
+        var all = consume spans
+        let outer = all.count
+        for position in 0..<outer {
+            let nested = singles(in: all[position], units: units)
+            if !nested.isEmpty { all += nested }
+        }
         all.sort { $0.content.start != $1.content.start ? $0.content.start < $1.content.start : $0.content.end > $1.content.end }
-        // A span inside another's content is nested in the nearest such one.
-        var openStack: [Int] = []
+        // A span inside another's content is nested in the nearest such one. The spans still
+        // open form a chain through their parents (each one's parent is the span opened before
+        // it that holds it), so the innermost is all the walk keeps: no stack array to make.
+        var innermost: Int?
         for index in all.indices {
-            while let top = openStack.last, !all[top].content.contains(all[index].outer) { openStack.removeLast() }
-            all[index].parent = openStack.last
-            openStack.append(index)
+            while let open = innermost, !all[open].content.contains(all[index].outer) { innermost = all[open].parent }
+            all[index].parent = innermost
+            innermost = index
         }
         return all
     }

@@ -30,7 +30,9 @@ struct QuoteScanner: Sendable {
             state.endParagraph(index, at: bounds.upperBound, next: next)
             index += 1
         }
-        return NestedQuoteScanner().addingNested(to: state.found, in: text.utf16)
+        // Handed over, not shared: the nested scan sorts and links the spans in place, which
+        // copied the whole array while the state still held it.
+        return NestedQuoteScanner().addingNested(to: state.takeFound(), in: text.utf16)
     }
 
     /// The first index from `start` (before `end`) whose unit may start a mark, or `end`: the
