@@ -1,3 +1,5 @@
+import BylineModel
+
 /// Turns the sieve's decisions and the reported clauses into `ExtractedQuote`s. Speakers are
 /// resolved in text order, direct and reported together, so that a pronoun can find a
 /// speaker named (and added to the entities) a sentence earlier.
@@ -43,47 +45,49 @@ struct QuoteAssembler {
         // Room for the reported clauses too: they are appended below and all sorted in place
         // (`(direct + indirect).sorted` copied every quote twice).
         direct.reserveCapacity(context.quotes.count + reported.count)
+        // Each quotation is made whole in the expression it is appended from: made first and
+        // filled in after, it was copied into the array (its strings retained) and the
+        // original destroyed, twice a quotation.
         for quote in context.quotes.indices {
             let site = QuoteSite(quote: quote, in: context)
             let attribution = decided[quote]
-            var extracted = ExtractedQuote(
-                span: context.quotes[quote].content,
-                kind: QuoteKindClassifier().kind(of: site, attribution: attribution, in: context))
+            let span = context.quotes[quote].content
+            let kind = QuoteKindClassifier().kind(of: site, attribution: attribution, in: context)
             if let previous = attribution?.continues {
-                Self.copySpeaker(from: direct[previous], to: &extracted)
+                direct.append(Self.quote(span, kind, speakerOf: direct[previous]))
             } else if let cue = attribution?.cue, let speaker = resolvedDirect[quote] {
-                Self.apply(speaker, cue, to: &extracted, context)
+                direct.append(Self.quote(span, kind, speaker, cue, context))
             } else if let clause = Self.reportedBefore(site, reported, context) {
-                Self.apply(resolvedReported[clause], reported[clause].cue, to: &extracted, context)
+                direct.append(Self.quote(span, kind, resolvedReported[clause], reported[clause].cue, context))
+            } else {
+                direct.append(ExtractedQuote(span: span, kind: kind))
             }
-            direct.append(extracted)
         }
         fillBetweenQuotesOfOneSpeaker(&direct, reportedSpeakers: resolvedReported)
-        for (clause, found) in reported.enumerated() {
-            var extracted = ExtractedQuote(span: found.content, kind: .indirect)
-            Self.apply(resolvedReported[clause], found.cue, to: &extracted, context)
-            direct.append(extracted)
+        for clause in reported.indices {
+            let found = reported[clause]
+            direct.append(Self.quote(found.content, .indirect, resolvedReported[clause], found.cue, context))
         }
         // `sort` is `sorted`'s algorithm in place: ties keep the same order.
         direct.sort { $0.span < $1.span }
         return direct
     }
 
-    private static func apply(_ speaker: ResolvedSpeaker?, _ cue: Cue, to quote: inout ExtractedQuote, _ context: AttributionContext) {
-        quote.speaker = speaker?.entity
-        quote.speakerText = speaker?.text
-        quote.speakerSpan = speaker?.span
+    /// A quotation with its speaker (if resolved) and its cue.
+    static func quote(
+        _ span: TextSpan, _ kind: Quote.Kind, _ speaker: ResolvedSpeaker?, _ cue: Cue, _ context: AttributionContext
+    ) -> ExtractedQuote {
         let cueSpan = context.span(of: cue.verbTokens)
-        quote.cue = context.text[cueSpan]
-        quote.cueSpan = cueSpan
+        return ExtractedQuote(
+            span: span, kind: kind, speaker: speaker?.entity, speakerText: speaker?.text, speakerSpan: speaker?.span,
+            cue: context.text[cueSpan], cueSpan: cueSpan)
     }
 
-    private static func copySpeaker(from earlier: ExtractedQuote, to quote: inout ExtractedQuote) {
-        quote.speaker = earlier.speaker
-        quote.speakerText = earlier.speakerText
-        quote.speakerSpan = earlier.speakerSpan
-        quote.cue = earlier.cue
-        quote.cueSpan = earlier.cueSpan
+    /// A quotation that continues an earlier one: the earlier one's speaker and cue.
+    static func quote(_ span: TextSpan, _ kind: Quote.Kind, speakerOf earlier: ExtractedQuote) -> ExtractedQuote {
+        ExtractedQuote(
+            span: span, kind: kind, speaker: earlier.speaker, speakerText: earlier.speakerText,
+            speakerSpan: earlier.speakerSpan, cue: earlier.cue, cueSpan: earlier.cueSpan)
     }
 
     /// Continuation from reported speech: `..., Schiff said. "The administration ..."` keeps

@@ -60,16 +60,50 @@ import Testing
     }
 
     /// The nesting walk keeps only the innermost open span and climbs its parents: three
-    /// levels, then a sibling of the middle one, then a quotation outside them all.
+    /// levels, then a sibling of the middle one, then a quotation outside them all (a climb
+    /// of three).
     @Test func nestedSpans_linkToTheNearestSpanHoldingThem() {
         let text = ArticleText(paragraphs: [
             "“He said \"the 'best' plan\" and \"a 'good' one\" today,” she said. Then \"another\" came."
         ])
         let found = QuoteScanner().scan(text)
+        // A single-quoted word is read inside each double quotation that holds it (the outer
+        // one and its nested one), as the scanner always has: two spans, the second nested in
+        // the middle quotation, not in its twin.
         #expect(found.map { text[$0.content] } == [
-            "He said \"the 'best' plan\" and \"a 'good' one\" today,", "the 'best' plan", "best", "a 'good' one",
-            "good", "another",
+            "He said \"the 'best' plan\" and \"a 'good' one\" today,", "the 'best' plan", "best", "best",
+            "a 'good' one", "good", "good", "another",
         ])
-        #expect(found.map(\.parent) == [nil, 0, 1, 0, 3, nil])
+        #expect(found.map(\.parent) == [nil, 0, 1, 1, 0, 4, 4, nil])
+    }
+
+    @Test func reportedClauses_haveRoomAtOnce_whenTheArticleHasACue() {
+        let context = QuoteTestSupport.context(["Lavrov said the two nations agreed on a plan. Nothing else happened here."])
+        let found = ReportedSpeechFinder().find(in: context)
+        #expect(found.count == 1)
+        #expect(found.capacity >= ReportedSpeechFinder.clauseRoom)
+        let none = ReportedSpeechFinder().find(in: QuoteTestSupport.context(["The bridge opened on a sunny Monday morning."]))
+        #expect(none.isEmpty && none.capacity == 0)
+    }
+
+    /// The assembler makes each quotation whole at once: the fields it filled in one by one.
+    @Test func assembledQuote_carriesTheSpeakerAndCue_orTheEarlierQuotesOnes() {
+        let context = QuoteTestSupport.context(["\"We will win,\" Rex Tillerson said on Monday."])
+        let speaker = ResolvedSpeaker(entity: 3, text: "Rex Tillerson", span: TextSpan(start: 15, end: 28))
+        let cue = Cue(verbTokens: 8..<9, speaker: SpeakerPhrase(kind: .name, tokens: 6..<8, nameTokens: 6..<8))
+        let span = TextSpan(start: 1, end: 12)
+        let quote = QuoteAssembler.quote(span, .full, speaker, cue, context)
+        let cueSpan = context.span(of: 8..<9)
+        #expect(quote == ExtractedQuote(
+            span: span, kind: .full, speaker: 3, speakerText: "Rex Tillerson", speakerSpan: speaker.span,
+            cue: context.text[cueSpan], cueSpan: cueSpan))
+        #expect(quote.cue == "said")
+        let unresolved = QuoteAssembler.quote(span, .partial, nil, cue, context)
+        #expect(unresolved.speaker == nil && unresolved.speakerText == nil && unresolved.speakerSpan == nil)
+        #expect(unresolved.cue == "said" && unresolved.cueSpan == cueSpan)
+        let next = QuoteAssembler.quote(TextSpan(start: 40, end: 50), .full, speakerOf: quote)
+        #expect(next == ExtractedQuote(
+            span: TextSpan(start: 40, end: 50), kind: .full, speaker: 3, speakerText: "Rex Tillerson",
+            speakerSpan: speaker.span, cue: "said", cueSpan: cueSpan))
     }
 }

@@ -9,6 +9,9 @@ struct ReportedSpeechFinder: Sendable {
     func find(in context: AttributionContext) -> [ReportedClause] {
         let quoted = Self.outerContents(of: context.quotes)
         var found: [ReportedClause] = []
+        // Room for most articles' clauses at once when the article has a cue at all: grown
+        // from empty by appends, the array was made two or three times an article.
+        if context.hasCue(in: 0..<context.tokens.count) { found.reserveCapacity(Self.clauseRoom) }
         var firstOpen = 0  // quotations are in text order: skip those ended before the sentence
         quoted.withUnsafeBufferPointer { quoted in
             for sentence in context.sentences where sentence.tokens.count >= 4 {
@@ -43,6 +46,9 @@ struct ReportedSpeechFinder: Sendable {
         }
         return found
     }
+
+    /// How many reported clauses `find` has room for before it grows its array.
+    static let clauseRoom = 16
 
     /// The contents of the quotations that are not nested in another, in order: one array at
     /// its final size (`filter` then `map` made two, the first regrown as it filled).
