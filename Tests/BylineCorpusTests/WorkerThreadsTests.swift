@@ -19,6 +19,29 @@ import Testing
         #expect(Parallel.map(items) { $0 * $0 } == items.map { $0 * $0 })
     }
 
+    /// Each worker makes its state once and keeps it for every item it takes; results stay in
+    /// input order. The state counts its items: the counts of all states made add up to the
+    /// items, and fewer states are made than items (one per worker).
+    @Test func parallelMapWithState_makesOneStatePerWorkerAndKeepsInputOrder() {
+        final class Tally {
+            var items = 0
+        }
+        let made = Mutex(0)
+        let items = Array(0..<1_000)
+        let results = Parallel.map(items, state: { () -> Tally in
+            made.withLock { $0 += 1 }
+            return Tally()
+        }) { tally, item in
+            tally.items += 1
+            return (item * item, tally.items)
+        }
+        #expect(results.map(\.0) == items.map { $0 * $0 })
+        #expect(made.withLock { $0 } <= WorkerThreads.cores)
+        // Each state's last count is how many items it took; a count of 1 starts each state.
+        #expect(results.filter { $0.1 == 1 }.count == made.withLock { $0 })
+        #expect(Parallel.map([7], state: { 10 }) { state, item in state += item; return state } == [17])
+    }
+
     @Test func parallelBoth_returnsBothResults() {
         let (a, b) = Parallel.both({ "first" }, { 2 })
         #expect(a == "first" && b == 2)

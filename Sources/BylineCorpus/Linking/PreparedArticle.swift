@@ -62,7 +62,8 @@ struct PreparedArticle: Sendable {
     /// Mentions and quotes whose offsets fell outside the text, left out.
     var droppedSpans: Int
 
-    init(_ extraction: ArticleExtraction) {
+    /// `scratch`: where the search terms are counted (a worker's, kept from article to article).
+    init(_ extraction: ArticleExtraction, scratch: TermScratch = TermScratch()) {
         let body = extraction.body
         let length = body.utf16.count
         // In range, and not cutting a surrogate pair (its text would not be the text's).
@@ -114,7 +115,7 @@ struct PreparedArticle: Sendable {
         self.quotes = quotes
         let counted = ArticleTerms.count(
             title: article.title, titleWeight: Self.titleWeight, text: article.text,
-            quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] })
+            quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] }, scratch: scratch)
         quoteTerms = counted.quotes
         terms = counted.article
         var excerpt: [UInt8] = []
