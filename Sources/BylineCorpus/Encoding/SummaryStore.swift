@@ -39,7 +39,7 @@ struct SummaryStore: Sendable {
 
     /// How an escaped excerpt is kept: `length << 1 | ellipsis` when it is the start of the
     /// article's escaped text (closed with "…" or not), -1 when it must be kept whole.
-    static func code(of excerpt: ArraySlice<UInt8>, text: ArraySlice<UInt8>) -> Int32 {
+    static func code<Excerpt: BidirectionalCollection<UInt8>>(of excerpt: Excerpt, text: ArraySlice<UInt8>) -> Int32 {
         if text.starts(with: excerpt) { return Int32(excerpt.count) << 1 }
         if excerpt.count >= ellipsis.count, excerpt.suffix(ellipsis.count).elementsEqual(ellipsis),
             text.starts(with: excerpt.dropLast(ellipsis.count))

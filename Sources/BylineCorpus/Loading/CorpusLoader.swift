@@ -93,8 +93,8 @@ public struct CorpusLoader: Sendable {
         var first = begun.first
         let early = begun.early
         let skip = first == nil ? 0 : 1
-        // Each worker counts search terms in buffers of its own, kept from file to file.
-        var rest = Parallel.map(Array(skip..<files.count), state: { TermScratch() }) { scratch, index in
+        // Each worker prepares articles in buffers of its own, kept from file to file.
+        var rest = Parallel.map(Array(skip..<files.count), state: { PreparationScratch() }) { scratch, index in
             guard index >= 1, index <= early.count, let bytes = early.bytes(index - 1) else {
                 return reader.read(files[index], scratch: scratch)
             }

@@ -11,9 +11,9 @@ struct FileReader: Sendable {
         case skipped(LoadIssue.Reason)
     }
 
-    /// `scratch`: the calling thread's working memory for the search terms
+    /// `scratch`: the calling thread's working memory for preparing the article
     /// (`Parallel.map`'s per-worker state), kept for its next file.
-    func read(_ file: CorpusFile, scratch: TermScratch = TermScratch()) -> Outcome {
+    func read(_ file: CorpusFile, scratch: PreparationScratch = PreparationScratch()) -> Outcome {
         switch readBytes(file) {
         case .success(let bytes): read(file, bytes: bytes, scratch: scratch)
         case .failure(let reason): .skipped(reason)
@@ -21,7 +21,7 @@ struct FileReader: Sendable {
     }
 
     /// The article in a file's bytes, read already (`ReadAhead`).
-    func read(_ file: CorpusFile, bytes: [UInt8], scratch: TermScratch = TermScratch()) -> Outcome {
+    func read(_ file: CorpusFile, bytes: [UInt8], scratch: PreparationScratch = PreparationScratch()) -> Outcome {
         let decoded: TextFileDecoder.Decoded
         do {
             decoded = try TextFileDecoder.decode(bytes)

@@ -12,7 +12,7 @@ extension CorpusSnapshot {
             return copy
         }
         return build(
-            prepared: Parallel.map(distinct, state: { TermScratch() }) { scratch, extraction in PreparedArticle(extraction, scratch: scratch) }, stats: stats)
+            prepared: Parallel.map(distinct, state: { PreparationScratch() }) { scratch, extraction in PreparedArticle(extraction, scratch: scratch) }, stats: stats)
     }
 
     /// `consuming`: the caller's array is handed over, and taken apart as it is built.
