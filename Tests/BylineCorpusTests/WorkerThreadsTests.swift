@@ -20,8 +20,9 @@ import Testing
     }
 
     /// Each worker makes its state once and keeps it for every item it takes; results stay in
-    /// input order. The state counts its items: the counts of all states made add up to the
-    /// items, and fewer states are made than items (one per worker).
+    /// input order. The state counts its items: at most one state per worker is made (a
+    /// worker that found no item left made one and used it for nothing), each state that took
+    /// items started at 1, and states were kept from item to item (counts above 1).
     @Test func parallelMapWithState_makesOneStatePerWorkerAndKeepsInputOrder() {
         final class Tally {
             var items = 0
@@ -37,8 +38,9 @@ import Testing
         }
         #expect(results.map(\.0) == items.map { $0 * $0 })
         #expect(made.withLock { $0 } <= WorkerThreads.cores)
-        // Each state's last count is how many items it took; a count of 1 starts each state.
-        #expect(results.filter { $0.1 == 1 }.count == made.withLock { $0 })
+        let started = results.filter { $0.1 == 1 }.count
+        #expect(started >= 1 && started <= made.withLock { $0 })
+        #expect(results.map(\.1).max() ?? 0 > 1)
         #expect(Parallel.map([7], state: { 10 }) { state, item in state += item; return state } == [17])
     }
 
