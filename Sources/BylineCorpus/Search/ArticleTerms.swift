@@ -74,7 +74,13 @@ enum ArticleTerms {
                     bounds[index] = (first, past)
                     room += max(past - first, 0) + 2
                 }
-                quoteColumns.reserve(terms: room, documents: quotes.count)
+                // Counted into the scratch's columns (the room reserved there, kept), then
+                // copied out at their exact size.
+                var columns = TermColumns()
+                swap(&columns, &scratch.quoteColumns)
+                defer { scratch.quoteColumns = columns }
+                columns.removeAll()
+                columns.reserve(terms: room, documents: quotes.count)
                 for (index, quote) in quotes.enumerated() {
                     counts.reset()
                     let (first, past) = bounds[index]
@@ -89,8 +95,9 @@ enum ArticleTerms {
                         quoteTokens += counts.add(
                             UnsafeBufferPointer(rebasing: utf8[Int(ends[past - 1])..<quote.upperBound]), weight: 1)
                     }
-                    counts.append(to: &quoteColumns, length: accumulate(0, 1, times: quoteTokens))
+                    counts.append(to: &columns, length: accumulate(0, 1, times: quoteTokens))
                 }
+                quoteColumns = columns.exactCopy()
             }
         }
         articleColumns.shrink()

@@ -12,6 +12,10 @@
 final class TermScratch {
     var articleTable = TermTable(bytes: 0)
     var quoteTable = TermTable(bytes: 0)
+    /// The quotes' columns are counted into these (reserved for a bound on their terms, then
+    /// copied out at their exact size), not into columns reserved and then shrunk by a second
+    /// copy per article.
+    var quoteColumns = TermColumns()
     private(set) var padded = ScratchBuffer<UInt8>()
     private(set) var starts = ScratchBuffer<Int32>()
     private(set) var ends = ScratchBuffer<Int32>()
