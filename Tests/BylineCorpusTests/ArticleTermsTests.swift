@@ -67,6 +67,46 @@ import Testing
         }
     }
 
+    /// One scratch kept from text to text (as a load's worker keeps it) counts every text as
+    /// a fresh one does: long after short and short after long, so its tables are made ready
+    /// both larger and smaller than what they held, with terms left from the text before.
+    @Test func reusedScratch_countsAsAFreshOne() {
+        let scratch = TermScratch()
+        let texts = Self.texts + [Self.manyWords] + Self.texts.reversed() + [Self.manyWords, "one", Self.manyWords]
+        for text in texts {
+            let quotes = Self.quotes(in: text)
+            let fresh = ArticleTerms.count(title: "Title Words", titleWeight: 3, text: text, quotes: quotes)
+            let reused = ArticleTerms.count(
+                title: "Title Words", titleWeight: 3, text: text, quotes: quotes, scratch: scratch)
+            Self.expect(reused.article, equals: fresh.article, "article of \(text)")
+            Self.expect(reused.quotes, equals: fresh.quotes, "quotes of \(text)")
+        }
+    }
+
+    /// A table made ready again for a shorter or a longer text counts as a new one of that
+    /// size, through its growth.
+    @Test func termTable_preparedAgainCountsAsANewOne() {
+        var kept = TermTable(bytes: 0)
+        defer { kept.deallocate() }
+        for size in [10, 5_000, 40, 3_000, 0, 7_000] {
+            let terms = (0..<(size / 2)).map { UInt64($0 % 1_300) &* 0x9E37_79B9_7F4A_7C15 }
+            var fresh = TermTable(bytes: size)
+            defer { fresh.deallocate() }
+            kept.prepare(bytes: size)
+            for term in terms {
+                fresh.count(term, weight: 1)
+                kept.count(term, weight: 1)
+            }
+            var freshColumns = TermColumns()
+            fresh.append(to: &freshColumns, length: 0)
+            var keptColumns = TermColumns()
+            kept.append(to: &keptColumns, length: 0)
+            #expect(kept.count == fresh.count, "\(size)")
+            #expect(keptColumns.terms == freshColumns.terms, "\(size)")
+            #expect(keptColumns.frequencies == freshColumns.frequencies, "\(size)")
+        }
+    }
+
     /// A length summed at once is the sum of `Float` additions token by token, also past 2^24,
     /// where adding 1 no longer changes a `Float`.
     @Test func accumulate_equalsAddingOneTokenAtATime() {

@@ -50,6 +50,25 @@ import Testing
         #expect(store.codes[3] & 1 == 1)  // the long one is cut and closed with "…"
     }
 
+    /// The code of an excerpt read from a buffer (a worker's escape run) is the code of the
+    /// same bytes as an array: the text's start, its start closed with "…", or neither.
+    @Test func code_ofABufferIsTheCodeOfTheArray() {
+        let text = Array("Leaders met on Tuesday \\\"to talk\\\".".utf8)
+        let ellipsis = SummaryStore.ellipsis
+        let excerpts: [[UInt8]] = [
+            [], Array(text.prefix(5)), text, Array(text.prefix(9)) + ellipsis, ellipsis,
+            Array("Other words".utf8), Array(text.prefix(3)) + Array("x".utf8) + ellipsis,
+        ]
+        for excerpt in excerpts {
+            let expected = SummaryStore.code(of: excerpt[...], text: text[...])
+            let fromBuffer = excerpt.withUnsafeBufferPointer { SummaryStore.code(of: $0, text: text[...]) }
+            #expect(fromBuffer == expected, "\(excerpt)")
+        }
+        #expect(SummaryStore.code(of: text[...], text: text[...]) == Int32(text.count) << 1)
+        #expect(SummaryStore.code(of: (Array(text.prefix(9)) + ellipsis)[...], text: text[...]) == 9 << 1 | 1)
+        #expect(SummaryStore.code(of: Array("Other".utf8)[...], text: text[...]) == -1)
+    }
+
     @Test func excerptThatIsNotAPrefix_isKeptWhole() {
         let article = Self.article("Body text.")
         var excerpt: [UInt8] = []

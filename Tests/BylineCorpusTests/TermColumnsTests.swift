@@ -19,6 +19,31 @@ import Testing
         }
     }
 
+    /// Columns emptied with their room kept take new documents as fresh ones do, and their
+    /// exact copy holds the same documents in arrays of about their size.
+    @Test func removeAllAndExactCopy_keepTheDocuments() {
+        var kept = TermColumns()
+        for round in 0..<3 {
+            kept.removeAll()
+            var fresh = TermColumns()
+            for document in 0..<(4 - round) {
+                var counts = TermCounts()
+                counts.add("word \(document) and \(round) more words")
+                kept.append(counts)
+                fresh.append(counts)
+            }
+            let copy = kept.exactCopy()
+            for columns in [kept, copy] {
+                #expect(columns.terms == fresh.terms)
+                #expect(columns.frequencies == fresh.frequencies)
+                #expect(columns.ends == fresh.ends)
+                #expect(columns.lengths == fresh.lengths)
+            }
+            #expect(copy.terms.capacity < copy.terms.count + 8)
+        }
+        #expect(kept.terms.capacity >= kept.terms.count)
+    }
+
     @Test func columns_giveTheSameHitsAndScoresAsTheCounts() {
         let counts = Self.counts()
         var columns = TermColumns()

@@ -19,6 +19,31 @@ import Testing
         #expect(Parallel.map(items) { $0 * $0 } == items.map { $0 * $0 })
     }
 
+    /// Each worker makes its state once and keeps it for every item it takes; results stay in
+    /// input order. The state counts its items: at most one state per worker is made (a
+    /// worker that found no item left made one and used it for nothing), each state that took
+    /// items started at 1, and states were kept from item to item (counts above 1).
+    @Test func parallelMapWithState_makesOneStatePerWorkerAndKeepsInputOrder() {
+        final class Tally {
+            var items = 0
+        }
+        let made = Mutex(0)
+        let items = Array(0..<1_000)
+        let results = Parallel.map(items, state: { () -> Tally in
+            made.withLock { $0 += 1 }
+            return Tally()
+        }) { tally, item in
+            tally.items += 1
+            return (item * item, tally.items)
+        }
+        #expect(results.map(\.0) == items.map { $0 * $0 })
+        #expect(made.withLock { $0 } <= WorkerThreads.cores)
+        let started = results.filter { $0.1 == 1 }.count
+        #expect(started >= 1 && started <= made.withLock { $0 })
+        #expect(results.map(\.1).max() ?? 0 > 1)
+        #expect(Parallel.map([7], state: { 10 }) { state, item in state += item; return state } == [17])
+    }
+
     @Test func parallelBoth_returnsBothResults() {
         let (a, b) = Parallel.both({ "first" }, { 2 })
         #expect(a == "first" && b == 2)

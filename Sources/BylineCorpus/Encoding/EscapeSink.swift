@@ -46,6 +46,25 @@ struct ByteRun: EscapeSink {
         return Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The bytes written so far (valid until the next write or `removeAll`).
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// The bytes as an array of their exact count, the buffer kept (`PreparationScratch`
+    /// escapes every article of a worker into one run).
+    func copied() -> [UInt8] {
+        Array(bytes)
+    }
+
+    /// Empty again, its buffer kept.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Frees the buffer of a run that is not taken (do not use it again).
+    func deallocate() {
+        base.deallocate()
+    }
+
     private mutating func grow(to needed: Int) {
         var size = capacity * 2
         while size < needed { size *= 2 }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Every article's summary JSON, assembled when asked from the article's stored skeleton and
 /// its excerpt: a summary repeats all of an article's metadata, and storing only the excerpt
 /// saves that copy for every article of the corpus.
@@ -40,13 +47,26 @@ struct SummaryStore: Sendable {
     /// How an escaped excerpt is kept: `length << 1 | ellipsis` when it is the start of the
     /// article's escaped text (closed with "…" or not), -1 when it must be kept whole.
     static func code(of excerpt: ArraySlice<UInt8>, text: ArraySlice<UInt8>) -> Int32 {
-        if text.starts(with: excerpt) { return Int32(excerpt.count) << 1 }
-        if excerpt.count >= ellipsis.count, excerpt.suffix(ellipsis.count).elementsEqual(ellipsis),
-            text.starts(with: excerpt.dropLast(ellipsis.count))
-        {
-            return Int32(excerpt.count - ellipsis.count) << 1 | 1
+        excerpt.withUnsafeBufferPointer { code(of: $0, text: text) }
+    }
+
+    /// The same for an excerpt in a buffer (a worker's escape run), compared a block at a time
+    /// (`memcmp`), not a byte at a time through generic `starts(with:)`.
+    static func code(of excerpt: UnsafeBufferPointer<UInt8>, text: ArraySlice<UInt8>) -> Int32 {
+        text.withUnsafeBufferPointer { text in
+            // Whether the first `count` bytes of the excerpt are the text's first.
+            func startsText(_ count: Int) -> Bool {
+                guard count <= text.count else { return false }
+                guard count > 0, let a = excerpt.baseAddress, let b = text.baseAddress else { return true }
+                return memcmp(a, b, count) == 0
+            }
+            if startsText(excerpt.count) { return Int32(excerpt.count) << 1 }
+            let kept = excerpt.count - ellipsis.count
+            if kept >= 0, excerpt[kept...].elementsEqual(ellipsis), startsText(kept) {
+                return Int32(kept) << 1 | 1
+            }
+            return -1
         }
-        return -1
     }
 
     subscript(index: Int) -> ArraySlice<UInt8> {

@@ -65,18 +65,18 @@ enum CorpusLinker {
             return builders.indices.map { builders[$0].entity(id: ids[$0], name: names[$0]) }
         }
 
-        var articleEntities = entityCounts.map { count in
-            var list: [Int] = []
-            list.reserveCapacity(count)
-            return list
-        }
-        var entityArticles: [[Int]] = []
-        entityArticles.reserveCapacity(builders.count)
-        builders.withUnsafeBufferPointer { builders in
-            for index in builders.indices {
-                entityArticles.append(builders[index].articles)
-                for article in builders[index].articles { articleEntities[article].append(index) }
+        // Both relations straight into flat columns (an array per article and per entity
+        // were made here, then flattened and freed by the snapshot build).
+        let (entityArticles, articleEntities) = builders.withUnsafeBufferPointer { builders in
+            let byEntity = IntGroups(owners: builders.count, values: articleTotals.reduce(0, +)) {
+                builders[$0].articles
             }
+            let byArticle = IntGroups(counts: entityCounts) { add in
+                for index in builders.indices {
+                    for article in builders[index].articles { add(article, index) }
+                }
+            }
+            return (byEntity, byArticle)
         }
 
         // Sized once: grown by appending, a hundred thousand speakers would carry up to twice

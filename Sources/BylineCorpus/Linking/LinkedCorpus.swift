@@ -8,9 +8,9 @@ struct LinkedCorpus: Sendable {
     /// Per entity, in article order then text order.
     var mentions: [[LinkedMention]]
     /// Per entity, the articles mentioning it, ascending.
-    var entityArticles: [[Int]]
+    var entityArticles: IntGroups
     /// Per article, the entities it mentions, ascending.
-    var articleEntities: [[Int]]
+    var articleEntities: IntGroups
     /// Per quote in corpus order (articles newest first, each article's in text order), its
     /// speaker's entity, or -1.
     var quoteSpeaker: [Int32]

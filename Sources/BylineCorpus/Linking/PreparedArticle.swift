@@ -62,7 +62,9 @@ struct PreparedArticle: Sendable {
     /// Mentions and quotes whose offsets fell outside the text, left out.
     var droppedSpans: Int
 
-    init(_ extraction: ArticleExtraction) {
+    /// `scratch`: where the text is escaped and the search terms counted (a worker's, kept
+    /// from article to article).
+    init(_ extraction: ArticleExtraction, scratch: PreparationScratch = PreparationScratch()) {
         let body = extraction.body
         let length = body.utf16.count
         // In range, and not cutting a surrogate pair (its text would not be the text's).
@@ -92,9 +94,9 @@ struct PreparedArticle: Sendable {
         // The text escaped for storage, noting where escapes lengthen it; then every quote's
         // edges in its UTF-8 (for the search terms) and in the escaped text (for serving).
         var places = TextPlaces()
-        var escaped = ByteRun(capacity: article.text.utf8.count + article.text.utf8.count / 16 + 16)
-        JSONWriter.escape(article.text, into: &escaped) { places.escaped(next: $0, at: $1) }
-        escapedText = escaped.take()  // exact size: it lives until the snapshot stores it
+        scratch.text.removeAll()
+        JSONWriter.escape(article.text, into: &scratch.text) { places.escaped(next: $0, at: $1) }
+        escapedText = scratch.text.copied()  // exact size: it lives until the snapshot stores it
         var utf16Edges: [Int] = []
         utf16Edges.reserveCapacity(2 * quotes.count)
         for index in quotes.indices {
@@ -114,13 +116,14 @@ struct PreparedArticle: Sendable {
         self.quotes = quotes
         let counted = ArticleTerms.count(
             title: article.title, titleWeight: Self.titleWeight, text: article.text,
-            quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] })
+            quotes: quotes.indices.map { edges[2 * $0]..<edges[2 * $0 + 1] }, scratch: scratch.terms)
         quoteTerms = counted.quotes
         terms = counted.article
-        var excerpt: [UInt8] = []
-        JSONWriter.escape(Self.excerpt(of: article), into: &excerpt)
-        excerptCode = SummaryStore.code(of: excerpt[...], text: escapedText[...])
-        excerptOther = excerptCode < 0 ? excerpt : []
+        // The excerpt escaped into the same run, kept only when it is not the text's start.
+        scratch.text.removeAll()
+        JSONWriter.escape(Self.excerpt(of: article), into: &scratch.text) { _, _ in }
+        excerptCode = SummaryStore.code(of: scratch.text.bytes, text: escapedText[...])
+        excerptOther = excerptCode < 0 ? scratch.text.copied() : []
         titleKey = EntityKey.of(article.title)
         article.text = ""
     }

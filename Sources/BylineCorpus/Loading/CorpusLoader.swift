@@ -93,9 +93,12 @@ public struct CorpusLoader: Sendable {
         var first = begun.first
         let early = begun.early
         let skip = first == nil ? 0 : 1
-        var rest = Parallel.map(Array(skip..<files.count)) { index in
-            guard index >= 1, index <= early.count, let bytes = early.bytes(index - 1) else { return reader.read(files[index]) }
-            return reader.read(files[index], bytes: bytes)
+        // Each worker prepares articles in buffers of its own, kept from file to file.
+        var rest = Parallel.map(Array(skip..<files.count), state: { PreparationScratch() }) { scratch, index in
+            guard index >= 1, index <= early.count, let bytes = early.bytes(index - 1) else {
+                return reader.read(files[index], scratch: scratch)
+            }
+            return reader.read(files[index], bytes: bytes, scratch: scratch)
         }
         let extracted = ContinuousClock.now
         MemoryTrim.padHeaps(false)  // the heaps are grown; from here on they shrink

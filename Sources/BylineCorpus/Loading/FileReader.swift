@@ -11,15 +11,17 @@ struct FileReader: Sendable {
         case skipped(LoadIssue.Reason)
     }
 
-    func read(_ file: CorpusFile) -> Outcome {
+    /// `scratch`: the calling thread's working memory for preparing the article
+    /// (`Parallel.map`'s per-worker state), kept for its next file.
+    func read(_ file: CorpusFile, scratch: PreparationScratch = PreparationScratch()) -> Outcome {
         switch readBytes(file) {
-        case .success(let bytes): read(file, bytes: bytes)
+        case .success(let bytes): read(file, bytes: bytes, scratch: scratch)
         case .failure(let reason): .skipped(reason)
         }
     }
 
     /// The article in a file's bytes, read already (`ReadAhead`).
-    func read(_ file: CorpusFile, bytes: [UInt8]) -> Outcome {
+    func read(_ file: CorpusFile, bytes: [UInt8], scratch: PreparationScratch = PreparationScratch()) -> Outcome {
         let decoded: TextFileDecoder.Decoded
         do {
             decoded = try TextFileDecoder.decode(bytes)
@@ -30,7 +32,7 @@ struct FileReader: Sendable {
             return .skipped(.noTitle)
         }
         return .loaded(
-            PreparedArticle(extraction), rawBytes: bytes.count,
+            PreparedArticle(extraction, scratch: scratch), rawBytes: bytes.count,
             warnings: decoded.usedWindows1252 ? [.decodedAsWindows1252] : [])
     }
 

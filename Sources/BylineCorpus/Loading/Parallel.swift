@@ -7,7 +7,20 @@ enum Parallel {
     static func map<Element: Sendable, Result: Sendable>(
         _ items: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        guard items.count > 1 else { return items.map(transform) }
+        map(items, state: {}) { _, item in transform(item) }
+    }
+
+    /// `map` where each worker first makes a `State` of its own (`makeState`) and hands it to
+    /// every `transform` it runs: working memory kept from one item to the next on its thread,
+    /// never shared. With one item, the calling thread makes one and runs it.
+    static func map<Element: Sendable, Result: Sendable, State>(
+        _ items: [Element], state makeState: @Sendable () -> State,
+        _ transform: @Sendable (inout State, Element) -> Result
+    ) -> [Result] {
+        guard items.count > 1 else {
+            var state = makeState()
+            return items.map { transform(&state, $0) }
+        }
         return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             items.withUnsafeBufferPointer { input in
@@ -18,10 +31,11 @@ enum Parallel {
                 withoutActuallyEscaping(transform) { transform in
                     let work = Shared(value: transform)
                     WorkerThreads.run(min(WorkerThreads.cores, items.count)) { _ in
+                        var state = makeState()
                         while true {
                             let index = next.value.wrappingAdd(1, ordering: .relaxed).oldValue
                             guard index < input.value.count else { return }
-                            (output.value + index).initialize(to: work.value(input.value[index]))
+                            (output.value + index).initialize(to: work.value(&state, input.value[index]))
                         }
                     }
                 }

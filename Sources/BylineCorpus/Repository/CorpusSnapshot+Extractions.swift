@@ -11,7 +11,8 @@ extension CorpusSnapshot {
             copy.article.id = ids.claim(extraction.article.id, fallback: extraction.article.source)
             return copy
         }
-        return build(prepared: Parallel.map(distinct, PreparedArticle.init), stats: stats)
+        return build(
+            prepared: Parallel.map(distinct, state: { PreparationScratch() }) { scratch, extraction in PreparedArticle(extraction, scratch: scratch) }, stats: stats)
     }
 
     /// `consuming`: the caller's array is handed over, and taken apart as it is built.

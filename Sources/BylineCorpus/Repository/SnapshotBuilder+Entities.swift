@@ -42,13 +42,10 @@ extension SnapshotBuilder {
 
         init(_ linked: LinkedCorpus) {
             mentions = MentionStore(linked.mentions)
-            articlesByEntity = IntGroups(linked.entityArticles)
-            entitiesByArticle = IntGroups(linked.articleEntities)
-            var bySpeaker = Array(repeating: [Int](), count: linked.entities.count)
-            for (index, speaker) in linked.quoteSpeaker.enumerated() where speaker >= 0 {
-                bySpeaker[Int(speaker)].append(index)
-            }
-            quotesBySpeaker = IntGroups(bySpeaker)
+            articlesByEntity = linked.entityArticles
+            entitiesByArticle = linked.articleEntities
+            // Counted, then placed: a list per speaker grew by doubling, to be flattened.
+            quotesBySpeaker = IntGroups(positionsOf: linked.quoteSpeaker, ownerCount: linked.entities.count)
         }
     }
 }

@@ -72,7 +72,7 @@ enum SnapshotBuilder {
         // Round two: what needs the linking too.
         let linkedCorpus = linked.take()
         let (arena, keys, ids) = articleParts.take()
-        let entityCounts = linkedCorpus.articleEntities.map { $0.count }
+        let entityCounts = (0..<linkedCorpus.articleEntities.count).map { linkedCorpus.articleEntities.count(of: $0) }
         let quoteCounts = quotes.map { $0.count }
         // The linked corpus and the quote lists are freed on round two's cores, not here.
         let linkedEntities = linkedCorpus.entities

@@ -10,9 +10,10 @@
 /// quote gets the tokens, counts and order that `TermCounts.add(quoteText)` gives.
 enum ArticleTerms {
     /// `quotes`: byte ranges of `text`'s UTF-8 (whole scalars), ascending by lower bound.
-    /// Title words count `titleWeight` each, the text's and the quotes' 1.
+    /// Title words count `titleWeight` each, the text's and the quotes' 1. `scratch`: the
+    /// buffers to count in (the calling thread's, kept for its next article).
     static func count(
-        title: String, titleWeight: UInt8, text: String, quotes: [Range<Int>]
+        title: String, titleWeight: UInt8, text: String, quotes: [Range<Int>], scratch: TermScratch = TermScratch()
     ) -> (article: TermColumns, quotes: TermColumns) {
         var articleColumns = TermColumns()
         var quoteColumns = TermColumns()
@@ -21,25 +22,24 @@ enum ArticleTerms {
         title.withUTF8 { title in
             text.withUTF8 { utf8 in
                 let size = utf8.count
-                var article = TermTable(bytes: title.count + 1 + size)
-                defer { article.deallocate() }
+                // Every token of the text in order: where it starts and ends, and its term.
+                let most = (size + 1) / 2 + 1
+                scratch.prepare(bytes: size, tokens: most, quotes: quotes.count)
+                // The tables are counted in as local values (the loop keeps their fields in
+                // registers, not behind the class's exclusivity checks) and put back after,
+                // grown or not.
+                var article = scratch.articleTable
+                defer { scratch.articleTable = article }
+                article.prepare(bytes: title.count + 1 + size)
                 let titleTokens = article.add(title, weight: titleWeight)
                 // The text with a space after it, for the padded scan (a copy costs far less
                 // than testing for the end at every letter).
-                let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
-                defer { padded.deallocate() }
-                if let base = utf8.baseAddress { padded.initialize(from: base, count: size) }
-                (padded + size).initialize(to: UInt8(ascii: " "))
-                // Every token of the text in order: where it starts and ends, and its term.
-                let most = (size + 1) / 2 + 1
-                let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
-                let ends = UnsafeMutableBufferPointer<Int32>.allocate(capacity: most)
-                let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: most)
-                defer {
-                    starts.deallocate()
-                    ends.deallocate()
-                    hashes.deallocate()
-                }
+                guard let padded = scratch.padded.buffer.baseAddress else { preconditionFailure("reserved") }
+                if let base = utf8.baseAddress { padded.update(from: base, count: size) }
+                padded[size] = UInt8(ascii: " ")
+                let starts = scratch.starts.buffer
+                let ends = scratch.ends.buffer
+                let hashes = scratch.hashes.buffer
                 var tokens = 0
                 SearchTokenizer.forEachTerm(inPadded: padded, count: size) { range, term in
                     article.count(term, weight: 1)
@@ -55,8 +55,9 @@ enum ArticleTerms {
 
                 // Each quote: its edges scanned alone, the whole tokens between them taken
                 // from the text's scan, in one table reused from quote to quote.
-                var counts = TermTable(bytes: quotes.reduce(0) { max($0, $1.count) })
-                defer { counts.deallocate() }
+                var counts = scratch.quoteTable
+                defer { scratch.quoteTable = counts }
+                counts.prepare(bytes: quotes.reduce(0) { max($0, $1.count) })
                 let starts32 = UnsafeBufferPointer(rebasing: starts[..<tokens])
                 let ends32 = UnsafeBufferPointer(rebasing: ends[..<tokens])
                 // Room for every quote's terms at once (its whole tokens and an edge token on
@@ -65,16 +66,21 @@ enum ArticleTerms {
                 // Each quote's whole tokens (the first starting in it, the first ending past
                 // it) found once, for the room and for the counting: two binary searches per
                 // quote instead of four.
-                let bounds = UnsafeMutableBufferPointer<(first: Int, past: Int)>.allocate(capacity: quotes.count)
-                defer { bounds.deallocate() }
+                let bounds = scratch.bounds.buffer
                 var room = 0
                 for (index, quote) in quotes.enumerated() {
                     let first = firstIndex(in: starts32) { Int($0) >= quote.lowerBound }
                     let past = firstIndex(in: ends32) { Int($0) > quote.upperBound }
-                    bounds.initializeElement(at: index, to: (first, past))
+                    bounds[index] = (first, past)
                     room += max(past - first, 0) + 2
                 }
-                quoteColumns.reserve(terms: room, documents: quotes.count)
+                // Counted into the scratch's columns (the room reserved there, kept), then
+                // copied out at their exact size.
+                var columns = TermColumns()
+                swap(&columns, &scratch.quoteColumns)
+                defer { scratch.quoteColumns = columns }
+                columns.removeAll()
+                columns.reserve(terms: room, documents: quotes.count)
                 for (index, quote) in quotes.enumerated() {
                     counts.reset()
                     let (first, past) = bounds[index]
@@ -89,8 +95,9 @@ enum ArticleTerms {
                         quoteTokens += counts.add(
                             UnsafeBufferPointer(rebasing: utf8[Int(ends[past - 1])..<quote.upperBound]), weight: 1)
                     }
-                    counts.append(to: &quoteColumns, length: accumulate(0, 1, times: quoteTokens))
+                    counts.append(to: &columns, length: accumulate(0, 1, times: quoteTokens))
                 }
+                quoteColumns = columns.exactCopy()
             }
         }
         articleColumns.shrink()

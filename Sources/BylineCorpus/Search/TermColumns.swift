@@ -39,6 +39,25 @@ struct TermColumns: Sendable {
         lengths.reserveCapacity(lengths.count + documents)
     }
 
+    /// Empty again, the arrays' room kept (a worker's scratch columns, reused from article to
+    /// article: `TermScratch`).
+    mutating func removeAll() {
+        terms.removeAll(keepingCapacity: true)
+        frequencies.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+    }
+
+    /// The same columns in arrays of their exact size (the room of these is left here).
+    func exactCopy() -> TermColumns {
+        var copy = TermColumns()
+        copy.terms = terms.withUnsafeBufferPointer { Array($0) }
+        copy.frequencies = frequencies.withUnsafeBufferPointer { Array($0) }
+        copy.ends = ends.withUnsafeBufferPointer { Array($0) }
+        copy.lengths = lengths.withUnsafeBufferPointer { Array($0) }
+        return copy
+    }
+
     /// Drops spare capacity: the columns are done growing.
     mutating func shrink() {
         // Copied only when an array has room to spare (an article's own column is appended

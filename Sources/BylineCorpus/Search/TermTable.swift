@@ -9,33 +9,72 @@
 /// counting. The weighted token count (`length`) is summed by the caller from its token counts
 /// (`ArticleTerms.accumulate`), not per token here.
 struct TermTable {
-    private let terms: UnsafeMutableBufferPointer<UInt64>
-    private let frequencies: UnsafeMutableBufferPointer<UInt8>
+    /// At least the most tokens of the text the table was last made ready for.
+    private var terms: UnsafeMutableBufferPointer<UInt64>
+    private var frequencies: UnsafeMutableBufferPointer<UInt8>
     /// `slots[i]` is 1 + the index in `terms` of the term hashed there, 0 when empty. Sized
     /// for the distinct terms a text usually has (far fewer than its tokens) and doubled when
     /// half full: sized for the most terms a text could hold, it was zeroed (and for a long
-    /// article mapped and faulted in) at four bytes per byte of text.
+    /// article mapped and faulted in) at four bytes per byte of text. A view of the first
+    /// slots of `slotStorage`, which a table made ready again for a shorter text keeps.
     private var slots: UnsafeMutableBufferPointer<Int32>
+    private var slotStorage: UnsafeMutableBufferPointer<Int32>
     private(set) var count = 0
 
     /// Room for the tokens of `bytes` bytes of text: a token takes at least one byte and is
     /// followed by at least one other, so there are at most `(bytes + 1) / 2`.
     init(bytes: Int) {
-        let capacity = (max(bytes, 0) + 1) / 2 + 1
-        // News text has about one distinct term per eight bytes; the table grows past that.
-        let expected = min(capacity, max(bytes, 0) / 8 + 8)
-        var size = 16
-        while size < expected * 2 { size <<= 1 }
+        let capacity = Self.capacity(bytes: bytes)
+        let size = Self.slotCount(bytes: bytes)
         terms = .allocate(capacity: capacity)
         frequencies = .allocate(capacity: capacity)
-        slots = .allocate(capacity: size)
+        slotStorage = .allocate(capacity: size)
+        slots = slotStorage
         Self.zero(slots)
+    }
+
+    /// Empty again, with room for the tokens of `bytes` bytes of text: the buffers are kept
+    /// when they are large enough (`TermScratch` keeps one table from article to article, where
+    /// each article's two tables were five allocations of a few kilobytes, each freed again).
+    /// The slots in use are as many as `init(bytes:)` makes: the same table, in memory in hand.
+    mutating func prepare(bytes: Int) {
+        let capacity = Self.capacity(bytes: bytes)
+        if terms.count < capacity {
+            terms.deallocate()
+            frequencies.deallocate()
+            terms = .allocate(capacity: capacity)
+            frequencies = .allocate(capacity: capacity)
+        }
+        useSlots(Self.slotCount(bytes: bytes))
+        count = 0
     }
 
     func deallocate() {
         terms.deallocate()
         frequencies.deallocate()
-        slots.deallocate()
+        slotStorage.deallocate()
+    }
+
+    private static func capacity(bytes: Int) -> Int {
+        (max(bytes, 0) + 1) / 2 + 1
+    }
+
+    private static func slotCount(bytes: Int) -> Int {
+        // News text has about one distinct term per eight bytes; the table grows past that.
+        let expected = min(capacity(bytes: bytes), max(bytes, 0) / 8 + 8)
+        var size = 16
+        while size < expected * 2 { size <<= 1 }
+        return size
+    }
+
+    /// `size` zeroed slots, in the storage in hand when it holds that many.
+    private mutating func useSlots(_ size: Int) {
+        if slotStorage.count < size {
+            slotStorage.deallocate()
+            slotStorage = .allocate(capacity: size)
+        }
+        slots = UnsafeMutableBufferPointer(rebasing: slotStorage[..<size])
+        Self.zero(slots)
     }
 
     /// Empty again, for another document no larger than the table was made for. Only the
@@ -97,10 +136,9 @@ struct TermTable {
 
     /// Doubles the slots and places every term again (the table stays at most half full).
     private mutating func grow() {
-        let size = slots.count * 2
-        slots.deallocate()
-        slots = .allocate(capacity: size)
-        Self.zero(slots)
+        // The terms are placed again from `terms`, not from the old slots: the storage can be
+        // reused in place.
+        useSlots(slots.count * 2)
         let mask = slots.count - 1
         for index in 0..<count {
             var slot = Self.home(terms[index], mask: mask)
