@@ -12,6 +12,8 @@ struct SpeakerPhraseReader {
             return infinitiveSubject(to: verb - 1, verb: verb, from: lowerBound)
         }
         var index = verb - 1
+        // `Pike has been saying`, `kept insisting`: the subject stands before the auxiliary.
+        if let auxiliary = progressiveAuxiliary(before: verb), auxiliary >= lowerBound { index = auxiliary - 1 }
         while index >= lowerBound, isSkippable(index) { index -= 1 }
         // `Trump on Tuesday said`, `Priebus later Thursday told`: a time phrase, then the subject.
         index = timePhraseStart(endingAt: index, from: lowerBound) - 1
