@@ -11,6 +11,7 @@ struct SpeakerPhraseReader {
         if verb - 1 > lowerBound, context.isWord(verb - 1, in: WordSets.to) {
             return infinitiveSubject(to: verb - 1, verb: verb, from: lowerBound)
         }
+        if isPassive(verb) { return nil }
         var index = verb - 1
         // `Pike has been saying`, `kept insisting`: the subject stands before the auxiliary.
         if let auxiliary = progressiveAuxiliary(before: verb), auxiliary >= lowerBound { index = auxiliary - 1 }
