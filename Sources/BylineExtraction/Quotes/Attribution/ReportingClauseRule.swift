@@ -110,6 +110,13 @@ struct ReportingClauseRule: AttributionRule {
     private func trailing(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.afterToken
+        // `The board is "a closed shop," as Dana Pike noted.`: the comma before `as` sits
+        // inside the closing mark.
+        if index < site.upperBound, context.isWord(index, in: WordSets.asWord), endsInComma(before: index, context),
+            let cue = cue(afterComma: index, site, context, reader)
+        {
+            return cue
+        }
         while index < site.upperBound {
             // `will carry "a great deal of weight" and bring the "grass-roots firepower" they
             // need, Jo Hale said.`: a later term in the clause does not hide its cue.
@@ -163,6 +170,12 @@ struct ReportingClauseRule: AttributionRule {
             let speaker = reader.inverted(after: start, to: site.upperBound)
         {
             return Cue(verbTokens: start..<(start + 1), speaker: speaker)
+        }
+        // `The board is "a closed shop," as Dana Pike noted.`: `as` opens the same cue.
+        if context.isWord(start, in: WordSets.asWord), start + 1 < site.upperBound,
+            let cue = subjectThenVerb(from: start + 1, site, context, reader), cue.speaker.kind != .descriptive
+        {
+            return cue
         }
         return subjectThenVerb(from: start, site, context, reader)
     }
