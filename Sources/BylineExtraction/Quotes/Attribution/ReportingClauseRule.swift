@@ -190,9 +190,11 @@ struct ReportingClauseRule: AttributionRule {
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
             else { continue }
-            // `, DFA spokesman Neil Sroka said.`: only a role's words before the name.
+            // `, DFA spokesman Neil Sroka said.`: only a role's words before the name, after an
+            // article at most (`, as the host Steve Doocy said in April`).
+            let roles = context.isWord(start, in: Self.articles) ? start + 1 : start
             guard let speaker = reader.subject(before: verb, from: start),
-                speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(start..<speaker.tokens.lowerBound, context)
+                speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(roles..<speaker.tokens.lowerBound, context)
             else {
                 return nil
             }
@@ -216,6 +218,8 @@ struct ReportingClauseRule: AttributionRule {
         else { return nil }
         return context.tokenIndex(atOrAfter: close.end)
     }
+
+    static let articles: WordClass = ["the", "a", "an"]
 
     /// A few words naming a role before a name: no function word, verb or punctuation.
     private func isRole(_ range: Range<Int>, _ context: AttributionContext) -> Bool {
