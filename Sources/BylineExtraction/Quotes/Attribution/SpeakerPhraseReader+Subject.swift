@@ -201,7 +201,11 @@ extension SpeakerPhraseReader {
         while index > lowerBound, preposition - index <= 8 {
             let token = context.tokens[index]
             guard token.kind == .word, !context.isQuoteMark(index) else { return nil }
-            if !token.isCapitalized, !isSkippable(index), let subject = subject(before: index, from: lowerBound) {
+            // A word after a possessor or a determiner is a noun (`Waller's aides`), no verb; nor
+            // is the possessive clitic itself.
+            let nounLike = token.isPossessive || context.tokens[index - 1].isPossessive
+                || context.isWord(index - 1, in: SpeakerWords.determiners)
+            if !token.isCapitalized, !isSkippable(index), !nounLike, let subject = subject(before: index, from: lowerBound) {
                 switch subject.kind {
                 case .name, .pronoun: return subject
                 case .pluralPronoun, .descriptive: break
