@@ -185,11 +185,26 @@ struct ReportingClauseRule: AttributionRule {
     private func subjectThenVerb(
         from start: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
     ) -> Cue? {
-        for verb in start..<min(site.upperBound, start + 10) {
-            if context.tokens[verb].kind == .punctuation, verb > start { break }
+        // `, Steve Doocy, the host, said.`: a name opening the cue may carry an apposition
+        // between commas (two at most); the verb then follows the closing comma.
+        let nameFirst = context.tokens[start].kind == .word && context.tokens[start].isCapitalized
+        var commas = 0
+        for verb in start..<min(site.upperBound, start + 18) {
+            if commas == 0, verb >= start + 10 { break }
+            if context.tokens[verb].kind == .punctuation, verb > start {
+                guard nameFirst, commas < 2, context.isMark(verb, 0x2C) else { break }
+                commas += 1
+                continue
+            }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
             else { continue }
+            if commas > 0 {
+                guard context.isMark(verb - 1, 0x2C), let speaker = reader.subject(before: verb, from: start),
+                    speaker.kind == .name, speaker.tokens.lowerBound == start
+                else { return nil }
+                return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+            }
             // `, DFA spokesman Neil Sroka said.`: only a role's words before the name, after an
             // article at most (`, as the host Steve Doocy said in April`).
             let roles = context.isWord(start, in: Self.articles) ? start + 1 : start
