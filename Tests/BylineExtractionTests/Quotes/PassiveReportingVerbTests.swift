@@ -30,3 +30,16 @@ import Testing
         #expect(speakers("Dana Pike has repeatedly called the levy \"dead on arrival\".") == ["Dana Pike"])
     }
 }
+
+/// The quotation a passive verb of saying opens is still a full one (session 11).
+@Suite struct PassiveOpenedQuotationKindTests {
+    @Test func askedQuestion_isFull() {
+        let quotes = QuoteTestSupport.direct(["The harbor board met on Monday.", "Dana Pike was asked, \"Will you run again?\""])
+        #expect(quotes.map(\.kind) == [.full])
+    }
+
+    @Test func lowerCaseFragmentAfterPassive_staysPartial() {
+        let quotes = QuoteTestSupport.direct(["The harbor board met on Monday.", "Dana Pike was called, in print, \"a closet radical\"."])
+        #expect(quotes.map(\.kind) == [.partial])
+    }
+}
