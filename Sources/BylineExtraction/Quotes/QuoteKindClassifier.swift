@@ -12,7 +12,11 @@ struct QuoteKindClassifier: Sendable {
         let before = site.openToken - 1
         let sentenceStart = site.lowerBound
         let opensSentence = before < sentenceStart || context.isPunctuation(before, WordSets.colonEmDashDoubleHyphenEtc)
-        let afterCue = attribution?.cue.map { $0.verbTokens.upperBound <= site.openToken } ?? false
+        // `Blumenthal was asked, "If you had known ...?"`: a passive verb of saying names no
+        // speaker, so no cue, yet it opens the quotation as a cue would.
+        let afterCue = attribution?.cue.map { $0.verbTokens.upperBound <= site.openToken }
+            ?? (before - 1 >= sentenceStart && context.isPunctuation(before, WordSets.comma)
+                && SpeakerPhraseReader(context: context).isPassive(before - 1))
         let capital = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
         if capital && (opensSentence || (afterCue && context.isPunctuation(before, WordSets.comma))) { return .full }
         // (`named "Criminal Minds," "Veep" ...` lists titles: a verb of listing opens no sentence.)

@@ -162,8 +162,9 @@ struct AdjacentCueRule: AttributionRule {
         return first
     }
 
-    /// `is saying`, `was telling`: a participle that is the sentence's verb.
+    /// `is saying`, `was telling`, `has been telling`, `is now claiming`: a participle that is
+    /// the sentence's verb.
     func isProgressive(_ verb: Int, _ context: AttributionContext) -> Bool {
-        verb > 0 && context.isWord(verb - 1, in: WordSets.isWasAreEtc)
+        SpeakerPhraseReader(context: context).isProgressive(verb)
     }
 }

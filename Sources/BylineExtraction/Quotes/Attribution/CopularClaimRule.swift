@@ -12,7 +12,8 @@ struct CopularClaimRule: AttributionRule {
     static let nouns = WordClass(StanceClauseWords.sayingNouns.words.union([
         "message", "point", "position", "view", "case", "theory", "belief", "answer", "response", "reply",
         "verdict", "advice", "line", "pitch", "message", "argument", "contention", "complaint", "concern",
-        "fear", "hope", "worry", "bet", "thesis", "premise", "assumption",
+        "fear", "hope", "worry", "bet", "thesis", "premise", "assumption", "defense", "defence", "excuse",
+        "rationale", "justification", "reasoning",
     ]))
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
@@ -31,8 +32,14 @@ struct CopularClaimRule: AttributionRule {
     }
 
     private func cue(that: Int, _ site: QuoteSite, _ context: AttributionContext) -> Cue? {
-        guard context.isWord(that - 1, in: WordSets.isAreWasEtc) else { return nil }
-        let noun = nounBefore(copula: that - 1, site, context)
+        var copula = that - 1
+        // `Pike's position has been that`: the noun stands before the perfect's auxiliary.
+        if context.isWord(copula, in: Self.been), copula - 1 > site.lowerBound, context.isWord(copula - 1, in: Self.hasHave) {
+            copula -= 1
+        } else if !context.isWord(copula, in: WordSets.isAreWasEtc) {
+            return nil
+        }
+        let noun = nounBefore(copula: copula, site, context)
         // `His message was that "we will win."`: the quotation is the clause itself.
         guard context.isWord(noun, in: Self.nouns), !context.tokens[noun].isCapitalized,
             that + 1 == site.openToken || SayingNounClause(context: context).opensComplement(after: that)
@@ -62,6 +69,9 @@ struct CopularClaimRule: AttributionRule {
         else { return before }
         return open - 1
     }
+
+    static let been: WordClass = ["been"]
+    static let hasHave: WordClass = ["has", "have", "had"]
 
     /// Most tokens an aside between the noun and its copula may span.
     static let asideReach = 8

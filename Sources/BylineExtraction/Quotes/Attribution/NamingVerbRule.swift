@@ -79,7 +79,7 @@ struct NamingVerbRule: AttributionRule {
     private func subject(of verb: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
         -> SpeakerPhrase?
     {
-        if context.lower(verb).hasSuffix("ing"), !context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
+        if context.lower(verb).hasSuffix("ing"), !reader.isProgressive(verb) {
             return reader.participleSpeaker(verb, from: site.lowerBound)
         }
         return CoordinatedVerbSubject().subject(of: verb, site, context) ?? reader.clauseSubject(of: verb, from: site.lowerBound)

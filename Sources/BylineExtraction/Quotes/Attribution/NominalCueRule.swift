@@ -39,6 +39,8 @@ struct NominalCueRule: AttributionRule {
 
 extension SpeakerPhraseReader {
     static let possessivePronouns: [String: RecognizedEntity.Gender] = ["his": .male, "her": .female]
+    /// Determiners that modify a possessed noun (`her most famous remark`, `Hale's top concern`).
+    static let superlatives: WordClass = ["most", "top"]
 
     /// Who sent the message the noun at `noun` names: the possessor (`Trump's repeated claim`)
     /// or, after a determiner, the sentence's subject (`Sanders made the following comment`).
@@ -55,6 +57,14 @@ extension SpeakerPhraseReader {
             if token.isPossessive {
                 guard let owner = phrase(endingAt: index - 1, from: lowerBound), owner.kind == .name else { return nil }
                 return owner
+            }
+            // `Podliska's most explosive claim`: a superlative right after the possessor is a
+            // modifier, not the determiner that would hand the message to the sentence's subject.
+            if context.isWord(index, in: Self.superlatives), index - 1 >= lowerBound,
+                context.tokens[index - 1].isPossessive || Self.possessivePronouns[context.lower(index - 1)] != nil
+            {
+                index -= 1
+                continue
             }
             if context.isWord(index, in: SpeakerWords.determiners) {
                 guard !sawCapitalized, let subject = sentenceSubject(from: lowerBound, before: index) else { return nil }

@@ -110,6 +110,13 @@ struct ReportingClauseRule: AttributionRule {
     private func trailing(_ site: QuoteSite, _ context: AttributionContext) -> Cue? {
         let reader = SpeakerPhraseReader(context: context)
         var index = site.afterToken
+        // `The board is "a closed shop," as Dana Pike noted.`: the comma before `as` sits
+        // inside the closing mark.
+        if index < site.upperBound, context.isWord(index, in: WordSets.asWord), endsInComma(before: index, context),
+            let cue = cue(afterComma: index, site, context, reader)
+        {
+            return cue
+        }
         while index < site.upperBound {
             // `will carry "a great deal of weight" and bring the "grass-roots firepower" they
             // need, Jo Hale said.`: a later term in the clause does not hide its cue.
@@ -164,6 +171,12 @@ struct ReportingClauseRule: AttributionRule {
         {
             return Cue(verbTokens: start..<(start + 1), speaker: speaker)
         }
+        // `The board is "a closed shop," as Dana Pike noted.`: `as` opens the same cue.
+        if context.isWord(start, in: WordSets.asWord), start + 1 < site.upperBound,
+            let cue = subjectThenVerb(from: start + 1, site, context, reader), cue.speaker.kind != .descriptive
+        {
+            return cue
+        }
         return subjectThenVerb(from: start, site, context, reader)
     }
 
@@ -172,14 +185,31 @@ struct ReportingClauseRule: AttributionRule {
     private func subjectThenVerb(
         from start: Int, _ site: QuoteSite, _ context: AttributionContext, _ reader: SpeakerPhraseReader
     ) -> Cue? {
-        for verb in start..<min(site.upperBound, start + 10) {
-            if context.tokens[verb].kind == .punctuation, verb > start { break }
+        // `, Steve Doocy, the host, said.`: a name opening the cue may carry an apposition
+        // between commas (two at most); the verb then follows the closing comma.
+        let nameFirst = context.tokens[start].kind == .word && context.tokens[start].isCapitalized
+        var commas = 0
+        for verb in start..<min(site.upperBound, start + 18) {
+            if commas == 0, verb >= start + 10 { break }
+            if context.tokens[verb].kind == .punctuation, verb > start {
+                guard nameFirst, commas < 2, context.isMark(verb, 0x2C) else { break }
+                commas += 1
+                continue
+            }
             guard let found = context.speechVerb(at: verb), found.traits.contains(.speech),
                 found.form == .past || found.form == .present
             else { continue }
-            // `, DFA spokesman Neil Sroka said.`: only a role's words before the name.
+            if commas > 0 {
+                guard context.isMark(verb - 1, 0x2C), let speaker = reader.subject(before: verb, from: start),
+                    speaker.kind == .name, speaker.tokens.lowerBound == start
+                else { return nil }
+                return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
+            }
+            // `, DFA spokesman Neil Sroka said.`: only a role's words before the name, after an
+            // article at most (`, as the host Steve Doocy said in April`).
+            let roles = context.isWord(start, in: Self.articles) ? start + 1 : start
             guard let speaker = reader.subject(before: verb, from: start),
-                speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(start..<speaker.tokens.lowerBound, context)
+                speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(roles..<speaker.tokens.lowerBound, context)
             else {
                 return nil
             }
@@ -203,6 +233,8 @@ struct ReportingClauseRule: AttributionRule {
         else { return nil }
         return context.tokenIndex(atOrAfter: close.end)
     }
+
+    static let articles: WordClass = ["the", "a", "an"]
 
     /// A few words naming a role before a name: no function word, verb or punctuation.
     private func isRole(_ range: Range<Int>, _ context: AttributionContext) -> Bool {

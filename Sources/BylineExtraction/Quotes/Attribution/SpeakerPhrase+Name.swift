@@ -29,10 +29,18 @@ extension SpeakerPhraseReader {
 
 extension SpeakerPhraseReader {
     /// The author a description of a document names: `the IMF report` (the name before the
-    /// noun), `a speech Mrs. Clinton delivered` (the name after it).
+    /// noun), `Dana Pike's statement` (the possessor), `a speech Mrs. Clinton delivered` (the
+    /// name after it).
     func namedAuthor(in phrase: SpeakerPhrase) -> SpeakerPhrase? {
         let range = phrase.tokens
         guard let noun = range.first(where: { context.isWord($0, in: SpeakerWords.documentNouns) }) else { return nil }
+        // `Dana Pike's statement`: the possessor (the clitic `'s` is its own token, after its owner).
+        if noun - 2 >= range.lowerBound, context.tokens[noun - 1].isPossessive, isNamePart(noun - 2) {
+            var first = noun - 2
+            while first - 1 >= range.lowerBound, isNamePart(first - 1) { first -= 1 }
+            while first < noun - 2, context.isWord(first, in: SpeakerWords.capitalizedFunctionWords) { first += 1 }
+            return namePhrase(first..<(noun - 1))
+        }
         var start = noun
         while start - 1 >= range.lowerBound, isNamePart(start - 1) { start -= 1 }
         while start < noun, context.isWord(start, in: SpeakerWords.capitalizedFunctionWords) { start += 1 }

@@ -168,6 +168,12 @@ extension SpeakerPhraseReader {
             if verb - 1 == lowerBound { return subjectAfterOpeningPhrase(from: verb) }
             return sentenceSubject(from: lowerBound, before: verb - 1)
         }
+        // `joined Lee in calling the plan "..."`, `he accused them of asking`: a participle after
+        // `in` or `of` inside its clause has the subject of the verb before it (not at the
+        // sentence's start: `In calling the plan ..., she` has its subject after the comma).
+        if verb - 1 > lowerBound, context.isWord(verb - 1, in: Self.inOf) {
+            return governingSubject(before: verb - 1, from: lowerBound)
+        }
         // `Jo Hale was heard saying`: the passive's subject says it.
         if let passive = passiveSubject(participle: verb - 1, from: lowerBound) { return passive }
         // `unleashed a series of tweets early Friday saying that ...`: the subject's own message.
@@ -185,6 +191,30 @@ extension SpeakerPhraseReader {
     }
 
     static let recipientPrepositions: WordClass = ["to", "on", "in", "at", "for"]
+    static let inOf: WordClass = ["in", "of"]
+
+    /// The named or `he`/`she` subject of the nearest verb before `preposition`, within eight
+    /// plain words (`Clinton clearly erred in`, `Pike joined Tom Waller in`, `he made a point of`);
+    /// nil past punctuation, or when that subject is a description or `I`/`we`/`they`.
+    private func governingSubject(before preposition: Int, from lowerBound: Int) -> SpeakerPhrase? {
+        var index = preposition - 1
+        while index > lowerBound, preposition - index <= 8 {
+            let token = context.tokens[index]
+            guard token.kind == .word, !context.isQuoteMark(index) else { return nil }
+            // A word after a possessor or a determiner is a noun (`Waller's aides`), no verb; nor
+            // is the possessive clitic itself.
+            let nounLike = token.isPossessive || context.tokens[index - 1].isPossessive
+                || context.isWord(index - 1, in: SpeakerWords.determiners)
+            if !token.isCapitalized, !isSkippable(index), !nounLike, let subject = subject(before: index, from: lowerBound) {
+                switch subject.kind {
+                case .name, .pronoun: return subject
+                case .pluralPronoun, .descriptive: break
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// `It was a potent punch, as Mrs. Clinton echoed the criticism, saying ...`: when the
     /// sentence's subject names nobody, a participle after a subordinate clause has that

@@ -11,7 +11,10 @@ struct SpeakerPhraseReader {
         if verb - 1 > lowerBound, context.isWord(verb - 1, in: WordSets.to) {
             return infinitiveSubject(to: verb - 1, verb: verb, from: lowerBound)
         }
+        if isPassive(verb) { return nil }
         var index = verb - 1
+        // `Pike has been saying`, `kept insisting`: the subject stands before the auxiliary.
+        if let auxiliary = progressiveAuxiliary(before: verb), auxiliary >= lowerBound { index = auxiliary - 1 }
         while index >= lowerBound, isSkippable(index) { index -= 1 }
         // `Trump on Tuesday said`, `Priebus later Thursday told`: a time phrase, then the subject.
         index = timePhraseStart(endingAt: index, from: lowerBound) - 1

@@ -97,8 +97,8 @@ struct StanceVerbRule: AttributionRule {
             // them`, `after pushing out a video` are the reporter's framing.
             if verb - 1 >= site.lowerBound, context.isMark(verb - 1, 0x2C) {
                 speaker = reader.participleSpeaker(verb, from: site.lowerBound)
-            } else if context.isWord(verb - 1, in: WordSets.isWasAreEtc) {
-                speaker = reader.clauseSubject(of: verb - 1, from: site.lowerBound)
+            } else if let auxiliary = reader.progressiveAuxiliary(before: verb) {
+                speaker = reader.clauseSubject(of: auxiliary, from: site.lowerBound)
             } else if verb - 1 >= site.lowerBound, context.tokens[verb - 1].isCapitalized {
                 // `publishing an op-ed in The Washington Post hammering his "..."`: after the
                 // place the words went, the clause subject's (`participleSpeaker`).

@@ -20,6 +20,8 @@ enum SpeakerWords {
         "flatly", "publicly", "privately", "subsequently", "initially", "earlier", "already",
         "is", "are", "was", "were", "quickly", "immediately", "separately", "similarly", "long",
         "consistently", "frequently", "since", "always", "openly", "loudly",
+        // `Trump himself said`: the intensifying pronoun between subject and verb.
+        "himself", "herself", "themselves", "itself",
     ]
 
     /// Words that end a speaker phrase when read: clause links, prepositions, verbs of being.
