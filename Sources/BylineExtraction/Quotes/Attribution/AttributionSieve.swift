@@ -12,6 +12,7 @@ struct AttributionSieve: Sendable {
         ("quoted as saying", QuotedAsSayingRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("message reads", MessageReadsRule()),
+        ("dash label", DashLabelRule()),
         ("following identification", FollowingIdentificationRule()),
         ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
