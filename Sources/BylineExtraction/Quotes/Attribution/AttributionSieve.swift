@@ -39,6 +39,7 @@ struct AttributionSieve: Sendable {
         ("manner predicate", MannerPredicateRule()),
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
+        ("colon object", ColonObjectRule()),
         ("relative predicate", RelativePredicateRule()),
         ("introduced speaker", IntroducedSpeakerRule()),
         ("belief clause", BeliefClauseRule()),
