@@ -40,6 +40,7 @@ struct AttributionSieve: Sendable {
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
         ("colon object", ColonObjectRule()),
+        ("name label colon", NameLabelColonRule()),
         ("relative predicate", RelativePredicateRule()),
         ("introduced speaker", IntroducedSpeakerRule()),
         ("belief clause", BeliefClauseRule()),
