@@ -36,6 +36,7 @@ struct AttributionSieve: Sendable {
         ("colon cue", ColonCueRule()),
         ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
+        ("stance introduction", StanceIntroductionRule()),
         ("manner predicate", MannerPredicateRule()),
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
