@@ -69,6 +69,8 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "same complement")
             } else if let previous = FollowingSentenceRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "following sentence")
+            } else if let previous = AdverbialColonContinuationRule().source(for: site, in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "adverbial colon")
             } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.
