@@ -21,6 +21,8 @@ import Testing
         #expect(ruleSpeaker(["Lena Ortiz found a note on her desk: \"Call me back.\""]) == nil)
         #expect(ruleSpeaker(["Dana Pike carried a sign: \"Save our schools.\""]) == nil)
         #expect(ruleSpeaker(["Jo Hale read the statement of the union aloud: \"We will strike on Monday.\""]) == nil)
+        #expect(ruleSpeaker(["Dana Pike mocked the new motto at the rally: \"Stronger Together.\""]) == nil)
+        #expect(ruleSpeaker(["Tom Waller brushed off the question on Monday: \"Will you run again?\""]) == nil)
     }
 
     @Test func objectNamingAnotherSource_isLeftAlone() {

@@ -8,7 +8,8 @@
 /// The subject opens the clause (after any opening phrase) and names a person outright; the
 /// verb follows it at once (adverbs aside), in the past tense. Left alone: a verb by which the
 /// subject takes in, finds, shows or quotes someone else's words (`received a letter:`, `found a
-/// note:`, `carried a sign:`, `quoted Lincoln:`, `faced a question:`); an object that names
+/// note:`, `carried a sign:`, `quoted Lincoln:`, `faced a question:`, `mocked the slogan:`); an
+/// object that is a question, a sign or a slogan (`brushed off the question:`); an object that names
 /// another source (`from`, `by`, a possessive noun: `recalled her father's advice:`), opens
 /// another clause, holds a quotation or a verb of saying; a quotation that does not open with
 /// a capital (a term, not the person's sentences).
@@ -23,6 +24,13 @@ struct ColonObjectRule: AttributionRule {
         "wore", "carried", "held", "pointed", "quoted", "cited", "played", "faced", "fielded", "answered",
         "retweeted", "shared", "forwarded", "obtained", "learned", "remembered", "recited", "borrowed", "echoed",
         "aired", "ran", "screened", "posted", "published", "printed", "reprinted", "took", "signed",
+        "mocked", "ridiculed", "parodied", "mimicked", "imitated", "lampooned", "misquoted", "paraphrased",
+    ]
+    /// Objects whose words are someone else's or written on a thing: `brushed off the question:`
+    /// (the question follows), `wore a hat:`, `mocked the slogan:`.
+    static let othersWords: WordClass = [
+        "question", "questions", "sign", "signs", "banner", "banners", "headline", "headlines", "slogan", "slogans",
+        "chant", "chants", "placard", "placards", "poster", "posters", "shirt", "t-shirt", "hat", "cap", "motto",
     ]
     /// Adverbs between subject and verb (`Pike also played up`).
     static let adverbs: WordClass = ["also", "then", "later", "again", "once", "even", "still", "soon", "often", "quickly", "promptly", "repeatedly", "finally"]
@@ -70,7 +78,11 @@ struct ColonObjectRule: AttributionRule {
         if context.isQuoteMark(index) || context.isClauseEnd(index) { return false }
         if token.kind == .punctuation { return context.isMark(index, 0x2C) || context.isMark(index, 0x2D) }
         if token.isPossessive { return false }
-        if context.isWord(index, in: Self.sources) || context.isWord(index, in: CharacterizationRule.clauseLinks) { return false }
+        if context.isWord(index, in: Self.sources) || context.isWord(index, in: CharacterizationRule.clauseLinks)
+            || context.isWord(index, in: Self.othersWords)
+        {
+            return false
+        }
         return context.speechVerb(at: index) == nil
     }
 }
