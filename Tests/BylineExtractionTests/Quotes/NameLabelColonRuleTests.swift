@@ -35,4 +35,16 @@ import Testing
         #expect(ruleSpeaker(["The view of Dana Pike, on the economy: \"The recovery has not come.\""]) == nil)
         #expect(ruleSpeaker(["Dana Pike, on the economy: \"jobs first\" and nothing else."]) == nil)
     }
+
+    @Test func titlesBeforeTheName_stillLabel() {
+        #expect(ruleSpeaker(["Former secretary of state Dana Pike: \"We learned that from the department.\""]) == "Dana Pike")
+        #expect(ruleSpeaker(["Democratic presidential candidate Dana Pike, in a debate on Oct. 13: \"I will not raise taxes.\""]) == "Dana Pike")
+        #expect(ruleSpeaker(["Former Ohio governor Tom Waller, on Fox News: \"I would not have gone to war.\""]) == "Tom Waller")
+        #expect(ruleSpeaker(["Rep. Jo Hale (R-S.C.), during the hearing: \"Who told you that?\""]) == "Jo Hale")
+    }
+
+    @Test func wordsThatAreNoTitle_beforeTheName_labelNobody() {
+        #expect(ruleSpeaker(["Critics of Dana Pike: \"She has never run anything.\""]) == nil)
+        #expect(ruleSpeaker(["The crowd in Dayton, on Monday: \"Four more years!\""]) == nil)
+    }
 }

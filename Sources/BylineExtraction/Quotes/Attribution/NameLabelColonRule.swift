@@ -36,16 +36,16 @@ struct NameLabelColonRule: AttributionRule {
         let colon = site.openToken - 1
         let start = site.lowerBound
         let reader = SpeakerPhraseReader(context: context)
-        guard let named = reader.inverted(after: start - 1, to: colon), named.kind == .name,
-            named.tokens.lowerBound == start, named.tokens.upperBound < colon,
-            colon - named.tokens.upperBound <= Self.reach
+        guard let named = labelName(from: start, to: colon, reader, context), colon - named.tokens.upperBound <= Self.reach
         else { return nil }
         let next = named.tokens.upperBound
-        guard context.isMark(next, 0x2C) || context.isMark(next, 0x28) || context.isWord(next, in: Self.labelLinks) else {
-            return nil
-        }
         var sawWho = false
+        var bracketDepth = 0
         for index in next..<colon {
+            // `(R-S.C.)`: a party and state in brackets, whose dots end no clause.
+            if context.isMark(index, 0x28) { bracketDepth += 1 }
+            if context.isMark(index, 0x29) { bracketDepth = max(0, bracketDepth - 1) }
+            if bracketDepth > 0 || context.isMark(index, 0x29) { continue }
             if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isWord(index, in: Self.otherSource) { return nil }
             if context.isWord(index, in: Self.who) { sawWho = true }
             guard !sawWho, context.tokens[index].kind == .word, !context.tokens[index].isCapitalized else { continue }
@@ -54,6 +54,49 @@ struct NameLabelColonRule: AttributionRule {
             if let verb = context.speechVerb(at: index), verb.form == .past || verb.form == .present { return nil }
         }
         return Cue(verbTokens: colon..<(colon + 1), speaker: named)
+    }
+
+    /// The name opening the label: read forward from the sentence's start (`Tom Waller, on
+    /// ...`), or back from the first comma, bracket, link word or the colon after titles only
+    /// (`Democratic presidential candidate Hillary Clinton, in a debate:`, `Former secretary of
+    /// state Hillary Rodham Clinton:`). The name must be followed by a comma, a bracket, a link
+    /// word or the colon itself.
+    private func labelName(from start: Int, to colon: Int, _ reader: SpeakerPhraseReader, _ context: AttributionContext) -> SpeakerPhrase? {
+        if let named = reader.inverted(after: start - 1, to: colon), named.kind == .name, named.tokens.lowerBound == start,
+            named.tokens.upperBound < colon, isLink(named.tokens.upperBound, context)
+        {
+            return named
+        }
+        let link = (start..<colon).first(where: { isLink($0, context) }) ?? colon
+        guard let named = reader.phrase(endingAt: link - 1, from: start), named.kind == .name,
+            let first = named.nameTokens?.lowerBound, first > start, first - start <= Self.titleReach,
+            context.isWord(first - 1, in: SpeakerWords.titles) || context.isWord(first - 1, in: SpeakerWords.roleNouns),
+            (start..<first).allSatisfy({ isTitleWord($0, context) })
+        else { return nil }
+        return SpeakerPhrase(kind: named.kind, tokens: start..<named.tokens.upperBound, nameTokens: named.nameTokens, gender: named.gender)
+    }
+
+    private func isLink(_ index: Int, _ context: AttributionContext) -> Bool {
+        context.isMark(index, 0x2C) || context.isMark(index, 0x28) || context.isWord(index, in: Self.labelLinks)
+    }
+
+    /// Most words of title before the name (`Former secretary of state`).
+    static let titleReach = 5
+    /// Title words beside `SpeakerWords.titles` and role nouns: `Democratic presidential
+    /// candidate`, `secretary of state`.
+    static let titleModifiers: WordClass = ["of", "presidential", "vice-presidential", "gubernatorial", "congressional", "party", "retired", "longtime"]
+
+    /// A word of title: a title or role noun, a modifier, or a capitalized place or party
+    /// (`Former Florida governor`); never a function word (`Critics of Jo Hale:` has none).
+    private func isTitleWord(_ index: Int, _ context: AttributionContext) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .word, !token.isPossessive else { return false }
+        if context.isWord(index, in: SpeakerWords.titles) || context.isWord(index, in: SpeakerWords.roleNouns)
+            || context.isWord(index, in: Self.titleModifiers)
+        {
+            return true
+        }
+        return token.isCapitalized && !context.isWord(index, in: SpeakerWords.stops)
     }
 
     private func isPastForm(_ index: Int, _ context: AttributionContext) -> Bool {
