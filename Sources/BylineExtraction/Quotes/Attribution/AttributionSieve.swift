@@ -12,6 +12,7 @@ struct AttributionSieve: Sendable {
         ("quoted as saying", QuotedAsSayingRule()),
         ("adjacent cue", AdjacentCueRule()),
         ("message reads", MessageReadsRule()),
+        ("dash label", DashLabelRule()),
         ("following identification", FollowingIdentificationRule()),
         ("dash aside", DashAsideRule()),
         ("journalist report", JournalistReportRule()),
@@ -35,9 +36,12 @@ struct AttributionSieve: Sendable {
         ("colon cue", ColonCueRule()),
         ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),
+        ("stance introduction", StanceIntroductionRule()),
         ("manner predicate", MannerPredicateRule()),
         ("comma introduction", CommaIntroductionRule()),
         ("point of view colon", PointOfViewColonRule()),
+        ("colon object", ColonObjectRule()),
+        ("name label colon", NameLabelColonRule()),
         ("relative predicate", RelativePredicateRule()),
         ("introduced speaker", IntroducedSpeakerRule()),
         ("belief clause", BeliefClauseRule()),
@@ -65,6 +69,8 @@ struct AttributionSieve: Sendable {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "same complement")
             } else if let previous = FollowingSentenceRule().source(for: site, in: context, attributed: decided) {
                 decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "following sentence")
+            } else if let previous = AdverbialColonContinuationRule().source(for: site, in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[previous]?.cue, continues: previous, rule: "adverbial colon")
             } else if let parent = context.quotes[index].parent, parent < index, decided[parent] != nil {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.
