@@ -90,6 +90,9 @@ print("raw text            \(fixed(megabytes)) MB")
 print("load + index        \(fixed(wall, 3)) s wall, \(fixed(cpu, 3)) s CPU on \(cores) cores")
 print("  of which           \(fixed(stats.extractSeconds, 3)) s reading + extracting (parallel), \(fixed(stats.indexSeconds, 3)) s linking + indexing")
 print("throughput          \(fixed(megabytes / wall)) MB/s wall, \(fixed(megabytes / wall / Double(cores))) MB/s per core (wall x cores), \(fixed(megabytes / max(cpu, 0.001))) MB per CPU-second")
+// The extraction phase alone (reading, cleaning, entities, quotes), as wall x cores: the
+// issue's per-core rate read without the linking and indexing, which run after it.
+print("  extraction phase  \(fixed(megabytes / max(stats.extractSeconds, 0.001) / Double(cores))) MB/s per core (wall x cores of reading + extracting)")
 print("RSS                 \(rssBefore / 1024) MB before, \(rssAfter / 1024) MB after, \(peak / 1024) MB peak")
 print("repository memory   \(fixed(Double(rssAfter - rssBefore) * 1024 / Double(max(stats.articleCount, 1)) / 1024, 1)) KB per article (RSS growth)")
 print("resident kinds      \(residentKilobytes("RssAnon") / 1024) MB anonymous (heap), \(residentKilobytes("RssFile") / 1024) MB file-backed (code, ICU data)")
