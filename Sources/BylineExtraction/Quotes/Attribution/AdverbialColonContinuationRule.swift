@@ -29,10 +29,7 @@ struct AdverbialColonContinuationRule: Sendable {
     /// The index of the quotation whose attribution carries over to `site`'s, or nil.
     func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
         let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken > site.lowerBound, context.isMark(site.openToken - 1, 0x3A),
-            MannerPredicateRule.opensWithCapital(quote, context)
-        else { return nil }
-        let colon = site.openToken - 1
+        guard let colon = context.colonIntroducing(site) else { return nil }
         let start = site.lowerBound
         guard colon - start <= Self.reach, isAdverbialClause(start..<colon, context),
             let previous = (0..<site.quote).last(where: { !context.quotes[$0].isNested }),

@@ -5,7 +5,7 @@ struct ColonIntroductionRule: AttributionRule {
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, quote.paragraph > 0,
-            quote.openMark.start == context.text.paragraphs[quote.paragraph].start,
+            context.opensParagraph(quote),
             site.openToken > 0, context.isMark(site.openToken - 1, 0x3A)
         else { return nil }
         let colon = site.openToken - 1

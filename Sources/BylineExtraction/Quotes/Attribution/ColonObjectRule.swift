@@ -40,11 +40,7 @@ struct ColonObjectRule: AttributionRule {
     static let sources: WordClass = ["from", "by"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
-        let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken > site.lowerBound, context.isMark(site.openToken - 1, 0x3A),
-            MannerPredicateRule.opensWithCapital(quote, context)
-        else { return nil }
-        let colon = site.openToken - 1
+        guard let colon = context.colonIntroducing(site) else { return nil }
         let start = site.lowerBound
         let reader = SpeakerPhraseReader(context: context)
         guard let subject = reader.sentenceSubject(from: start, before: colon), reader.namesPersonOutright(subject) else {

@@ -16,8 +16,7 @@ struct ContinuationRule: Sendable {
                 ? previous : nil
         }
         if before.endParagraph == quote.paragraph { return previous }
-        let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
-        return before.endParagraph + 1 == quote.paragraph && opensParagraph ? previous : nil
+        return before.endParagraph + 1 == quote.paragraph && context.opensParagraph(quote) ? previous : nil
     }
 
     /// The quotation before `index` whose speaker may carry over: the last one, or the one

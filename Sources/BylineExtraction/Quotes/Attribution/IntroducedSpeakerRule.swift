@@ -13,15 +13,8 @@ struct IntroducedSpeakerRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken == site.lowerBound, !context.sentences.isEmpty,
-            MannerPredicateRule.opensWithCapital(quote, context)
-        else { return nil }
-        let sentence = context.sentenceIndex(ofToken: site.openToken)
-        guard sentence > 0 else { return nil }
-        let intro = context.sentences[sentence - 1]
-        let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
-        guard intro.paragraph == quote.paragraph || (intro.paragraph + 1 == quote.paragraph && opensParagraph),
-            intro.tokens.count > 4, !intro.tokens.contains(where: { context.isQuoteMark($0) }),
+        guard !quote.isNested, MannerPredicateRule.opensWithCapital(quote, context),
+            let intro = context.introducingSentence(of: site), intro.tokens.count > 4, !intro.tokens.contains(where: { context.isQuoteMark($0) }),
             let named = SpeakerPhraseReader(context: context).inverted(after: intro.tokens.lowerBound - 1, to: intro.tokens.upperBound),
             named.kind == .name, named.tokens.lowerBound == intro.tokens.lowerBound,
             let close = presentingApposition(after: named.tokens.upperBound, before: intro.tokens.upperBound, context),

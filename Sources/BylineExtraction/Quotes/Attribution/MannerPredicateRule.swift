@@ -18,12 +18,7 @@ struct MannerPredicateRule: AttributionRule {
         }
         // `Hale was blunt. "..."`: the sentence before, in the same paragraph, or closing the
         // paragraph before when the quotation opens its own.
-        let sentence = context.sentenceIndex(ofToken: site.openToken)
-        guard sentence > 0 else { return nil }
-        let intro = context.sentences[sentence - 1]
-        let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
-        guard intro.paragraph == quote.paragraph || (intro.paragraph + 1 == quote.paragraph && opensParagraph),
-            intro.tokens.count > 1, context.isClauseEnd(intro.tokens.upperBound - 1),
+        guard let intro = context.introducingSentence(of: site), intro.tokens.count > 1, context.isClauseEnd(intro.tokens.upperBound - 1),
             !intro.tokens.contains(where: { context.isQuoteMark($0) })
         else { return nil }
         return reader.cue(from: intro.tokens.lowerBound, to: intro.tokens.upperBound - 1, endsSentence: true)

@@ -11,12 +11,7 @@ struct SpeakerIntroductionRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken == site.lowerBound, !context.sentences.isEmpty else { return nil }
-        let sentence = context.sentenceIndex(ofToken: site.openToken)
-        guard sentence > 0 else { return nil }
-        let intro = context.sentences[sentence - 1]
-        let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
-        guard intro.paragraph == quote.paragraph || (intro.paragraph + 1 == quote.paragraph && opensParagraph),
+        guard !quote.isNested, let intro = context.introducingSentence(of: site),
             !intro.tokens.contains(where: { context.isQuoteMark($0) })
         else { return nil }
         if let cue = authoredMessage(intro, context) { return cue }

@@ -26,15 +26,8 @@ struct StanceIntroductionRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken == site.lowerBound, !context.sentences.isEmpty,
-            MannerPredicateRule.opensWithCapital(quote, context)
-        else { return nil }
-        let sentence = context.sentenceIndex(ofToken: site.openToken)
-        guard sentence > 0 else { return nil }
-        let intro = context.sentences[sentence - 1]
-        let opensParagraph = quote.openMark.start == context.text.paragraphs[quote.paragraph].start
-        guard intro.paragraph == quote.paragraph || (intro.paragraph + 1 == quote.paragraph && opensParagraph),
-            intro.tokens.count > 2, !context.hasCue(in: intro.tokens)
+        guard !quote.isNested, MannerPredicateRule.opensWithCapital(quote, context),
+            let intro = context.introducingSentence(of: site), intro.tokens.count > 2, !context.hasCue(in: intro.tokens)
         else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         guard let subject = subject(of: intro.tokens, reader, context),
