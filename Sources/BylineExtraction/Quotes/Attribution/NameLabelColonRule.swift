@@ -29,11 +29,7 @@ struct NameLabelColonRule: AttributionRule {
     static let labelParticiples: WordClass = ["asked", "pressed", "questioned"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
-        let quote = context.quotes[site.quote]
-        guard !quote.isNested, site.openToken > site.lowerBound + 1, context.isMark(site.openToken - 1, 0x3A),
-            MannerPredicateRule.opensWithCapital(quote, context)
-        else { return nil }
-        let colon = site.openToken - 1
+        guard let colon = context.colonIntroducing(site), colon > site.lowerBound else { return nil }
         let start = site.lowerBound
         let reader = SpeakerPhraseReader(context: context)
         guard let named = labelName(from: start, to: colon, reader, context), colon - named.tokens.upperBound <= Self.reach

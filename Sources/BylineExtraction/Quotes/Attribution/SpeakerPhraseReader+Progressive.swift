@@ -10,11 +10,7 @@ extension SpeakerPhraseReader {
     /// called` is a passive (only an `-ing` form counts).
     func progressiveAuxiliary(before verb: Int) -> Int? {
         guard verb > 0, context.tokens[verb].kind == .word, context.lower(verb).hasSuffix("ing") else { return nil }
-        var index = verb - 1
-        while index > 0, verb - index <= 3, isSkippable(index), !context.isWord(index, in: Self.progressiveAuxiliaries) {
-            index -= 1
-        }
-        return context.isWord(index, in: Self.progressiveAuxiliaries) ? index : nil
+        return auxiliary(before: verb, in: Self.progressiveAuxiliaries)
     }
 
     /// Whether the participle at `verb` is its clause's finite verb (see `progressiveAuxiliary`).
