@@ -9,7 +9,9 @@ extension PostingsBuilder {
         // articles); sized for the postings, the table was megabytes zeroed and faulted in for
         // nothing. It doubles as it fills.
         var numbers = TermNumbers(expected: min(total, 1 << 12))
-        var numbered = [Int32](repeating: 0, count: total)
+        // Not zeroed first: the numbering writes every posting's number (the postings were
+        // counted), and a zeroing pass over millions of them only faulted the pages in sooner.
+        var numbered = uninitialized(Int32.self, count: total)
         var lengths: [Float] = []
         lengths.reserveCapacity(counts.documentCount)
         numbered.withUnsafeMutableBufferPointer { numbered in
@@ -22,6 +24,7 @@ extension PostingsBuilder {
                     }
                 }
             }
+            precondition(posting == total, "every posting numbered")
         }
         for pick in counts.picks { lengths.append(counts.columns[pick.article].lengths[pick.document]) }
         let terms = numbers.terms
@@ -36,8 +39,10 @@ extension PostingsBuilder {
         }
         // Terms in the order first seen: deterministic, as documents come in order.
         let starts = startOffsets(sizes)
-        var documents = [UInt32](repeating: 0, count: total)
-        var frequencies = [UInt8](repeating: 0, count: total)
+        // Not zeroed either: the placing writes every position once (each term's postings fill
+        // its range, `sizes` counted them).
+        var documents = uninitialized(UInt32.self, count: total)
+        var frequencies = uninitialized(UInt8.self, count: total)
         var next = starts
         documents.withUnsafeMutableBufferPointer { documents in
             frequencies.withUnsafeMutableBufferPointer { frequencies in
@@ -58,6 +63,7 @@ extension PostingsBuilder {
                                 document += 1
                             }
                         }
+                        precondition(posting == total, "every posting placed")
                     }
                 }
             }
@@ -90,5 +96,11 @@ extension PostingsBuilder {
                 }
             }
         }
+    }
+
+    /// An array of `count` elements whose memory is not set: the caller writes every one
+    /// before reading any (trivial element types only).
+    static func uninitialized<Element: BitwiseCopyable>(_: Element.Type, count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 }
