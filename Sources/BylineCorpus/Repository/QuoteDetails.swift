@@ -20,33 +20,51 @@ struct QuoteDetails: Sendable {
     /// offsets were found when its article was prepared (in parallel).
     init(_ quotes: [[PreparedArticle.Quote]], order: [Int]) {
         var interner = StringInterner()
-        func intern(_ value: String?) -> Int32 {
-            guard let value else { return -1 }
-            return interner.intern(value)
-        }
         // Exact sizes: grown by appending, each column would carry up to twice its size.
+        // Local columns (stored once at the end): appended to through `self` inside the
+        // closures below, each append went through the value being initialised.
         let count = quotes.reduce(0) { $0 + $1.count }
+        var start: [Int32] = []
+        var end: [Int32] = []
         var cue: [Int32] = []
         var speakerText: [Int32] = []
+        var escapedStart: [Int32] = []
+        var escapedEnd: [Int32] = []
         start.reserveCapacity(count)
         end.reserveCapacity(count)
         cue.reserveCapacity(count)
         speakerText.reserveCapacity(count)
         escapedStart.reserveCapacity(count)
         escapedEnd.reserveCapacity(count)
+        // Each quote's fields read in place, through a buffer: a quote taken out of the nested
+        // arrays was copied, its two strings retained and released again, for every quote.
         for article in order {
-            for quote in quotes[article] {
-                start.append(quote.start)
-                end.append(quote.end)
-                cue.append(intern(quote.cue))
-                speakerText.append(intern(quote.speakerText))
-                escapedStart.append(quote.escapedStart)
-                escapedEnd.append(quote.escapedEnd)
+            quotes[article].withUnsafeBufferPointer { quotes in
+                for index in quotes.indices {
+                    start.append(quotes[index].start)
+                    end.append(quotes[index].end)
+                    cue.append(Self.intern(quotes[index].cue, in: &interner))
+                    speakerText.append(Self.intern(quotes[index].speakerText, in: &interner))
+                    escapedStart.append(quotes[index].escapedStart)
+                    escapedEnd.append(quotes[index].escapedEnd)
+                }
             }
         }
+        self.start = start
+        self.end = end
+        self.escapedStart = escapedStart
+        self.escapedEnd = escapedEnd
         self.cue = NarrowColumn(cue)
         self.speakerText = NarrowColumn(speakerText)
         strings = interner.finish()
+    }
+
+    /// `value`'s index in `interner`, -1 for none. A static function taking the interner
+    /// inout, not a local one capturing it: a captured variable used from the closure above
+    /// was checked for exclusive access at run time on every call.
+    private static func intern(_ value: String?, in interner: inout StringInterner) -> Int32 {
+        guard let value else { return -1 }
+        return interner.intern(value)
     }
 
     func string(_ index: Int32) -> String? {

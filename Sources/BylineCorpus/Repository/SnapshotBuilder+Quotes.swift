@@ -14,7 +14,10 @@ extension SnapshotBuilder {
             var kinds: [Quote.Kind] = []
             kinds.reserveCapacity(details.start.count)
             for article in order {
-                for quote in quotes[article] { kinds.append(quote.kind) }
+                // The kind read in place: a quote copied out retained its strings.
+                quotes[article].withUnsafeBufferPointer { quotes in
+                    for index in quotes.indices { kinds.append(quotes[index].kind) }
+                }
             }
             self.kinds = kinds
             let counts = quotes.map { $0.count }
