@@ -12,12 +12,16 @@ extension SnapshotBuilder {
         init(_ entities: [Entity]) {
             store = EntityStore(entities)
             json = ByteArena(entities.map(ArticleJSON.entity))
-            let entityName = entities.map { EntityKey.of($0.name) }
             // Ids are distinct, so (name key, id) orders every entity strictly: the other two
             // orders break ties by this one's rank, an integer, instead of comparing the
-            // strings again at every step of their sorts.
-            let byName = entities.indices.sorted {
-                (entityName[$0], entities[$0].id) < (entityName[$1], entities[$1].id)
+            // strings again at every step of their sorts. The keys and ids are compared as
+            // `ASCIIKeys` (the order of Strings, as bytes for ASCII ones), where a tuple of
+            // Strings compared each pair twice (equal? then less?) through String comparison.
+            let nameKeys = ASCIIKeys(entities.map { EntityKey.of($0.name) })
+            let ids = ASCIIKeys(entities.map(\.id))
+            let byName = entities.indices.sorted { a, b in
+                let byKey = nameKeys.compare(a, b)
+                return byKey != 0 ? byKey < 0 : ids.compare(a, b) < 0
             }
             var nameRank = [Int](repeating: 0, count: entities.count)
             for (rank, entity) in byName.enumerated() { nameRank[entity] = rank }
