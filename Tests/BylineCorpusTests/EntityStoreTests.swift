@@ -35,4 +35,14 @@ import Testing
         #expect(store.keys(1) == [EntityKey.of("NATO")])
         #expect(store.keys(2) == ["São Paulo", "Sao Paulo"].map(EntityKey.of))
     }
+
+    /// Made with the name keys the snapshot build worked out, the store is the one it makes
+    /// itself: the same values, ids and keys.
+    @Test func givenNameKeys_storeWhatItWouldWorkOut() {
+        let own = EntityStore(entities)
+        let given = EntityStore(entities, nameKeys: entities.map { EntityKey.of($0.name) })
+        #expect(given.indices.map { given[$0] } == own.indices.map { own[$0] })
+        #expect(given.indices.map { given.keys($0) } == own.indices.map { own.keys($0) })
+        #expect(given.indices.map(given.id) == own.indices.map(own.id))
+    }
 }

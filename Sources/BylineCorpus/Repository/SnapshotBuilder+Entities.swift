@@ -10,14 +10,15 @@ extension SnapshotBuilder {
         var byName: [Int]
 
         init(_ entities: [Entity]) {
-            store = EntityStore(entities)
+            let nameKeyStrings = entities.map { EntityKey.of($0.name) }
+            store = EntityStore(entities, nameKeys: nameKeyStrings)
             json = ByteArena(entities.map(ArticleJSON.entity))
             // Ids are distinct, so (name key, id) orders every entity strictly: the other two
             // orders break ties by this one's rank, an integer, instead of comparing the
             // strings again at every step of their sorts. The keys and ids are compared as
             // `ASCIIKeys` (the order of Strings, as bytes for ASCII ones), where a tuple of
             // Strings compared each pair twice (equal? then less?) through String comparison.
-            let nameKeys = ASCIIKeys(entities.map { EntityKey.of($0.name) })
+            let nameKeys = ASCIIKeys(nameKeyStrings)
             let ids = ASCIIKeys(entities.map(\.id))
             let byName = entities.indices.sorted { a, b in
                 let byKey = nameKeys.compare(a, b)

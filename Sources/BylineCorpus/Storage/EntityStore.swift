@@ -19,15 +19,24 @@ struct EntityStore: Sendable {
     let articleCounts: [Int32]
 
     init(_ entities: [Entity]) {
+        self.init(entities, nameKeys: entities.map { EntityKey.of($0.name) })
+    }
+
+    /// `nameKeys[i]`: `EntityKey.of` entity `i`'s name, worked out once by the caller (the
+    /// snapshot build sorts by it too).
+    init(_ entities: [Entity], nameKeys: [String]) {
+        precondition(nameKeys.count == entities.count, "a name key per entity")
         var strings = StringTable()
         var starts: [Int32] = []
         starts.reserveCapacity(entities.count)
-        for entity in entities {
+        for (index, entity) in entities.enumerated() {
             starts.append(Int32(strings.count))
             _ = strings.append(entity.name)
             for alias in entity.aliases { _ = strings.append(alias) }
             for title in entity.titles { _ = strings.append(title) }
-            for surface in [entity.name] + entity.aliases { _ = strings.append(EntityKey.of(surface)) }
+            // The name's key, then each alias's (no array of the name and aliases made).
+            _ = strings.append(nameKeys[index])
+            for alias in entity.aliases { _ = strings.append(EntityKey.of(alias)) }
         }
         strings.shrink()
         ids = IdTable(entities.map(\.id))
