@@ -34,6 +34,16 @@ extension SpeechVerbLexicon {
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
             ("post", ["posted"]), ("snipe", ["sniped"]),
             ("echo", ["echoed", "echoes"]), ("brag", ["bragged", "brags"]),
+            // Session 12.
+            ("roar", ["roared", "roars"]), ("boom", ["boomed"]), ("shriek", ["shrieked"]),
+            ("jeer", ["jeered"]), ("heckle", ["heckled"]), ("mumble", ["mumbled", "mumbles"]),
+            ("stutter", ["stuttered"]), ("grunt", ["grunted"]), ("snort", ["snorted"]),
+            ("sob", ["sobbed"]), ("reminisce", ["reminisced"]), ("riff", ["riffed"]),
+            ("rhapsodize", ["rhapsodized"]), ("wisecrack", ["wisecracked"]),
+            ("retweet", ["retweeted"]), ("interrupt", ["interrupts"]),
+            ("editorialize", ["editorialized"]),
+            // Past only: `excoriating` is mostly an adjective (`an excoriating letter`).
+            ("excoriate", ["excoriated"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
