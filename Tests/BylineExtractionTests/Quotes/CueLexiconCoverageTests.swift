@@ -9,21 +9,18 @@ import Testing
     let lexicon = SpeechVerbLexicon.shared
 
     @Test func doubledConsonants_areInflectedAsWritten() {
-        // `slam` used to inflect to `slamed`, `fret` to `freted`: the real forms were missing.
-        #expect(lexicon["slammed"]?.lemma == "slam")
-        #expect(lexicon["slamming"]?.lemma == "slam")
+        // `fret` used to inflect to `freted`, `brag` to `braging`: the real forms were missing.
         #expect(lexicon["fretted"]?.lemma == "fret")
         #expect(lexicon["bragging"]?.lemma == "brag")
         #expect(lexicon["signalled"]?.lemma == "signal")
         #expect(lexicon["marvelled"]?.lemma == "marvel")
         #expect(lexicon["rebutted"]?.lemma == "rebut")
-        #expect(lexicon["extolled"]?.lemma == "extol")
-        #expect(lexicon["slamed"] == nil)
+        #expect(lexicon["freted"] == nil)
     }
 
     @Test func newReportingVerbs_areFoundInEveryTense() {
         for word in ["affirm", "affirms", "affirmed", "affirming"] { #expect(lexicon[word]?.lemma == "affirm") }
-        for word in ["underscores", "underscored", "implied", "confessed", "confided", "reassured", "berated", "excoriated"] {
+        for word in ["underscores", "underscored", "implied", "confessed", "confided", "reassured", "rebutted", "refuted"] {
             #expect(lexicon[word]?.traits.contains(.speech) == true)
         }
     }
@@ -56,9 +53,10 @@ import Testing
         let economy = QuoteTestSupport.speakerWords(
             AdjacentCueRule(), quote: 0, in: ["Exports boomed after the \"Harbor Act\" passed in May."])
         #expect(economy == nil)
-        let adjective = QuoteTestSupport.direct(["Board members passed around excoriating \"Dear Walter\" letters."])
-        #expect(adjective.first?.speaker == nil)
+        // Verbs that judge someone stay with `JudgedActRule`, which tells a term from the
+        // judge's words: `excoriating` is mostly an adjective, `slammed` not a verb of saying here.
         #expect(lexicon["excoriating"] == nil)
+        #expect(lexicon["slammed"] == nil)
     }
 
     @Test func besideOnlyVerb_cuesFullAndPartialQuotations() {

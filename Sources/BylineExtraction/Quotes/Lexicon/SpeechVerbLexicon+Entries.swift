@@ -139,7 +139,10 @@ extension SpeechVerbLexicon {
         ("praise", [.speech], nil),
         ("criticize", [.speech], nil),
         ("criticise", [.speech], nil),
-        ("slam", [.speech], ("slams", "slammed", "slamming", nil)),
+        // `slammed`, `slamming` stay out (the regular inflection misses them): `slammed the
+        // senator for backing the "Gang of Eight" bill` is `JudgedActRule`'s and
+        // `StanceVerbRule`'s, which tell a term from the judge's words.
+        ("slam", [.speech], nil),
         ("blast", [.speech], nil),
         ("mock", [.speech], nil),
         ("deride", [.speech], nil),
@@ -169,13 +172,6 @@ extension SpeechVerbLexicon {
         ("narrate", [.speech], nil),
         ("rebut", [.speech], ("rebuts", "rebutted", "rebutting", nil)),
         ("refute", [.speech], nil),
-        ("admonish", [.speech], nil),
-        ("berate", [.speech], nil),
-        ("castigate", [.speech], nil),
-        ("assail", [.speech], nil),
-        ("upbraid", [.speech], nil),
-        ("lampoon", [.speech], nil),
-        ("extol", [.speech], ("extols", "extolled", "extolling", nil)),
         ("believe", [.cognition, .takesBareClause], nil),
         ("think", [.cognition, .takesBareClause], ("thinks", "thought", "thinking", nil)),
         ("feel", [.cognition, .takesBareClause], ("feels", "felt", "feeling", nil)),

@@ -42,8 +42,6 @@ extension SpeechVerbLexicon {
             ("rhapsodize", ["rhapsodized"]), ("wisecrack", ["wisecracked"]),
             ("retweet", ["retweeted"]), ("interrupt", ["interrupts"]),
             ("editorialize", ["editorialized"]),
-            // Past only: `excoriating` is mostly an adjective (`an excoriating letter`).
-            ("excoriate", ["excoriated"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
