@@ -20,7 +20,7 @@ import Testing
 
     @Test func newReportingVerbs_areFoundInEveryTense() {
         for word in ["affirm", "affirms", "affirmed", "affirming"] { #expect(lexicon[word]?.lemma == "affirm") }
-        for word in ["underscores", "underscored", "implied", "confessed", "confided", "reassured", "rebutted", "refuted"] {
+        for word in ["reaffirmed", "implied", "insinuated", "confessed", "confided", "reassured", "rebutted", "refuted"] {
             #expect(lexicon[word]?.traits.contains(.speech) == true)
         }
     }
@@ -36,16 +36,16 @@ import Testing
 
     @Test func newReportingVerb_cuesAPartialQuotation() {
         let found = QuoteTestSupport.direct(
-            ["Dana Pruitt underscored that the budget was \"a moral document\" and had to be passed soon."])
+            ["Dana Pruitt reaffirmed that the budget was \"a moral document\" and had to be passed soon."])
         #expect(found.first?.speakerText == "Dana Pruitt")
     }
 
     @Test func mannerVerb_cuesFullAndPartialQuotationsBesideThem() {
         let full = QuoteTestSupport.speakerWords(
-            AdjacentCueRule(), quote: 0, in: ["\"Get out of my office,\" roared Tom Baxter."])
+            AdjacentCueRule(), quote: 0, in: ["\"Get out of my office,\" boomed Tom Baxter."])
         #expect(full == "Tom Baxter")
         let partial = QuoteTestSupport.speakerWords(
-            AdjacentCueRule(), quote: 0, in: ["The vote was \"a total disgrace,\" Tom Baxter boomed."])
+            AdjacentCueRule(), quote: 0, in: ["The vote was \"a total disgrace,\" Tom Baxter jeered."])
         #expect(partial == "Tom Baxter")
     }
 

@@ -108,7 +108,6 @@ extension SpeechVerbLexicon {
         // reporting verbs).
         ("affirm", [.speech, .takesBareClause], nil),
         ("reaffirm", [.speech, .takesBareClause], nil),
-        ("underscore", [.speech, .takesBareClause], nil),
         ("imply", [.speech, .takesBareClause], nil),
         ("insinuate", [.speech, .takesBareClause], nil),
         ("surmise", [.speech, .takesBareClause], nil),
@@ -168,7 +167,6 @@ extension SpeechVerbLexicon {
         ("characterize", [.speech], nil),
         ("characterise", [.speech], nil),
         ("portray", [.speech], nil),
-        ("recite", [.speech], nil),
         ("narrate", [.speech], nil),
         ("rebut", [.speech], ("rebuts", "rebutted", "rebutting", nil)),
         ("refute", [.speech], nil),

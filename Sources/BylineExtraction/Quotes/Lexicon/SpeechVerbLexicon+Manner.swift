@@ -35,7 +35,7 @@ extension SpeechVerbLexicon {
             ("post", ["posted"]), ("snipe", ["sniped"]),
             ("echo", ["echoed", "echoes"]), ("brag", ["bragged", "brags"]),
             // Session 12.
-            ("roar", ["roared", "roars"]), ("boom", ["boomed"]), ("shriek", ["shrieked"]),
+            ("boom", ["boomed"]), ("shriek", ["shrieked"]),
             ("jeer", ["jeered"]), ("heckle", ["heckled"]), ("mumble", ["mumbled", "mumbles"]),
             ("stutter", ["stuttered"]), ("grunt", ["grunted"]), ("snort", ["snorted"]),
             ("sob", ["sobbed"]), ("reminisce", ["reminisced"]), ("riff", ["riffed"]),
