@@ -34,6 +34,14 @@ extension SpeechVerbLexicon {
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
             ("post", ["posted"]), ("snipe", ["sniped"]),
             ("echo", ["echoed", "echoes"]), ("brag", ["bragged", "brags"]),
+            // Session 12.
+            ("boom", ["boomed"]), ("shriek", ["shrieked"]),
+            ("jeer", ["jeered"]), ("heckle", ["heckled"]), ("mumble", ["mumbled", "mumbles"]),
+            ("stutter", ["stuttered"]), ("grunt", ["grunted"]), ("snort", ["snorted"]),
+            ("sob", ["sobbed"]), ("reminisce", ["reminisced"]), ("riff", ["riffed"]),
+            ("rhapsodize", ["rhapsodized"]), ("wisecrack", ["wisecracked"]),
+            ("retweet", ["retweeted"]), ("interrupt", ["interrupts"]),
+            ("editorialize", ["editorialized"]),
         ]
         var forms: [String: String] = [:]
         for (lemma, words) in lemmas {
