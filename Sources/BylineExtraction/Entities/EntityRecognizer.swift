@@ -2,10 +2,15 @@
 /// candidates (titles split off, junk dropped), each candidate gathers evidence, and the
 /// linker merges short forms into full names and types each entity by all its mentions.
 public struct EntityRecognizer: Sendable {
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon {
+        get { store.lexicon }
+        set { store = LexiconStore(newValue) }
+    }
+    /// The lexicon behind one reference, which each article's context shares (see `LexiconStore`).
+    private var store: LexiconStore
 
     public init(lexicon: Lexicon = .shared) {
-        self.lexicon = lexicon
+        store = LexiconStore(lexicon)
     }
 
     public func recognize(_ text: ArticleText) -> [RecognizedEntity] {
@@ -13,7 +18,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: TokenizedText) -> [RecognizedEntity] {
-        let context = RecognitionContext(text: text, lexicon: lexicon)
+        let context = RecognitionContext(text: text, store: store)
         let builder = CandidateBuilder(context: context)
         // Sized for a typical article up front: grown by doubling, the candidates (and their
         // strings) were copied several times.

@@ -9,7 +9,10 @@ extension RecognitionContext {
     final class FactTable {
         let tokens: [Token]
         let units: [UInt16]
-        let lexicon: Lexicon
+        let store: LexiconStore
+        /// The same store, read without a retain: loading `store` from this object retained
+        /// and released the shared store around every on-demand lookup. `store` keeps it alive.
+        private let unretained: Unmanaged<LexiconStore>
         private let eager: [WordFacts]
         /// The word id of each token looked up up front, or -1.
         private let ids: [Int32]
@@ -19,12 +22,13 @@ extension RecognitionContext {
         /// Marks a token of `eager` that was not looked up.
         private static let notLookedUp = WordFacts(rawValue: 1 << 31)
 
-        init(text: TokenizedText, lexicon: Lexicon) {
+        init(text: TokenizedText, store: LexiconStore) {
             let tokens = text.tokens
             let units = text.text.utf16
             self.tokens = tokens
             self.units = units
-            self.lexicon = lexicon
+            self.store = store
+            unretained = Unmanaged.passUnretained(store)
             let count = tokens.count
             var ids: [Int32] = []
             var capitalizedCommon: [Int] = []
@@ -34,7 +38,7 @@ extension RecognitionContext {
             // (a capacity check and a uniqueness check each) cost more than the lookups.
             let eager = [WordFacts](unsafeUninitializedCapacity: count) { eager, eagerCount in
                 ids = [Int32](unsafeUninitializedCapacity: count) { ids, idCount in
-                    lexicon.wordTable.withReader { table in
+                    store.lexicon.wordTable.withReader { table in
                         units.withUnsafeBufferPointer { units in
                             tokens.withUnsafeBufferPointer { tokens in
                                 // 128 slots of 8 bytes: small enough for the stack.
@@ -64,7 +68,7 @@ extension RecognitionContext {
                                             facts = eager[first]
                                             id = ids[first]
                                         } else {
-                                            let found = lexicon.wordFacts(
+                                            let found = store.lexicon.wordFacts(
                                                 units, range, scan: scan, text: { tokens[index].text }, in: table)
                                             facts = found.facts
                                             id = found.id ?? -1
@@ -102,12 +106,14 @@ extension RecognitionContext {
         }
 
         private func lookUp(_ index: Int) -> (facts: WordFacts, id: Int32?) {
-            lexicon.wordTable.withReader { table in
-                units.withUnsafeBufferPointer { units in
-                    tokens.withUnsafeBufferPointer { tokens in
-                        lexicon.wordFacts(
-                            units, tokens[index].span.start..<tokens[index].span.end, text: { tokens[index].text },
-                            in: table)
+            unretained._withUnsafeGuaranteedRef { store in
+                store.lexicon.wordTable.withReader { table in
+                    units.withUnsafeBufferPointer { units in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            store.lexicon.wordFacts(
+                                units, tokens[index].span.start..<tokens[index].span.end, text: { tokens[index].text },
+                                in: table)
+                        }
                     }
                 }
             }

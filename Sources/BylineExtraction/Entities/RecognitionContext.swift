@@ -8,7 +8,11 @@ final class RecognitionContext {
     let tokens: [Token]
     /// The article's UTF-16 code units (`text.text.utf16`), which token spans index.
     let units: [UInt16]
-    let lexicon: Lexicon
+    /// The lexicon, read in place through the one shared store (never copied: see `LexiconStore`).
+    var lexicon: Lexicon {
+        _read { yield store.lexicon }
+    }
+    let store: LexiconStore
     /// `facts[i]` is what the lists know about `tokens[i].text` (empty for non-words).
     let facts: FactTable
     /// Whether each sentence is in title case or capitals (`NameChunker.isHeadlineStyle`).
@@ -19,12 +23,16 @@ final class RecognitionContext {
     /// access at run time.
     let capitalizedInside: [Int32]
 
-    init(text: TokenizedText, lexicon: Lexicon) {
+    convenience init(text: TokenizedText, lexicon: Lexicon) {
+        self.init(text: text, store: LexiconStore(lexicon))
+    }
+
+    init(text: TokenizedText, store: LexiconStore) {
         self.text = text
         self.tokens = text.tokens
         self.units = text.text.utf16
-        self.lexicon = lexicon
-        let facts = FactTable(text: text, lexicon: lexicon)
+        self.store = store
+        let facts = FactTable(text: text, store: store)
         self.facts = facts
         (headlineStyle, capitalizedInside) = Self.readSentences(text, facts)
     }

@@ -9,7 +9,6 @@ final class AttributionContext: Sendable {
     /// `verbIDs[i]` is the id in `SpeechVerbTable` of the verb of reporting token `i` spells,
     /// or -1 (integers: an array of `SpeechVerb?` retained and released a lemma per token).
     private let verbIDs: [Int16]
-    private let verbTable: SpeechVerbTable
     /// `cuesBefore[i]`: how many of the first `i` tokens are a verb of reporting or `according`,
     /// so a reader can skip a sentence with none in constant time.
     private let cuesBefore: [Int32]
@@ -66,7 +65,9 @@ final class AttributionContext: Sendable {
             keysDone = count
         }
         self.verbIDs = verbIDs
-        self.verbTable = verbTable
+        // No copy of the verb table is kept: `speechVerb(at:)` and `verbFacts(at:)` read the
+        // shared one. A copy retained its ten arrays per article, and released them when the
+        // context went; both threads doing so to the same counters made each one slow.
         self.cuesBefore = cuesBefore
         self.cuePositions = cuePositions
         self.nonASCIILowered = nonASCIILowered
@@ -172,7 +173,7 @@ final class AttributionContext: Sendable {
     func speechVerb(at index: Int) -> SpeechVerb? {
         guard verbIDs.indices.contains(index) else { return nil }
         let id = verbIDs[index]
-        return id >= 0 ? verbTable.verbs[Int(id)] : nil
+        return id >= 0 ? SpeechVerbTable.shared.verbs[Int(id)] : nil
     }
 
     /// The form and traits of the verb of reporting at `index`, if the word is one (what
@@ -180,7 +181,7 @@ final class AttributionContext: Sendable {
     func verbFacts(at index: Int) -> SpeechVerbTable.Facts? {
         guard verbIDs.indices.contains(index) else { return nil }
         let id = verbIDs[index]
-        return id >= 0 ? verbTable.facts[Int(id)] : nil
+        return id >= 0 ? SpeechVerbTable.shared.facts[Int(id)] : nil
     }
 
     /// `according to` starting at `index`.
