@@ -62,4 +62,12 @@ import Testing
         let pooled = EntityBuilder.pooledSpellings(names, forms: ["Coca-Cola", "Coca Cola"], written: { _ in 1 })
         #expect(pooled.map(\.name) == ["Coca-Cola", "Coca Cola"])
     }
+
+    @Test func foldedHash_meetsOnSpellingsOfOneName() {
+        // The quick test that lets most entities skip the pooling must agree with the folding.
+        #expect(EntityBuilder.foldedHash("Politi’fact") == EntityBuilder.foldedHash("PolitiFact"))
+        #expect(EntityBuilder.foldedHash("BRUSSELS") == EntityBuilder.foldedHash("Brussels"))
+        #expect(EntityBuilder.foldedHash("Brussels") != EntityBuilder.foldedHash("Bruges"))
+        #expect(EntityBuilder.foldedHash("US") == 0)
+    }
 }

@@ -16,6 +16,13 @@ extension EntityBuilder {
     /// the name itself, then the form seen first.
     static func pooledSpellings(_ names: [NamedForm], forms: [String], written: (String) -> Int) -> [NamedForm] {
         guard forms.count >= 2 else { return names }
+        // Most entities have no two forms spelled alike: a hash of each form's folded letters
+        // (no array made per form) finds that before anything is folded or counted.
+        let hashes = forms.map(foldedHash)
+        let alikeSomewhere = hashes.indices.contains { index in
+            hashes[index] != 0 && hashes[(index + 1)...].contains(hashes[index])
+        }
+        guard alikeSomewhere else { return names }
         let folded = forms.map(NameSpelling.folded)
         var writtenCounts: [Int?] = Array(repeating: nil, count: forms.count)
         func count(_ index: Int) -> Int {
@@ -49,6 +56,24 @@ extension EntityBuilder {
             }
         }
         return pooled
+    }
+
+    /// FNV-1a over the bytes `NameSpelling.folded` keeps, or 0 for fewer than three of them
+    /// (too few to call two forms one name).
+    static func foldedHash(_ form: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for byte in form.utf8 {
+            let kept: UInt8
+            switch byte {
+            case 0x41...0x5A: kept = byte + 0x20
+            case 0x61...0x7A, 0x30...0x39: kept = byte
+            default: continue
+            }
+            hash = (hash ^ UInt64(kept)) &* 0x0000_0100_0000_01B3
+            count += 1
+        }
+        return count >= 3 ? hash | 1 : 0
     }
 
     /// Larger is better: how often the text writes the form, then lower case over capitals
