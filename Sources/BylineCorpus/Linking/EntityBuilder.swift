@@ -63,9 +63,16 @@ struct EntityBuilder {
     }
 
     /// The longest name seen ("the longest proper name"); ties: most seen, then first seen.
-    /// A better spelling more articles use wins over it (`EntityBuilder+CanonicalName.swift`).
+    /// A better spelling more articles use wins over it (`EntityBuilder+CanonicalName.swift`),
+    /// and spellings of one name count as the one the text writes most
+    /// (`EntityBuilder+WrittenSpelling.swift`).
     var canonicalName: String {
-        Self.canonicalName(among: names.enumerated().map { ($1.name, $1.count, $0) })
+        let named = names.enumerated().map { ($1.name, $1.count, $0) }
+        let mentions = self.mentions
+        let pooled = Self.pooledSpellings(named, forms: surfaceForms) { form in
+            mentions.count { $0.text == form }
+        }
+        return Self.canonicalName(among: pooled)
     }
 
     var type: EntityType {

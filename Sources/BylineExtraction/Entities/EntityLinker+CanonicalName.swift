@@ -4,8 +4,9 @@ import BylineModel
 /// (`Vladimir Putin`, not the `Putin` of most mentions). An organisation written more often as
 /// its acronym is named by it: news introduces `the Democratic National Committee (DNC)` once
 /// and says `the DNC` from then on, so a quotation's cue (`the DNC said`) and its speaker's
-/// name agree. A one-off misspelling (`Politi’fact` among ten `PolitiFact`) no longer names
-/// the entity because the tokenizer made it the longest form. A tie keeps the fullest form.
+/// name agree. A tie keeps the fullest form. Spellings of one name that the linker keeps
+/// apart (`Politi’fact` beside ten `PolitiFact`: two keys, two clusters) meet in the corpus,
+/// which names them by the form the text writes most (`EntityBuilder+WrittenSpelling.swift`).
 extension EntityLinker {
     /// `members` are the cluster's candidate positions in text order. Nil keeps the cluster's
     /// name; else the form and its name id. Forms are counted by name id, and made into

@@ -26,7 +26,8 @@ extension SpeakerPhraseReader {
             guard end < limit, context.isMark(end, 0x2C) else { return subject }
             if enclosed == nil { enclosed = subject }
         }
-        return enclosed
+        // `In 2009 Waller emailed her, ...`: an opening phrase whose comma was left out.
+        return enclosed ?? subjectAfterUncommaedPhrase(from: start, before: limit)
     }
 
     /// The token after the dash of a dateline opening a paragraph: capitalized words with a
@@ -143,6 +144,11 @@ extension SpeakerPhraseReader {
     /// before it) or `, arguing that` (the sentence's subject).
     func participleSpeaker(_ verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard verb > lowerBound else { return nil }
+        // `For instance: Pike also misjudged him, calling him a "reformer."`: the clause after a
+        // colon has its own subject.
+        if let colon = clauseColon(before: verb, from: lowerBound), let found = participleSpeaker(verb, from: colon + 1) {
+            return found
+        }
         if let earlier = coordinatedParticiple(before: verb, from: lowerBound) { return participleSpeaker(earlier, from: lowerBound) }
         if let comma = commaBefore(participle: verb, from: lowerBound) {
             if let cued = postposedCueSubject(endingAt: comma - 1, from: lowerBound) { return cued }

@@ -151,6 +151,8 @@ struct SpeakerPhraseReader {
     /// A name opens its segment when nothing but function words stands before it there.
     /// (`Democratic nominee Hillary Clinton, at a press gaggle, said`: titles may precede it).
     func opensSegment(_ phrase: SpeakerPhrase, at segmentStart: Int) -> Bool {
+        // `On Tuesday Dana Pike, in Ohio, said`: the opening phrase's comma left out.
+        if opensClauseAfterOpeningPhrase(phrase.tokens.lowerBound, at: segmentStart) { return true }
         // `Of Carson, Levine said`, `After the debate, Lee said`: an adverbial segment.
         if segmentStart < phrase.tokens.lowerBound, context.isWord(segmentStart, in: SpeakerWords.adverbialOpeners) {
             return false
