@@ -49,7 +49,7 @@ struct QuoteAssembler {
         // filled in after, it was copied into the array (its strings retained) and the
         // original destroyed, twice a quotation.
         for quote in context.quotes.indices {
-            let site = QuoteSite(quote: quote, in: context)
+            let site = context.sites[quote]
             let attribution = decided[quote]
             let span = context.quotes[quote].content
             let kind = QuoteKindClassifier().kind(of: site, attribution: attribution, in: context)

@@ -26,6 +26,8 @@ final class AttributionContext: Sendable {
     /// the token is not one to eight ASCII units. The rules test the few tokens around every
     /// cue against many lists; packed once here, each test is one probe of a small table.
     let keys: [UInt64]
+    /// `sites[i]`: where quotation `i` sits among the tokens, read once here for every reader.
+    let sites: [QuoteSite]
 
     init(_ tokenized: TokenizedText, quotes: [QuotedSpan]) {
         self.text = tokenized.text
@@ -72,6 +74,9 @@ final class AttributionContext: Sendable {
         self.cuePositions = cuePositions
         self.nonASCIILowered = nonASCIILowered
         self.keys = keys
+        self.sites = quotes.indices.map { index in
+            QuoteSite(quote: index, quotes: quotes, tokens: tokenized.tokens, sentences: tokenized.sentences)
+        }
     }
 
     /// `lower(index) == "according"` for a word token, by its code units: nine ASCII units
@@ -122,12 +127,20 @@ final class AttributionContext: Sendable {
 
     /// Index of the first token starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
+        Self.tokenIndex(atOrAfter: offset, in: tokens)
+    }
+
+    static func tokenIndex(atOrAfter offset: Int, in tokens: [Token]) -> Int {
         // Over the buffer: each probed token is read in place, not copied (its text retained).
         tokens.withUnsafeBufferPointer { tokens in tokens.partitioningIndex { $0.span.start >= offset } }
     }
 
     /// Index of the sentence holding the token at `index` (the last one for an index past the end).
     func sentenceIndex(ofToken index: Int) -> Int {
+        Self.sentenceIndex(ofToken: index, in: sentences)
+    }
+
+    static func sentenceIndex(ofToken index: Int, in sentences: [Sentence]) -> Int {
         let after = sentences.withUnsafeBufferPointer { sentences in
             sentences.partitioningIndex { $0.tokens.lowerBound > index }
         }

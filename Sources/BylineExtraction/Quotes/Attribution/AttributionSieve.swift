@@ -58,7 +58,7 @@ struct AttributionSieve: Sendable {
         // Room for every quotation up front: growing rehashed the table a few times per article.
         decided.reserveCapacity(context.quotes.count)
         for index in context.quotes.indices {
-            let site = QuoteSite(quote: index, in: context)
+            let site = context.sites[index]
             if let (name, cue) = firstCue(site, context) {
                 decided[index] = QuoteAttribution(cue: cue, continues: nil, rule: name)
             } else if let previous = ContinuationRule().source(for: site, in: context, attributed: decided) {

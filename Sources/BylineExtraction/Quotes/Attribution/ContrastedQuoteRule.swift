@@ -32,7 +32,7 @@ struct ContrastedQuoteRule: AttributionRule {
             }
         }
         guard let verb else { return nil }
-        let earlier = QuoteSite(quote: previous, in: context)
+        let earlier = context.sites[previous]
         guard let cue = AttributionSieve.rules.lazy.compactMap({ entry -> Cue? in
             entry.rule is ContrastedQuoteRule ? nil : entry.rule.cue(for: earlier, in: context)
         }).first, cue.verbTokens.contains(verb)

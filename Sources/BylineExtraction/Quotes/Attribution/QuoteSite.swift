@@ -1,6 +1,6 @@
 /// Where one quotation sits among the tokens: its marks, and the stretch the rules may search
 /// for a cue (its sentences, or for a nested quote the quotation that holds it).
-struct QuoteSite: Sendable {
+struct QuoteSite: Sendable, Equatable {
     let quote: Int
     /// Token of the opening mark; the before-cue is read from the token ahead of it.
     let openToken: Int
@@ -12,25 +12,33 @@ struct QuoteSite: Sendable {
     /// `?"` or `."` before a capital, yet `"...?" Graham asked.` is one attribution.
     let afterBound: Int
 
+    /// The site as the context holds it (`context.sites[index]`), built once per article.
     init(quote index: Int, in context: AttributionContext) {
-        let quote = context.quotes[index]
+        self = context.sites[index]
+    }
+
+    /// Reads the site from the article's parts; `AttributionContext.init` calls it once per
+    /// quotation, before the context exists (each reading is several binary searches, and
+    /// the sieve, its rules and the assembler asked for a quotation's site 2.5 times).
+    init(quote index: Int, quotes: [QuotedSpan], tokens: [Token], sentences: [Sentence]) {
+        let quote = quotes[index]
         self.quote = index
-        openToken = context.tokenIndex(atOrAfter: quote.openMark.start)
-        afterToken = context.tokenIndex(atOrAfter: quote.closeMark?.end ?? quote.content.end)
+        openToken = AttributionContext.tokenIndex(atOrAfter: quote.openMark.start, in: tokens)
+        afterToken = AttributionContext.tokenIndex(atOrAfter: quote.closeMark?.end ?? quote.content.end, in: tokens)
         if let parent = quote.parent {
-            let holder = context.quotes[parent].content
-            lowerBound = context.tokenIndex(atOrAfter: holder.start)
-            upperBound = context.tokenIndex(atOrAfter: holder.end)
-        } else if context.sentences.isEmpty {
+            let holder = quotes[parent].content
+            lowerBound = AttributionContext.tokenIndex(atOrAfter: holder.start, in: tokens)
+            upperBound = AttributionContext.tokenIndex(atOrAfter: holder.end, in: tokens)
+        } else if sentences.isEmpty {
             lowerBound = 0
-            upperBound = context.tokens.count
+            upperBound = tokens.count
         } else {
-            lowerBound = context.sentences[context.sentenceIndex(ofToken: openToken)].tokens.lowerBound
+            lowerBound = sentences[AttributionContext.sentenceIndex(ofToken: openToken, in: sentences)].tokens.lowerBound
             let last = max(openToken, afterToken - 1)
-            upperBound = context.sentences[context.sentenceIndex(ofToken: last)].tokens.upperBound
+            upperBound = sentences[AttributionContext.sentenceIndex(ofToken: last, in: sentences)].tokens.upperBound
         }
-        if quote.parent == nil, openToken == lowerBound, afterToken < context.tokens.count, !context.sentences.isEmpty {
-            let next = context.sentences[context.sentenceIndex(ofToken: afterToken)]
+        if quote.parent == nil, openToken == lowerBound, afterToken < tokens.count, !sentences.isEmpty {
+            let next = sentences[AttributionContext.sentenceIndex(ofToken: afterToken, in: sentences)]
             afterBound = next.paragraph == quote.endParagraph ? max(upperBound, next.tokens.upperBound) : upperBound
         } else {
             afterBound = upperBound

@@ -19,7 +19,7 @@ struct RelativePredicateRule: AttributionRule {
     private func cue(for site: QuoteSite, in context: AttributionContext, depth: Int) -> Cue? {
         guard depth < Self.chain, context.quotes[site.quote].parent == nil, let previous = earlierQuotation(site, context)
         else { return nil }
-        let earlier = QuoteSite(quote: previous, in: context)
+        let earlier = context.sites[previous]
         guard earlier.lowerBound == site.lowerBound else { return nil }
         return AttributionSieve.rules.lazy.compactMap { entry -> Cue? in
             if entry.rule is RelativePredicateRule { return self.cue(for: earlier, in: context, depth: depth + 1) }
