@@ -38,8 +38,10 @@ final class AttributionContext: Sendable {
         let verbTable = SpeechVerbTable.shared
         let count = tokenized.tokens.count
         var cuePositions: [Int32] = []
-        // About one token in thirty is a cue: room for most articles' without regrowing.
-        cuePositions.reserveCapacity(count / 24 + 4)
+        // Room for a cue at every token, the bound: a share (`count / 24`) still regrew in
+        // 589 articles of the 400-file sample. The buffer lives only as long as the context,
+        // and its untouched pages are never written.
+        cuePositions.reserveCapacity(count)
         var nonASCIILowered: [(index: Int32, text: String)] = []
         var verbIDs: [Int16] = []
         var cuesBefore: [Int32] = []
