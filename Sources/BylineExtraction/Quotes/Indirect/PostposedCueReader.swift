@@ -48,12 +48,6 @@ struct PostposedCueReader {
         return nil
     }
 
-    static let adjunctOpeners: Set<String> = [
-        "in", "as", "at", "on", "after", "before", "during", "when", "while", "if", "although",
-        "though", "since", "because", "for", "with", "without", "from", "by", "under", "speaking",
-        "asked", "earlier", "later", "last", "this", "unlike", "like", "despite", "following",
-    ]
-
     private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
         // `..., as police have said.`
         let start = context.isWord(position, in: ReaderWords.asWord) ? position + 1 : position
