@@ -48,12 +48,6 @@ struct PostposedCueReader {
         return nil
     }
 
-    static let adjunctOpeners: Set<String> = [
-        "in", "as", "at", "on", "after", "before", "during", "when", "while", "if", "although",
-        "though", "since", "because", "for", "with", "without", "from", "by", "under", "speaking",
-        "asked", "earlier", "later", "last", "this", "unlike", "like", "despite", "following",
-    ]
-
     private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
         // `..., as police have said.`
         let start = context.isWord(position, in: ReaderWords.asWord) ? position + 1 : position
@@ -76,6 +70,13 @@ struct PostposedCueReader {
             }
             // `, he said.` or `, he said in an interview.`: nothing clausal after the verb.
             if verb + 1 < scope.contentEnd, context.isWord(verb + 1, in: ReaderWords.that) { return nil }
+            // `, he fumed on Twitter.` reports; in `, Mr. Obama interrupted a broad discussion`
+            // the verb of manner has an object and reports nothing.
+            if found.traits.contains(.manner), verb + 1 < scope.contentEnd, context.tokens[verb + 1].kind == .word,
+                !context.isWord(verb + 1, in: ReaderWords.adjunctStarts)
+            {
+                return nil
+            }
             return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
         }
         return nil

@@ -104,6 +104,11 @@ struct PreposedCueReader {
         if entry.traits.contains(.takesBareClause) {
             return looksLikeClauseStart(start) ? start : nil
         }
+        // A verb of manner reports words through `that` or a colon (found above), or after the
+        // person it addresses (`pressed him on his taxes`, `pleaded with the board to stay`):
+        // `retweeted an unflattering photo`, `posted an 18% jump`, `laughed and said` and
+        // `interrupted constantly` report no speech.
+        if entry.traits.contains(.manner), !context.isWord(start, in: ReaderWords.addressedStarts) { return nil }
         // Verbs that take an object (`accused Russia of ...`, `called for ...`): the rest.
         return context.tokens[start].kind == .word && !context.isWord(start, in: ReaderWords.toAs) ? start : nil
     }

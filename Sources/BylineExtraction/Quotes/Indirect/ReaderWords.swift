@@ -17,6 +17,8 @@ enum ReaderWords {
     static let subjectPronouns = WordClass(PreposedCueReader.subjectPronouns)
     static let notClauseStarts = WordClass(PreposedCueReader.notClauseStarts)
     static let determiners = SpeakerWords.determiners
+    /// After a verb of manner, the person it addresses: an object pronoun, or `with`.
+    static let addressedStarts: WordClass = ["him", "her", "them", "us", "me", "you", "with"]
     static let roleNouns = SpeakerWords.roleNouns
     static let titles = SpeakerWords.titles
     static let capitalizedFunctionWords = SpeakerWords.capitalizedFunctionWords
