@@ -64,12 +64,7 @@ extension EntityBuilder {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var count = 0
         for byte in form.utf8 {
-            let kept: UInt8
-            switch byte {
-            case 0x41...0x5A: kept = byte + 0x20
-            case 0x61...0x7A, 0x30...0x39: kept = byte
-            default: continue
-            }
+            guard let kept = NameSpelling.foldedByte(byte) else { continue }
             hash = (hash ^ UInt64(kept)) &* 0x0000_0100_0000_01B3
             count += 1
         }

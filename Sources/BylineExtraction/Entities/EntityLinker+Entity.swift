@@ -17,22 +17,22 @@ extension EntityLinker {
         let name = written?.text ?? nameText(of: cluster)
         let nameID = written?.id ?? cluster.name
         aliasIDs.removeAll(keepingCapacity: true)
-        var titled = 0
+        var aliases: [String] = []
+        var titles: [String] = []
         var mentions: [TextSpan] = []
         mentions.reserveCapacity(members.count)
-        // Keys compared by name id: a `String` is made once per alias reported, after this
-        // pass, into an array of their count (appended from empty, `aliases` and `titles`
-        // regrew, and they outlive the article).
+        // Keys compared by name id: a `String` is made once per alias reported. Only a person
+        // reports titles, so only a person's are gathered.
         for position in members {
             let key = vocabulary.keyName[position]
-            if key != nameID, !aliasIDs.contains(key) { aliasIDs.append(key) }
-            if candidates[position].title != nil { titled += 1 }
+            if key != nameID, !aliasIDs.contains(key) {
+                aliasIDs.append(key)
+                aliases.append(context.key(candidates[position].tokens))
+            }
+            if type == .person, let title = candidates[position].title, !titles.contains(title) { titles.append(title) }
             let span = candidates[position].span
             if mentions.last != span { mentions.append(span) }
         }
-        let aliases = aliasIDs.isEmpty ? [] : aliasTexts(of: members, aliasIDs: aliasIDs)
-        // Only a person reports titles: the others' were made and dropped.
-        let titles = type == .person && titled > 0 ? distinctTitles(of: members, room: titled) : []
         var gender: RecognizedEntity.Gender?
         if type == .person {
             gender = members.lazy.compactMap { candidates[$0].titleGender }.first
@@ -41,31 +41,6 @@ extension EntityLinker {
         return RecognizedEntity(
             name: name, type: type, aliases: aliases, titles: titles,
             mentions: mentions, gender: gender)
-    }
-
-    /// The text of each alias in `aliasIDs` (in the order of their first members), read from
-    /// the member that first spells it: walking the members, the next alias's first member
-    /// is the first one with its key, as every earlier member spells the name or an earlier alias.
-    func aliasTexts(of members: [Int], aliasIDs: [Int32]) -> [String] {
-        var aliases: [String] = []
-        aliases.reserveCapacity(aliasIDs.count)
-        for position in members where aliases.count < aliasIDs.count {
-            if vocabulary.keyName[position] == aliasIDs[aliases.count] {
-                aliases.append(context.key(candidates[position].tokens))
-            }
-        }
-        return aliases
-    }
-
-    /// The members' titles, each once, in the order they first appear; `room`: how many
-    /// members carry one (the bound).
-    func distinctTitles(of members: [Int], room: Int) -> [String] {
-        var titles: [String] = []
-        titles.reserveCapacity(room)
-        for position in members {
-            if let title = candidates[position].title, !titles.contains(title) { titles.append(title) }
-        }
-        return titles
     }
 
     /// The cluster's name as written: its namer's key, or the expansion that named it.

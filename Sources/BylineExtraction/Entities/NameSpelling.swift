@@ -4,12 +4,17 @@ public enum NameSpelling {
     /// ASCII letters and digits, lower-cased; other bytes dropped: `Politi’fact` and
     /// `PolitiFact` fold alike.
     public static func folded(_ name: String) -> [UInt8] {
-        name.utf8.compactMap { byte in
-            switch byte {
-            case 0x41...0x5A: byte + 0x20
-            case 0x61...0x7A, 0x30...0x39: byte
-            default: nil
-            }
+        name.utf8.compactMap(foldedByte)
+    }
+
+    /// The byte `folded` keeps for `byte`: an ASCII letter lower-cased, or a digit; nil for
+    /// anything else.
+    @inline(__always)
+    public static func foldedByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x41...0x5A: byte + 0x20
+        case 0x61...0x7A, 0x30...0x39: byte
+        default: nil
         }
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct DoubledApostropheMarkTests {
     @Test func firstInside_skipsBothApostrophes() {
         let context = QuoteTestSupport.context(["Dana Pike said, ''We will rebuild the pier.''"])
-        let site = QuoteSite(quote: 0, in: context)
+        let site = context.sites[0]
         #expect(context.tokens[site.firstInside(context)].text == "We")
     }
 

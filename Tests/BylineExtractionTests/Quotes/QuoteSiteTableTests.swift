@@ -26,7 +26,7 @@ import Testing
             let next = context.sentences[context.sentenceIndex(ofToken: after)]
             if next.paragraph == quote.endParagraph { afterBound = max(upper, next.tokens.upperBound) }
         }
-        let site = QuoteSite(quote: index, in: context)
+        let site = context.sites[index]
         #expect(site.quote == index && site.openToken == open && site.afterToken == after)
         #expect(site.lowerBound == lower && site.upperBound == upper && site.afterBound == afterBound)
         return site

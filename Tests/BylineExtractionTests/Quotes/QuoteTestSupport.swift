@@ -75,7 +75,7 @@ extension QuoteTestSupport {
     /// The text of the speaker phrase a rule found for quote `index`, or nil.
     static func speakerWords(_ rule: any AttributionRule, quote index: Int, in paragraphs: [String]) -> String? {
         let context = context(paragraphs)
-        guard let cue = rule.cue(for: QuoteSite(quote: index, in: context), in: context) else { return nil }
+        guard let cue = rule.cue(for: context.sites[index], in: context) else { return nil }
         let phrase = cue.speaker.nameTokens ?? cue.speaker.tokens
         return context.text[context.span(of: phrase)]
     }

@@ -12,13 +12,8 @@ struct QuoteSite: Sendable, Equatable {
     /// `?"` or `."` before a capital, yet `"...?" Graham asked.` is one attribution.
     let afterBound: Int
 
-    /// The site as the context holds it (`context.sites[index]`), built once per article.
-    init(quote index: Int, in context: AttributionContext) {
-        self = context.sites[index]
-    }
-
     /// Reads the site from the article's parts; `AttributionContext.init` calls it once per
-    /// quotation, before the context exists (each reading is several binary searches, and
+    /// quotation (read it from `context.sites`), before the context exists (each reading is several binary searches, and
     /// the sieve, its rules and the assembler asked for a quotation's site 2.5 times).
     init(quote index: Int, quotes: [QuotedSpan], tokens: [Token], sentences: [Sentence]) {
         let quote = quotes[index]

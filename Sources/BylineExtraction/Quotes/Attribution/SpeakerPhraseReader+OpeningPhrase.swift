@@ -76,9 +76,8 @@ extension SpeakerPhraseReader {
         "son", "daughter", "brother", "sister", "father", "mother", "coach", "manager", "executive", "founder",
     ]
 
-    static let calendarWords = WordClass(Set(CalendarNames.weekdays).union([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    static let calendarWords = WordClass(Set(CalendarNames.weekdays + CalendarNames.months).union([
+        "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
     ]))
 
     static let irregularPastVerbs: WordClass = [
