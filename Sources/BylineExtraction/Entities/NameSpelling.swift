@@ -9,7 +9,7 @@ public enum NameSpelling {
 
     /// The byte `folded` keeps for `byte`: an ASCII letter lower-cased, or a digit; nil for
     /// anything else.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func foldedByte(_ byte: UInt8) -> UInt8? {
         switch byte {
         case 0x41...0x5A: byte + 0x20
