@@ -1,9 +1,9 @@
 /// `According to X, CONTENT.`: the source opens the sentence.
-struct AccordingToReader {
-    let scope: SentenceScope
-    private var context: AttributionContext { scope.context }
-
-    func read() -> ReportedClause? {
+///
+/// Functions of a scope passed in, not a struct holding it (see `PreposedCueReader`).
+enum AccordingToReader {
+    static func read(_ scope: SentenceScope) -> ReportedClause? {
+        let context = scope.context
         let start = scope.lowerBound
         guard context.isAccordingTo(start),
             let comma = (start + 2..<min(scope.contentEnd, start + 16)).first(where: { context.isMark($0, 0x2C) }),

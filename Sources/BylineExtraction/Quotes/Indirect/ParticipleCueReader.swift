@@ -1,10 +1,10 @@
 /// `..., saying (that) CONTENT`, `..., arguing that CONTENT`: a participle of a reporting
 /// verb after a comma reports what the sentence's subject said.
-struct ParticipleCueReader {
-    let scope: SentenceScope
-    private var context: AttributionContext { scope.context }
-
-    func read() -> ReportedClause? {
+///
+/// Functions of a scope passed in, not a struct holding it (see `PreposedCueReader`).
+enum ParticipleCueReader {
+    static func read(_ scope: SentenceScope) -> ReportedClause? {
+        let context = scope.context
         let reader = SpeakerPhraseReader(context: context)
         // Only the sentence's cues can be the participle.
         let first = scope.lowerBound + 2

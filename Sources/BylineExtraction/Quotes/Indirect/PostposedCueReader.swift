@@ -1,10 +1,10 @@
 /// `CONTENT, SPEAKER VERB [tail].`, `CONTENT, VERB SPEAKER.`, `CONTENT, according to X.`,
 /// and the parenthetical `A, SPEAKER VERB, B.` (the content is then the whole sentence).
-struct PostposedCueReader {
-    let scope: SentenceScope
-    private var context: AttributionContext { scope.context }
-
-    func read() -> ReportedClause? {
+///
+/// Functions of a scope passed in, not a struct holding it (see `PreposedCueReader`).
+enum PostposedCueReader {
+    static func read(_ scope: SentenceScope) -> ReportedClause? {
+        let context = scope.context
         let reader = SpeakerPhraseReader(context: context)
         var comma = scope.lowerBound + 2
         // The first cue after `comma`, asked again only once the scan has passed it (asking
@@ -24,8 +24,8 @@ struct PostposedCueReader {
                 continue
             }
             guard context.isMark(comma, 0x2C), !scope.isQuoted(comma) else { continue }  // `,`
-            guard let cue = cue(at: comma + 1, reader) else { continue }
-            let afterCue = cueEnd(cue)
+            guard let cue = cue(at: comma + 1, reader, scope) else { continue }
+            let afterCue = cueEnd(cue, scope)
             // `Responding to X, Mr Pugh said: "..."` is a direct quotation's cue.
             if afterCue < scope.upperBound, context.isPunctuation(afterCue, WordSets.colon) || context.isQuoteMark(afterCue) { return nil }
             // `A, Schiff said, B.` interrupts one sentence; `..., said Brian Baker, a longtime
@@ -48,7 +48,8 @@ struct PostposedCueReader {
         return nil
     }
 
-    private func cue(at position: Int, _ reader: SpeakerPhraseReader) -> Cue? {
+    private static func cue(at position: Int, _ reader: SpeakerPhraseReader, _ scope: SentenceScope) -> Cue? {
+        let context = scope.context
         // `..., as police have said.`
         let start = context.isWord(position, in: ReaderWords.asWord) ? position + 1 : position
         if context.isAccordingTo(start), let speaker = reader.inverted(after: start + 1, to: scope.contentEnd) {
@@ -83,7 +84,8 @@ struct PostposedCueReader {
     }
 
     /// The first token after the cue and its short tail (`in a statement`, `on Tuesday`).
-    private func cueEnd(_ cue: Cue) -> Int {
+    private static func cueEnd(_ cue: Cue, _ scope: SentenceScope) -> Int {
+        let context = scope.context
         var index = max(cue.verbTokens.upperBound, cue.speaker.tokens.upperBound)
         while index < scope.contentEnd, context.tokens[index].kind == .word || context.tokens[index].kind == .number {
             index += 1

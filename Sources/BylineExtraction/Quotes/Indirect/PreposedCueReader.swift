@@ -1,8 +1,8 @@
 /// `SPEAKER VERB [listener] [that] CONTENT`: the speaker and verb come first.
-struct PreposedCueReader {
-    let scope: SentenceScope
-    private var context: AttributionContext { scope.context }
-
+///
+/// Functions of a scope passed in, not a struct holding it: a reader holding its scope was
+/// a copy of it (its context retained, then released) for every sentence with a cue.
+enum PreposedCueReader {
     static let timeWords = Set<String>([
         "today", "yesterday", "tonight", "earlier", "later", "again", "recently", "repeatedly", "publicly",
         "privately", "last", "week", "this", "morning", "afternoon", "evening", "night", "also",
@@ -33,7 +33,8 @@ struct PreposedCueReader {
         "should", "may", "might", "must", "does", "did", "do", "been", "be",
     ]
 
-    func read() -> ReportedClause? {
+    static func read(_ scope: SentenceScope) -> ReportedClause? {
+        let context = scope.context
         let reader = SpeakerPhraseReader(context: context)
         // Only the cues of the sentence can be its verb: every other token was skipped at once.
         for position in context.cues(in: scope.lowerBound..<max(scope.lowerBound, scope.contentEnd - 1)) {
@@ -48,16 +49,16 @@ struct PreposedCueReader {
             if verb.isAsk, context.isWord(index + 1, in: ReaderWords.questionWords) { continue }
             // What follows the verb first: reading the subject backward costs the most, and
             // most cues (`"...," he said.`) have no content clause after them.
-            guard let start = contentStart(after: index, verb), let span = scope.content(from: start, to: scope.contentEnd)
+            guard let start = contentStart(after: index, verb, scope), let span = scope.content(from: start, to: scope.contentEnd)
             else { continue }
-            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker) else { continue }
-            if isHypothetical(speaker, verb: index) { continue }
+            guard let speaker = reader.subject(before: index, from: scope.lowerBound), isSpeaker(speaker, context) else { continue }
+            if isHypothetical(speaker, verb: index, scope) { continue }
             return ReportedClause(content: span, cue: Cue(verbTokens: index..<(index + 1), speaker: speaker))
         }
         return nil
     }
 
-    private func isSpeaker(_ phrase: SpeakerPhrase) -> Bool {
+    private static func isSpeaker(_ phrase: SpeakerPhrase, _ context: AttributionContext) -> Bool {
         switch phrase.kind {
         case .name, .pronoun, .pluralPronoun: return true
         case .descriptive:
@@ -69,7 +70,8 @@ struct PreposedCueReader {
     }
 
     /// `would say`, `if he says`, `whether they believe`: nobody is reported as saying it.
-    private func isHypothetical(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
+    private static func isHypothetical(_ speaker: SpeakerPhrase, verb: Int, _ scope: SentenceScope) -> Bool {
+        let context = scope.context
         if (speaker.tokens.upperBound..<verb).contains(where: { context.isWord($0, in: ReaderWords.modals) }) { return true }
         let before = speaker.tokens.lowerBound - 1
         return before >= scope.lowerBound && context.isWord(before, in: ReaderWords.ifWhetherUnless)
@@ -78,7 +80,8 @@ struct PreposedCueReader {
     /// Where the reported content starts: after `that` when it follows within a few words
     /// (`said in a statement that`, `told reporters Tuesday that`), else right after the verb
     /// when a clause starts there (`said the talks failed`).
-    private func contentStart(after verb: Int, _ entry: SpeechVerbTable.Facts) -> Int? {
+    private static func contentStart(after verb: Int, _ entry: SpeechVerbTable.Facts, _ scope: SentenceScope) -> Int? {
+        let context = scope.context
         var index = verb + 1
         let limit = min(scope.contentEnd, verb + 14)
         // `that` a few words on belongs to the verb only across a prepositional phrase, a
@@ -96,13 +99,13 @@ struct PreposedCueReader {
         // `Trump tweeted: Clinton ...` (a quotation after the colon stays a direct quote).
         if context.isPunctuation(start, WordSets.colon) { return start + 1 < scope.contentEnd ? start + 1 : nil }
         if entry.traits.contains(.takesListener) {
-            guard let afterListener = listenerEnd(from: start) else { return nil }
+            guard let afterListener = listenerEnd(from: start, scope) else { return nil }
             start = afterListener
         }
         while start < scope.contentEnd, context.isWord(start, in: ReaderWords.timeWords) { start += 1 }
         guard start < scope.contentEnd else { return nil }
         if entry.traits.contains(.takesBareClause) {
-            return looksLikeClauseStart(start) ? start : nil
+            return looksLikeClauseStart(start, context) ? start : nil
         }
         // A verb of manner reports words through `that` or a colon (found above), or after the
         // person it addresses (`pressed him on his taxes`, `pleaded with the board to stay`):
@@ -114,16 +117,17 @@ struct PreposedCueReader {
     }
 
     /// `told reporters`, `told The Washington Post`, `warned him`: a short listener phrase.
-    private func listenerEnd(from start: Int) -> Int? {
+    private static func listenerEnd(from start: Int, _ scope: SentenceScope) -> Int? {
+        let context = scope.context
         var index = start
         while index < min(scope.contentEnd, start + 5), context.tokens[index].kind == .word {
             index += 1
-            if context.isListed(index - 1, in: Self.listenerClass) { return index }
+            if context.isListed(index - 1, in: listenerClass) { return index }
         }
         return nil
     }
 
-    private func looksLikeClauseStart(_ index: Int) -> Bool {
+    private static func looksLikeClauseStart(_ index: Int, _ context: AttributionContext) -> Bool {
         let token = context.tokens[index]
         if token.kind == .number { return true }
         if context.isQuoteMark(index) { return true }
