@@ -41,4 +41,25 @@ import Testing
         ]).filter { $0.kind != .indirect }
         #expect(found.map(\.speaker) == ["Daily Ledger", "Daily Ledger"])
     }
+
+    /// The rule's quick test (a cue spelled `reported` or `reports` after the quotation)
+    /// rules out only quotations the full scan finds nothing for.
+    @Test func quickTest_passesTheOutletsReport_andRulesOutOtherCues() {
+        let reported = [
+            "Tom Waller welcomed the news, saying the governor was \"doing the right thing,\" and hinted at a joint ticket, the Daily Ledger reported Tuesday."
+        ]
+        let context = QuoteTestSupport.context(reported)
+        #expect(NestedReportRule.mayReport(context.sites[0], context))
+        #expect(QuoteTestSupport.speakerWords(NestedReportRule(), quote: 0, in: reported) == "Daily Ledger")
+
+        for paragraphs in [
+            ["\"Please do not protest on the floor,\" Tom Waller said, according to CNN."],
+            ["\"Please do not protest on the floor,\" Tom Waller said, and the room went quiet."],
+            ["Tom Waller said the governor was \"doing the right thing,\" the aides said."],
+        ] {
+            let context = QuoteTestSupport.context(paragraphs)
+            #expect(!NestedReportRule.mayReport(context.sites[0], context), "\(paragraphs)")
+            #expect(QuoteTestSupport.speakerWords(NestedReportRule(), quote: 0, in: paragraphs) == nil)
+        }
+    }
 }

@@ -14,7 +14,8 @@ struct NestedReportRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         guard context.quotes[site.quote].parent == nil, site.afterToken < site.afterBound,
-            context.hasCue(in: site.afterToken..<site.afterBound)
+            context.hasCue(in: site.afterToken..<site.afterBound),
+            Self.mayReport(site, context)
         else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         let bound = site.afterBound
@@ -36,6 +37,14 @@ struct NestedReportRule: AttributionRule {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a cue after the quotation (up to the token at its bound, where the name may
+    /// end) is `reported` or `reports`: the verb `reported(after:)` needs is a verb of
+    /// reporting, so a cue. Without one, no comma can start the outlet's report, and the scan
+    /// of every token to the sentence's end is skipped (most quotations have none).
+    static func mayReport(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+        context.cues(in: site.afterToken..<(site.afterBound + 1)).contains { context.isWord(Int($0), in: reportedForms) }
     }
 
     /// `, CNN reported.`, `, The New York Times reported Tuesday.`: an outlet's report verb
