@@ -5,7 +5,8 @@ import BylineModel
 /// speaker named (and added to the entities) a sentence earlier.
 struct QuoteAssembler {
     let context: AttributionContext
-    let decided: [Int: QuoteAttribution]
+    /// By quotation index: what the sieve decided (nil: no speaker).
+    let decided: [QuoteAttribution?]
     let reported: [ReportedClause]
     var index: EntityIndex
 
@@ -19,8 +20,8 @@ struct QuoteAssembler {
         let reported = self.reported
         var resolver = SpeakerResolver(context: context, index: index)
         var cues: [(position: Int, source: Source, cue: Cue)] = []
-        cues.reserveCapacity(decided.count + reported.count)
-        // In quote order (not the dictionary's): cues at one position resolve in a fixed order.
+        cues.reserveCapacity(context.quotes.count + reported.count)
+        // In quote order: cues at one position resolve in a fixed order.
         for quote in context.quotes.indices {
             guard let attribution = decided[quote], attribution.continues == nil, let cue = attribution.cue else { continue }
             cues.append((cue.speaker.tokens.lowerBound, .direct(quote), cue))

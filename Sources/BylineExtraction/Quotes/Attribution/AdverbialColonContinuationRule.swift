@@ -27,7 +27,7 @@ struct AdverbialColonContinuationRule: Sendable {
     ]
 
     /// The index of the quotation whose attribution carries over to `site`'s, or nil.
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         let quote = context.quotes[site.quote]
         guard let colon = context.colonIntroducing(site) else { return nil }
         let start = site.lowerBound

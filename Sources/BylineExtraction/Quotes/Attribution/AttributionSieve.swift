@@ -53,10 +53,12 @@ struct AttributionSieve: Sendable {
         ("premodified subject", PremodifiedSubjectRule()),
     ]
 
-    func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
-        var decided: [Int: QuoteAttribution] = [:]
-        // Room for every quotation up front: growing rehashed the table a few times per article.
-        decided.reserveCapacity(context.quotes.count)
+    /// What was decided for each quotation, by its index (nil: no speaker). An array, not a
+    /// dictionary keyed by the index: every decision and every look-up (the continuation rules
+    /// ask about earlier quotations, the assembler about each) hashed the key, and the table
+    /// was allocated and freed per article beside the quotations' own array.
+    func attribute(_ context: AttributionContext) -> [QuoteAttribution?] {
+        var decided = [QuoteAttribution?](repeating: nil, count: context.quotes.count)
         for index in context.quotes.indices {
             let site = context.sites[index]
             if let (name, cue) = firstCue(site, context) {
@@ -84,6 +86,9 @@ struct AttributionSieve: Sendable {
     /// `(name, rule)` tuple, name string included, for every rule and quotation (through
     /// the array's buffer too); the name is read only for the rule that answers.
     private static let ruleObjects: [any AttributionRule] = rules.map(\.rule)
+    /// The names alone, for the rule that answers (reading one through `rules` copied the
+    /// whole tuple, the rule's existential included).
+    private static let ruleNames: [String] = rules.map(\.name)
 
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
         Self.ruleObjects.withUnsafeBufferPointer { rules in
@@ -91,7 +96,7 @@ struct AttributionSieve: Sendable {
                 // `Lehel, the hacker known as "Guccifer," stated`: a quotation inside the speaker
                 // phrase names or titles something; it is not that speaker's words.
                 if let cue = rules[index].cue(for: site, in: context), !cue.speaker.tokens.contains(site.openToken) {
-                    return (Self.rules[index].name, cue)
+                    return (Self.ruleNames[index], cue)
                 }
             }
             return nil

@@ -5,7 +5,7 @@
 /// strategist. Now, "within the business community there is ..."`).
 struct ContinuationRule: Sendable {
     /// The index of the quotation whose attribution carries over to `site`'s, or nil.
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         let quote = context.quotes[site.quote]
         guard !quote.isNested else { return nil }
         guard let previous = attributedPrevious(before: site.quote, context, attributed) else { return nil }
@@ -22,7 +22,7 @@ struct ContinuationRule: Sendable {
     /// The quotation before `index` whose speaker may carry over: the last one, or the one
     /// before it when the last is a term quoted inside its cue's own sentence, with no cue of
     /// its own (`"...," said Rep. Jo Hale, one of the "big four" negotiators. "They said ..."`).
-    private func attributedPrevious(before index: Int, _ context: AttributionContext, _ attributed: [Int: QuoteAttribution]) -> Int? {
+    private func attributedPrevious(before index: Int, _ context: AttributionContext, _ attributed: [QuoteAttribution?]) -> Int? {
         guard let last = (0..<index).last(where: { !context.quotes[$0].isNested }) else { return nil }
         if attributed[last]?.cue != nil { return last }
         guard attributed[last] == nil, let earlier = (0..<last).last(where: { !context.quotes[$0].isNested }),
@@ -37,7 +37,7 @@ struct ContinuationRule: Sendable {
     /// `"...," said Jo Hale, the campaign's director, "and we ..."`: the quotation resumes the
     /// sentence its cue interrupted. Only the cue (with an apposition) stands between the two.
     private func resumesInterrupted(
-        _ site: QuoteSite, after previous: Int, _ context: AttributionContext, _ attributed: [Int: QuoteAttribution]
+        _ site: QuoteSite, after previous: Int, _ context: AttributionContext, _ attributed: [QuoteAttribution?]
     ) -> Bool {
         guard let cue = attributed[previous]?.cue, context.isMark(site.openToken - 1, 0x2C) else { return false }
         let earlier = context.quotes[previous]

@@ -3,7 +3,7 @@
 struct CoordinatedQuoteRule: Sendable {
     static let links: Set<String> = ["and", "or", "nor"]
 
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         guard !context.quotes[site.quote].isNested, site.quote > 0,
             let previous = (0..<site.quote).last(where: { !context.quotes[$0].isNested }),
             attributed[previous]?.cue != nil

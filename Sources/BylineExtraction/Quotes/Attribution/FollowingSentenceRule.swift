@@ -9,7 +9,7 @@ struct FollowingSentenceRule: Sendable {
     static let minimumWords = 4
 
     /// The index of the quotation whose attribution carries over to `site`'s, or nil.
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, !context.sentences.isEmpty, opensInLowerCase(quote, context),
             wordCount(site, context) >= Self.minimumWords,

@@ -6,7 +6,7 @@
 /// bring in another verb of saying (`, but Lee called it "..."`) or a copula (`Lee's claim
 /// about "X" is "false"`).
 struct SameComplementQuoteRule: Sendable {
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         let quote = context.quotes[site.quote]
         guard !quote.isNested, site.quote > 0, opensInLowerCase(site, context),
             let previous = (0..<site.quote).last(where: { !context.quotes[$0].isNested }),
