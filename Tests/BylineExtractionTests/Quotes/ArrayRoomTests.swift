@@ -106,4 +106,14 @@ import Testing
             span: TextSpan(start: 40, end: 50), kind: .full, speaker: 3, speakerText: "Rex Tillerson",
             speakerSpan: speaker.span, cue: "said", cueSpan: cueSpan))
     }
+
+    /// `QuoteAssembler.unresolved`: the speakers not resolved yet, one nil per slot, made in
+    /// place at their count.
+    @Test func unresolvedSpeakers_areNilsOfTheCount() {
+        #expect(QuoteAssembler.unresolved(0).isEmpty)
+        let three = QuoteAssembler.unresolved(3)
+        #expect(three.count == 3)
+        #expect(three.allSatisfy { $0 == nil })
+        #expect(three.capacity >= 3)
+    }
 }
