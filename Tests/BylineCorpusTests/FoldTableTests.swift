@@ -14,6 +14,15 @@ import Testing
         return [letter, "a\(letter)b", "\(letter)\(letter)", "Z\(letter)", "\(letter)'s", "\(letter)ÉÑ", "U.\(letter)"]
     }
 
+    @Test func everyEntry_isFoundationsFoldingOfItsScalar() {
+        #expect(FoldTable.entries.count == FoldTable.range.count)
+        for (offset, value) in FoldTable.range.enumerated() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folded = Array(SearchTokenizer.fold(String(Character(scalar))).utf8)
+            #expect(FoldTable.entries[offset] == folded, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test func tableHashes_equalFoundationFoldingOfTheWholeToken() {
         for token in Self.tableTokens {
             var hashes: [UInt64] = []

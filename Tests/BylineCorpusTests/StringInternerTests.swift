@@ -37,6 +37,38 @@ import Testing
         Self.check(words + words.reversed() + ["", "", "said", "he", "she", "he"])
     }
 
+    @Test func intern_givesTheDictionarysIndexes_forStringsMetAgain() {
+        // The same String values again and again (small and large ones, each large one's
+        // storage shared by its copies), equal strings made anew, equivalent spellings,
+        // and more distinct strings than the recent ones' slots, so slots are taken over.
+        let large = (0..<40).map { "the foreign minister of country \($0) said" }
+        let small = ["said", "he", "she", "told", "Putin", "Jos\u{E9}", "Jose\u{301}", "\u{212A}elvin", "Kelvin"]
+        var strings: [String] = []
+        for round in 0..<6 {
+            strings += small + large
+            strings += large.map { String($0.utf8.map { Character(Unicode.Scalar($0)) }) }  // same text, new storage
+            strings += (0..<300).map { "word \(($0 * 7 + round) % 290)" }
+        }
+        Self.check(strings)
+        Self.check(strings.reversed())
+    }
+
+    @Test func recentStrings_answerOnlyTheStringsRemembered() {
+        var recent = RecentStrings()
+        let large = "a string too long to be small, kept in storage of its own"
+        let copy = large  // the same storage
+        let rebuilt = String(large.utf8.map { Character(Unicode.Scalar($0)) })  // equal, other storage
+        #expect(recent.index(of: "said") == nil)
+        recent.remember("said", index: 3)
+        recent.remember(large, index: 9)
+        #expect(recent.index(of: "said") == 3)
+        #expect(recent.index(of: "sa" + "id") == 3)  // small strings: the bytes are the value
+        #expect(recent.index(of: copy) == 9)
+        #expect(recent.index(of: rebuilt) == nil || recent.index(of: rebuilt) == 9)
+        #expect(recent.index(of: "says") == nil)
+        #expect(recent.index(of: "") == nil)
+    }
+
     @Test func intern_joinsCanonicallyEquivalentStrings_asTheDictionaryDoes() {
         // A Kelvin sign is a K, a Greek question mark a semicolon, "é" one scalar or two.
         Self.check([

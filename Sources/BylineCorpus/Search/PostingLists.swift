@@ -92,8 +92,13 @@ struct PostingLists: Sendable {
         }
         writer.append(UInt8(first))
         if gapBits > 0 {
+            // Each document read once, the last one kept for the next gap (a second read
+            // and an index checked for overflow per posting, when read as pairs).
+            var last = documents[block.lowerBound]
             for position in block.dropFirst() {
-                writer.pack(UInt64(documents[position] &- documents[position - 1]), bits: gapBits)
+                let document = documents[position]
+                writer.pack(UInt64(document &- last), bits: gapBits)
+                last = document
             }
             writer.flush()
         }
@@ -193,7 +198,9 @@ struct ByteWriter {
         // Fewer than 32 bits wait between calls, so the value fits above them; they go out 32
         // at a time, in one little-endian store (the bytes a byte at a time gave, in a
         // quarter of the stores and tests).
-        pending |= value &<< UInt64(pendingBits)  // `pendingBits` below 32: no overshift
+        // `pendingBits` is below 32 (so no overshift) and never negative: converted without a
+        // check per packed value.
+        pending |= value &<< UInt64(truncatingIfNeeded: pendingBits)
         pendingBits &+= bits
         if pendingBits >= 32 {
             guard let base = buffer.baseAddress, count + 4 <= buffer.count else { preconditionFailure("writer overflow") }

@@ -17,11 +17,12 @@ extension PostingsBuilder {
         numbered.withUnsafeMutableBufferPointer { numbered in
             var posting = 0
             forEachRun(counts) { terms, _, ranges in
-                for range in ranges {
-                    for index in range {
-                        numbered[posting] = numbers.number(of: terms[index])
-                        posting &+= 1  // below `total`, the postings counted
-                    }
+                for range in ranges where !range.isEmpty {
+                    // Checked here, so the numbering writes without a check per posting.
+                    precondition(posting + range.count <= total, "no more postings than counted")
+                    numbers.number(
+                        UnsafeBufferPointer(rebasing: terms[range]), into: numbered.baseAddress.unsafelyUnwrapped + posting)
+                    posting += range.count
                 }
             }
             precondition(posting == total, "every posting numbered")
@@ -50,17 +51,16 @@ extension PostingsBuilder {
                     next.withUnsafeMutableBufferPointer { next in
                         var posting = 0
                         var document: UInt32 = 0
+                        let places = Places(next: next, documents: documents, frequencies: frequencies)
                         forEachRun(counts) { _, weights, ranges in
                             for range in ranges {
-                                for index in range {
-                                    let number = Int(numbered[posting])
-                                    posting &+= 1  // below `total`
-                                    let position = Int(next[number])
-                                    next[number] += 1
-                                    documents[position] = document
-                                    frequencies[position] = weights[index]
-                                }
-                                document += 1
+                                defer { document += 1 }
+                                guard !range.isEmpty else { continue }
+                                precondition(posting + range.count <= total, "no more postings than counted")
+                                places.place(
+                                    UnsafeBufferPointer(rebasing: weights[range]),
+                                    numbers: numbered.baseAddress.unsafelyUnwrapped + posting, document: document)
+                                posting += range.count
                             }
                         }
                         precondition(posting == total, "every posting placed")
@@ -94,6 +94,30 @@ extension PostingsBuilder {
                 counts.columns[article].frequencies.withUnsafeBufferPointer { frequencies in
                     body(terms, frequencies, ranges)
                 }
+            }
+        }
+    }
+
+    /// Where the placing writes: each term's next free position, and the postings' documents
+    /// and frequencies. One document's postings are placed by a call of their own, with every
+    /// buffer in a register: placed from inside `forEachRun`'s closure, each posting reloaded
+    /// the buffers and the running counts through the captured variables (22 instructions a
+    /// posting, 10 here).
+    private struct Places {
+        let next: UnsafeMutableBufferPointer<Int32>
+        let documents: UnsafeMutableBufferPointer<UInt32>
+        let frequencies: UnsafeMutableBufferPointer<UInt8>
+
+        /// Places one document's postings: `weights[i]` is the frequency of the term numbered
+        /// `numbers[i]`. Every number is below `next.count` and every position the numbers
+        /// reach below `documents.count` (the sizes were counted from the same numbers).
+        func place(_ weights: UnsafeBufferPointer<UInt8>, numbers: UnsafePointer<Int32>, document: UInt32) {
+            for index in weights.indices {
+                let number = Int(numbers[index])
+                let position = Int(next[number])
+                next[number] = Int32(truncatingIfNeeded: position &+ 1)  // below the postings' count
+                documents[position] = document
+                frequencies[position] = weights[index]
             }
         }
     }

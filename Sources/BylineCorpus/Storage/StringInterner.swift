@@ -25,8 +25,18 @@ struct StringInterner {
     /// Strings by their bytes: `slots[i]` is 1 + an index into `table`, 0 when empty.
     private var slots = [Int32](repeating: 0, count: 64)
     private var slotCount = 0
+    /// The strings interned lately, answered without a probe.
+    private var recent = RecentStrings()
 
     mutating func intern(_ string: String) -> Int32 {
+        if let index = recent.index(of: string) { return index }
+        let index = lookUp(string)
+        recent.remember(string, index: index)
+        return index
+    }
+
+    /// `intern`'s answer for a string not among the recent ones.
+    private mutating func lookUp(_ string: String) -> Int32 {
         var string = string
         let found = probe(&string)
         if let index = found.index { return index }
