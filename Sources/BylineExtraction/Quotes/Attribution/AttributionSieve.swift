@@ -51,6 +51,8 @@ struct AttributionSieve: Sendable {
         ("copular claim", CopularClaimRule()),
         ("contracted subject", ContractedSubjectRule()),
         ("premodified subject", PremodifiedSubjectRule()),
+        ("absolute participle", AbsoluteParticipleRule()),
+        ("here is X", HereIsSpeakerRule()),
     ]
 
     func attribute(_ context: AttributionContext) -> [Int: QuoteAttribution] {
@@ -75,6 +77,13 @@ struct AttributionSieve: Sendable {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.
                 decided[index] = QuoteAttribution(cue: decided[parent]?.cue, continues: parent, rule: "enclosing quotation")
+            }
+        }
+        // `"A" and "B," Pike said`: the first takes the cue of the one after it, read last
+        // so that the later quotation's own cue is known.
+        for index in context.quotes.indices.reversed() where decided[index] == nil {
+            if let next = CoordinatedBeforeRule().source(for: context.sites[index], in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[next]?.cue, continues: nil, rule: "coordinated before")
             }
         }
         return decided

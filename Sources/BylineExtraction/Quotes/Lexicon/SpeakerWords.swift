@@ -153,6 +153,8 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
+        // Session 13: `said Republican party boss Reince Priebus`.
+        "boss", "bosses",
         // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
         "ceo", "cfo", "coo",
     ]
