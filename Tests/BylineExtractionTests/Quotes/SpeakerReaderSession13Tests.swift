@@ -25,3 +25,26 @@ import Testing
         #expect(!reader.isInstitutionName(2..<14))
     }
 }
+
+/// `"...," Dana Pike, who is chairman of the Hale Fund said`: the relative apposition whose
+/// closing comma the writer left out; and `his comment Monday that "..."` (session 13).
+@Suite struct UnclosedRelativeAndTimedNounTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] { QuoteTestSupport.directSpeakers(paragraphs) }
+
+    @Test func relativeWithoutItsClosingComma() {
+        #expect(
+            speakers(["\"The new ad raises questions,\" Dana Pike, who is chairman of the Hale Fund said in a statement."])
+                == ["Dana Pike"])
+    }
+
+    @Test func relativeWithASpeechVerb_isNoGap() {
+        let context = QuoteTestSupport.context(["Pike, who said the fund is small told us."])
+        #expect(!SpeakerPhraseReader(context: context).isUnclosedRelative(from: 2, to: 8))
+    }
+
+    @Test func nounOfSayingWithATimePhrase() {
+        let paragraphs = ["Tom Waller stood by his comment Monday that \"the harbor is lost,\" refusing to back down."]
+        let person = QuoteTestSupport.person("Tom Waller", gender: .male, in: paragraphs)
+        #expect(QuoteTestSupport.directSpeakers(paragraphs, entities: [person]) == ["Tom Waller"])
+    }
+}

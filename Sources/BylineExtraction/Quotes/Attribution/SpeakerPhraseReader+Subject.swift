@@ -286,7 +286,7 @@ extension SpeakerPhraseReader {
                 index = close + 1
             } else if token.text == "," {
                 guard let close = ((index + 1)..<verb).first(where: { context.isMark($0, 0x2C) }) else {
-                    return false
+                    return isUnclosedRelative(from: index + 1, to: verb)
                 }
                 let inside = (index + 1)..<close
                 if inside.contains(where: { context.isQuoteMark($0) || context.isClauseEnd($0) }) {
@@ -312,6 +312,20 @@ extension SpeakerPhraseReader {
 }
 
 extension SpeakerPhraseReader {
+    static let who: WordClass = ["who"]
+    static let relativeCopulas: WordClass = ["is", "was", "has", "had", "heads", "headed", "leads", "led", "runs", "ran", "chairs"]
+
+    /// `"...," Dana Pike, who is chairman of the Hale Fund said`: a writer may leave out the
+    /// comma closing a relative apposition. `who` and a verb of being or heading open it
+    /// (`who said` would be a verb of saying of its own), then plain words up to the verb of
+    /// saying: no mark, at most a dozen words.
+    func isUnclosedRelative(from start: Int, to verb: Int) -> Bool {
+        guard context.isWord(start, in: Self.who), context.isWord(start + 1, in: Self.relativeCopulas),
+            verb - start <= 12
+        else { return false }
+        return ((start + 2)..<verb).allSatisfy { context.tokens[$0].kind == .word && context.verbID(at: $0) < 0 }
+    }
+
     static let institutionLinks: WordClass = ["the", "of", "for", "and", "on", "in"]
 
     /// `the Center for Strategic and International Studies`: capitals joined by `of`, `for`,
