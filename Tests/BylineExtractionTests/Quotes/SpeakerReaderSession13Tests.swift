@@ -48,3 +48,18 @@ import Testing
         #expect(QuoteTestSupport.directSpeakers(paragraphs, entities: [person]) == ["Tom Waller"])
     }
 }
+
+/// `, alternately shouting "..."`: an `-ly` adverb between the comma and a participle cue
+/// (session 13).
+@Suite struct AdverbBeforeParticipleTests {
+    @Test func adverbAfterTheComma_keepsTheSubject() {
+        let paragraphs = ["Tom Waller works the crowd, alternately shouting \"Sit down\" and \"Be nice.\""]
+        #expect(QuoteTestSupport.directSpeakers(paragraphs) == ["Tom Waller", "Tom Waller"])
+    }
+
+    @Test func commaIsFoundPastTheAdverb() {
+        let context = QuoteTestSupport.context(["Tom Waller works the crowd, alternately shouting \"Sit down.\""])
+        // `,` is token 5, `alternately` 6, `shouting` 7.
+        #expect(SpeakerPhraseReader(context: context).commaBefore(participle: 7, from: 0) == 5)
+    }
+}
