@@ -51,6 +51,8 @@ struct AttributionSieve: Sendable {
         ("copular claim", CopularClaimRule()),
         ("contracted subject", ContractedSubjectRule()),
         ("premodified subject", PremodifiedSubjectRule()),
+        ("absolute participle", AbsoluteParticipleRule()),
+        ("here is X", HereIsSpeakerRule()),
     ]
 
     /// What was decided for each quotation, by its index (nil: no speaker). An array, not a
@@ -77,6 +79,13 @@ struct AttributionSieve: Sendable {
                 // `"... this is an episode of 'Shark Tank.'"`: words quoted inside a quotation,
                 // with no cue of their own, are the enclosing speaker's.
                 decided[index] = QuoteAttribution(cue: decided[parent]?.cue, continues: parent, rule: "enclosing quotation")
+            }
+        }
+        // `"A" and "B," Pike said`: the first takes the cue of the one after it, read last
+        // so that the later quotation's own cue is known.
+        for index in context.quotes.indices.reversed() where decided[index] == nil {
+            if let next = CoordinatedBeforeRule().source(for: context.sites[index], in: context, attributed: decided) {
+                decided[index] = QuoteAttribution(cue: decided[next]?.cue, continues: nil, rule: "coordinated before")
             }
         }
         return decided

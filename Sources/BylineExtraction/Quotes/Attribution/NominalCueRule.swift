@@ -27,6 +27,10 @@ struct NominalCueRule: AttributionRule {
             return first < site.afterToken && context.tokens[first].isCapitalized
         }
         if context.isWord(noun + 1, in: WordSets.that) { return true }
+        // `his comment Monday that`, `her claim on Tuesday that`: a short time phrase between.
+        var after = noun + 1
+        while after < site.openToken, after - noun <= 3, context.isWord(after, in: SpeakerWords.timeWords) { after += 1 }
+        if after > noun + 1, context.isWord(after, in: WordSets.that) { return true }
         if context.isPunctuation(noun + 1, WordSets.colon) { return noun + 2 == site.openToken }
         // `was:` closing the clause the noun opens, a short phrase (`to the chancellor`) between.
         let colon = site.openToken - 1
@@ -52,7 +56,8 @@ extension SpeakerPhraseReader {
             let token = context.tokens[index]
             // `His message`: the possessive pronoun stands for the author.
             if let gender = Self.possessivePronouns[context.lower(index)] {
-                return SpeakerPhrase(kind: .pronoun(gender), tokens: index..<(index + 1))
+                return ownSubject(beforePossessive: index, gender: gender, from: lowerBound)
+                    ?? SpeakerPhrase(kind: .pronoun(gender), tokens: index..<(index + 1))
             }
             if token.isPossessive {
                 guard let owner = phrase(endingAt: index - 1, from: lowerBound), owner.kind == .name else { return nil }
@@ -82,5 +87,30 @@ extension SpeakerPhraseReader {
             index -= 1
         }
         return nil
+    }
+
+    static let clauseOpeners: WordClass = ["and", "but", "as", "when", "while", "after", "before", "because", "since", "so"]
+
+    /// `Trump stood by his comment`, `and Lee repeated her claim`: a possessive pronoun right
+    /// after its clause's verb (and a particle) is the subject's own, when that subject is a
+    /// name opening its clause (at the sentence start, or after a comma or a link such as
+    /// `and`, `as`, `when`) and its given name, if known, does not say otherwise. Resolved as
+    /// a pronoun instead, it went to the last person quoted.
+    private func ownSubject(beforePossessive pronoun: Int, gender: RecognizedEntity.Gender, from lowerBound: Int)
+        -> SpeakerPhrase?
+    {
+        var verb = pronoun - 1
+        if verb > lowerBound, context.isWord(verb, in: SpeakerWords.stops) { verb -= 1 }
+        guard verb > lowerBound, context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
+            !context.isWord(verb, in: SpeakerWords.stops),
+            let subject = phrase(endingAt: verb - 1, from: lowerBound), subject.kind == .name
+        else { return nil }
+        let opener = subject.tokens.lowerBound - 1
+        guard opener < lowerBound || context.isMark(opener, 0x2C) || context.isWord(opener, in: Self.clauseOpeners) else {
+            return nil
+        }
+        let first = (subject.nameTokens ?? subject.tokens).lowerBound
+        if let known = Lexicon.shared.givenName(context.tokens[first].text), let known, known != gender { return nil }
+        return subject
     }
 }

@@ -39,6 +39,8 @@ extension SpeakerPhraseReader {
     func commaBefore(participle verb: Int, from lowerBound: Int) -> Int? {
         guard verb - 1 >= lowerBound else { return nil }
         if context.isMark(verb - 1, 0x2C) { return verb - 1 }
+        // `, alternately shouting "..."`, `, repeatedly saying`: an adverb after the comma.
+        if verb - 2 >= lowerBound, context.isMark(verb - 2, 0x2C), isMannerAdverb(verb - 1) { return verb - 2 }
         guard verb - 2 >= lowerBound, context.isQuoteMark(verb - 1), context.isMark(verb - 2, 0x2C) else { return nil }
         return verb - 2
     }
@@ -48,6 +50,12 @@ extension SpeakerPhraseReader {
         let word = context.lower(phrase.tokens.lowerBound)
         if word == "i" || word.hasPrefix("i'") || word.hasPrefix("i’") { return true }
         return phrase.tokens.count == 1 && (word == "we" || word.hasPrefix("we'") || word.hasPrefix("we’"))
+    }
+
+    /// A lower-case word of five letters or more ending in `-ly` (`alternately`, `repeatedly`).
+    private func isMannerAdverb(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        return token.kind == .word && !token.isCapitalized && token.text.utf8.count > 4 && token.text.hasSuffix("ly")
     }
 
     /// A lower-case word of five letters or more ending in `-ing` (`telling`, `going`).

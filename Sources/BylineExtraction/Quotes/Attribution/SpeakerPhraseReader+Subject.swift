@@ -101,8 +101,21 @@ extension SpeakerPhraseReader {
             return nil
         }
         // `Hillary Clinton's campaign manager Robby Mook said`: the possessor is not the subject.
-        if context.tokens[end].isPossessive { return roleThenName(from: end + 1, to: limit) }
+        if context.tokens[end].isPossessive { return ownedPerson(after: end, to: limit) ?? roleThenName(from: end + 1, to: limit) }
         return namePhrase(index..<end)
+    }
+
+    /// `The Ledger's Dana Pike wrote`, `CNN's Jo Hale said`: the outlet or employer owning a
+    /// person's name is no part of it. The name after the clitic opens with a given name and
+    /// has a surname, and a word or a comma follows it (`Trump's Twitter account` is a thing).
+    private func ownedPerson(after clitic: Int, to limit: Int) -> SpeakerPhrase? {
+        let start = clitic + 1
+        guard start < limit, isNamePart(start), Lexicon.shared.givenName(context.tokens[start].text) != nil else { return nil }
+        let end = nameRunEnd(from: start, to: limit)
+        guard end - start >= 2, end < limit, context.tokens[end].kind == .word && !context.tokens[end].isPossessive
+            || context.isMark(end, 0x2C)
+        else { return nil }
+        return namePhrase(start..<end)
     }
 
     /// `Pence went on`, `Bush offered`: a common word opening the sentence is a name when the
@@ -273,7 +286,7 @@ extension SpeakerPhraseReader {
                 index = close + 1
             } else if token.text == "," {
                 guard let close = ((index + 1)..<verb).first(where: { context.isMark($0, 0x2C) }) else {
-                    return false
+                    return isUnclosedRelative(from: index + 1, to: verb)
                 }
                 let inside = (index + 1)..<close
                 if inside.contains(where: { context.isQuoteMark($0) || context.isClauseEnd($0) }) {
@@ -284,8 +297,9 @@ extension SpeakerPhraseReader {
                 SpeakerWords.skippable.contains(token.text) || token.text.hasSuffix("ly")
             {
                 index += 1
-            } else if context.isWord(index, in: WordSets.ofFromAt), verb - index <= 6,
-                ((index + 1)..<verb).allSatisfy({ context.tokens[$0].kind == .word })
+            } else if context.isWord(index, in: WordSets.ofFromAt),
+                ((index + 1)..<verb).allSatisfy({ context.tokens[$0].kind == .word }),
+                verb - index <= 6 || isInstitutionName((index + 1)..<verb)
             {
                 // `Mr. Morgan of the Sierra Club said`.
                 return true
@@ -294,6 +308,36 @@ extension SpeakerPhraseReader {
             }
         }
         return true
+    }
+}
+
+extension SpeakerPhraseReader {
+    static let who: WordClass = ["who"]
+    static let relativeCopulas: WordClass = ["is", "was", "has", "had", "heads", "headed", "leads", "led", "runs", "ran", "chairs"]
+
+    /// `"...," Dana Pike, who is chairman of the Hale Fund said`: a writer may leave out the
+    /// comma closing a relative apposition. `who` and a verb of being or heading open it
+    /// (`who said` would be a verb of saying of its own), then plain words up to the verb of
+    /// saying: no mark, at most a dozen words.
+    func isUnclosedRelative(from start: Int, to verb: Int) -> Bool {
+        guard context.isWord(start, in: Self.who), context.isWord(start + 1, in: Self.relativeCopulas),
+            verb - start <= 12
+        else { return false }
+        return ((start + 2)..<verb).allSatisfy { context.tokens[$0].kind == .word && context.verbID(at: $0) < 0 }
+    }
+
+    static let institutionLinks: WordClass = ["the", "of", "for", "and", "on", "in"]
+
+    /// `the Center for Strategic and International Studies`: capitals joined by `of`, `for`,
+    /// `and`, an institution's long name after `of` (`Jo Hale of the Center for ... said`),
+    /// at most a dozen words, opening and closing with a capital.
+    func isInstitutionName(_ words: Range<Int>) -> Bool {
+        var first = words.lowerBound
+        if context.isWord(first, in: WordSets.the) { first += 1 }
+        guard first < words.upperBound, words.count <= 12, isNamePart(first), isNamePart(words.upperBound - 1) else {
+            return false
+        }
+        return (first..<words.upperBound).allSatisfy { isNamePart($0) || context.isListed($0, in: Self.institutionLinks) }
     }
 }
 

@@ -289,7 +289,7 @@ struct SpeakerPhraseReader {
         if nameStart == run.upperBound - 1, context.isWord(nameStart, in: SpeakerWords.titles),
             !run.contains(where: { context.isWord($0, in: SpeakerWords.honorifics) })
         {
-            return nil
+            return institution(allTitles: run)
         }
         let nameEnd = personNameEnd(nameStart..<run.upperBound, titled: nameStart > run.lowerBound)
         return SpeakerPhrase(kind: .name, tokens: run, nameTokens: nameStart..<nameEnd, gender: gender)

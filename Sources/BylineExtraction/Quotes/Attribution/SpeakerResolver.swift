@@ -20,7 +20,7 @@ struct SpeakerResolver {
             if let entity { index.noteSpeaker(entity) }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .descriptive:
-            var entity = TitleResolver(context: context).resolve(phrase, in: index)
+            var entity = TitleResolver(context: context).resolve(phrase, in: index) ?? institution(namedBy: phrase)
             if entity == nil, let author = SpeakerPhraseReader(context: context).namedAuthor(in: phrase) {
                 var names = NameResolver(context: context)
                 entity = names.resolve(author, in: &index)

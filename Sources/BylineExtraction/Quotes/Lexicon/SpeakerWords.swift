@@ -111,6 +111,8 @@ enum SpeakerWords {
         "email", "emails", "letter", "letters", "video", "ad", "ads", "speech", "remarks",
         "release", "comment", "comments", "claim", "claims", "assertion", "promise", "pledge",
         "warning", "words", "response", "reply", "answer", "argument", "accusation", "vow",
+        // Session 13: `Comey's conclusion that her actions were "extremely careless"`.
+        "conclusion", "conclusions", "finding", "findings",
     ]
 
     /// Documents that speak for their author (`the IMF report stated`).
@@ -153,6 +155,8 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
+        // Session 13: `said Republican party boss Reince Priebus`.
+        "boss", "bosses",
         // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
         "ceo", "cfo", "coo",
     ]
