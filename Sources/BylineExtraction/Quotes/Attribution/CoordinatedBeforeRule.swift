@@ -8,7 +8,7 @@ struct CoordinatedBeforeRule: Sendable {
     static let links: WordClass = ["and", "or"]
 
     /// The next quotation whose cue this one shares, or nil.
-    func source(for site: QuoteSite, in context: AttributionContext, attributed: [Int: QuoteAttribution]) -> Int? {
+    func source(for site: QuoteSite, in context: AttributionContext, attributed: [QuoteAttribution?]) -> Int? {
         guard !context.quotes[site.quote].isNested,
             let next = ((site.quote + 1)..<context.quotes.count).first(where: { !context.quotes[$0].isNested }),
             let decided = attributed[next], decided.cue != nil, decided.continues == nil,
