@@ -153,6 +153,9 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
+        // Session 13: `said former Massachusetts congressman Jo Hale`: offices written in lower case.
+        "congressman", "congresswoman", "mayor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "legislator", "sheriff",
         // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
         "ceo", "cfo", "coo",
     ]
