@@ -3,7 +3,8 @@
 /// coordinated."`, `Mr. Ross said Mr. Obama had told them he would not allow "no daylight"`)
 /// is the outer speaker's: the writer took the words from the one who tells of it, who may
 /// be putting the inner speaker's words in their own. The outer verb is `said` or `says`
-/// (with or without `that`) right before the inner named subject, both speakers are names,
+/// right before the inner named subject (or before a `that` it opens, past a short phrase:
+/// `Trump said at a rally that Clinton once described it as "..."`), both speakers are names,
 /// and the quotation is a fragment of the clause (no comma or colon opens it). A quotation
 /// the inner speaker says aloud (`Hale said Lee told him, "..."`) is left to the other rules.
 struct OuterReportRule: AttributionRule {
@@ -38,7 +39,17 @@ struct OuterReportRule: AttributionRule {
         -> Cue?
     {
         var verb = inner.tokens.lowerBound - 1
-        if verb >= site.lowerBound, context.isWord(verb, in: WordSets.that) { verb -= 1 }
+        if verb >= site.lowerBound, context.isWord(verb, in: WordSets.that) {
+            // `Trump said during a rally in Michigan that Clinton ...`: a phrase of plain words
+            // may stand between the outer verb and its `that`.
+            let that = verb
+            verb -= 1
+            while verb > site.lowerBound, that - verb <= 10, !context.isWord(verb, in: Self.saidSays),
+                context.tokens[verb].kind == .word, context.speechVerb(at: verb) == nil
+            {
+                verb -= 1
+            }
+        }
         guard verb > site.lowerBound, context.isWord(verb, in: Self.saidSays), context.speechVerb(at: verb) != nil,
             let outer = reader.subject(before: verb, from: site.lowerBound), outer.kind == .name,
             let outerName = outer.nameTokens, let innerName = inner.nameTokens,

@@ -31,11 +31,12 @@ extension ReportingClauseRule {
     private func isModifierOrNoun(_ index: Int, _ verb: SpeechVerb, _ context: AttributionContext) -> Bool {
         guard index >= 1 else { return false }
         switch verb.form {
-        case .participle: return context.isWord(index - 1, in: Self.modifiedNounArticles)
+        // (`written`, `prepared`: the lexicon gives the past form for the past participle.)
+        case .participle, .past: return context.isWord(index - 1, in: Self.modifiedNounArticles)
         case .present:
             let before = context.tokens[index - 1].isCapitalized && index >= 2 ? index - 2 : index - 1
             return context.isWord(before, in: Self.quantifiers)
-        case .base, .past: return false
+        case .base: return false
         }
     }
 
