@@ -126,6 +126,14 @@ enum SpeakerWords {
     ]).union(CalendarNames.weekdays))
 
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
+    /// Session 13: `said former Vermont congressman Jo Hale`: offices written in lower case
+    /// before a name. Only for the name after a role (`SpeakerPhraseReader.nameAfterRole`): as
+    /// role nouns they would make `whom the mayor praised` a cue of its own.
+    static let officeNouns: WordClass = [
+        "congressman", "congresswoman", "mayor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "legislator", "sheriff",
+    ]
+
     static let roleNouns: WordClass = [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "secretary", "minister", "president", "aide", "aides", "adviser", "advisers", "advisor",
@@ -153,9 +161,6 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
-        // Session 13: `said former Massachusetts congressman Jo Hale`: offices written in lower case.
-        "congressman", "congresswoman", "mayor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-        "legislator", "sheriff",
         // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
         "ceo", "cfo", "coo",
     ]
