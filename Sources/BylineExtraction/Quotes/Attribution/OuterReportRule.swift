@@ -12,7 +12,11 @@ struct OuterReportRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let open = site.openToken
-        guard open - 1 >= site.lowerBound, context.tokens[open - 1].kind == .word else { return nil }
+        // Two verbs of saying before the quotation (the outer `said` and the inner one), read
+        // from the context's running count before any token is.
+        guard open - 1 >= site.lowerBound, context.tokens[open - 1].kind == .word,
+            context.cues(in: site.lowerBound..<open).count >= 2
+        else { return nil }
         let reader = SpeakerPhraseReader(context: context)
         var index = open - 1
         while index >= site.lowerBound, open - index <= 40 {
