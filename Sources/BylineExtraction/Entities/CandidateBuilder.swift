@@ -176,11 +176,22 @@ extension CandidateBuilder {
     func isOpeningAdverb(_ index: Int, sentenceStart: Int) -> Bool {
         let tokens = context.tokens
         let text = tokens[index].text
-        guard text.utf8.count > 4, text.hasSuffix("ly"), index + 1 < tokens.count, tokens[index + 1].text == ",",
+        guard text.utf8.count > 4, text.hasSuffix("ly"), index + 1 < tokens.count,
+            tokens[index + 1].text == "," || isParticiple(index + 1),
             isSentenceInitial(index, sentenceStart: sentenceStart)
         else { return false }
         let facts = context.facts[index]
         return facts.isDisjoint(with: [.place, .surface, .givenName]) && !context.isCapitalizedInside(index)
+    }
+}
+
+extension CandidateBuilder {
+    /// Session 13: `Hastily politicizing the tragedy, Trump ...`, `Visibly shaken, ...`: a
+    /// lower-case word in `-ing` or `-ed` after the `-ly` word makes it an adverb too.
+    private func isParticiple(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.isLowercaseWord, token.text.utf8.count > 4 else { return false }
+        return token.text.hasSuffix("ing") || token.text.hasSuffix("ed")
     }
 }
 

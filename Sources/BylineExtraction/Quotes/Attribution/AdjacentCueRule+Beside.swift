@@ -21,14 +21,17 @@ extension AdjacentCueRule {
             return Cue(verbTokens: index..<end, speaker: speaker)
         }
         // Subject first: `she went on.`, `Sen. Jo Hale started.`
-        var verb = index
+        // `an angry Hale retaliated`: an article and an adjective or two before the name.
+        let nameStart = describedNameStart(at: index, bound, context, reader) ?? index
+        var verb = nameStart
         if let pronoun = reader.pronoun(at: index), isPersonPronoun(pronoun) {
             verb = index + 1
         } else {
             while verb < bound, reader.isNamePart(verb) { verb += 1 }
         }
-        guard verb > index, let end = besideVerbEnd(at: verb, context), closesClause(end, bound, context),
-            let speaker = reader.pronoun(at: index).flatMap({ isPersonPronoun($0) ? $0 : nil }) ?? reader.namePhrase(index..<verb),
+        guard verb > nameStart, let end = besideVerbEnd(at: verb, context), closesClause(afterManner: end, bound, context),
+            let speaker = reader.pronoun(at: index).flatMap({ isPersonPronoun($0) ? $0 : nil })
+                ?? reader.namePhrase(nameStart..<verb),
             speaker.kind != .descriptive
         else { return nil }
         return Cue(verbTokens: verb..<end, speaker: speaker)
@@ -69,6 +72,31 @@ extension AdjacentCueRule {
         else { return nil }
         return index + 2
     }
+
+    /// Session 13: `an angry Hale`, `a defiant Jo Hale`: where the name starts after an
+    /// article and one or two lower-case words, or nil.
+    private func describedNameStart(at index: Int, _ bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
+        -> Int?
+    {
+        guard context.isWord(index, in: Self.indefiniteArticles) else { return nil }
+        var cursor = index + 1
+        while cursor < bound, cursor - index <= 2, context.tokens[cursor].isLowercaseWord { cursor += 1 }
+        return cursor > index + 1 && cursor < bound && reader.isNamePart(cursor) ? cursor : nil
+    }
+
+    static let indefiniteArticles: WordClass = ["a", "an"]
+
+    /// Session 13: `Hale shot back with a laugh.`: a short manner phrase after `with` may
+    /// come before the clause closes.
+    private func closesClause(afterManner index: Int, _ bound: Int, _ context: AttributionContext) -> Bool {
+        if closesClause(index, bound, context) { return true }
+        guard index < bound, context.isWord(index, in: Self.withWord) else { return false }
+        var cursor = index + 1
+        while cursor < bound, cursor - index <= 3, context.tokens[cursor].isLowercaseWord { cursor += 1 }
+        return cursor > index + 1 && closesClause(cursor, bound, context)
+    }
+
+    static let withWord: WordClass = ["with"]
 
     private func closesClause(_ index: Int, _ bound: Int, _ context: AttributionContext) -> Bool {
         index >= bound || context.isPunctuation(index, Self.clauseClosers)

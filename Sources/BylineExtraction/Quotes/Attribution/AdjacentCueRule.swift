@@ -45,7 +45,21 @@ struct AdjacentCueRule: AttributionRule {
             return Cue(verbTokens: index..<(index + 1), speaker: speaker)
         }
         if let cue = invertedPast(at: index, to: bound, context, reader) { return cue }
-        return subjectThenVerb(from: index, to: bound, context, reader)
+        guard let cue = subjectThenVerb(from: index, to: bound, context, reader) else { return nil }
+        if !sawSeparator, site.lastContentUnit(in: context) == 0x2E, opensNextStatement(after: cue, context) { return nil }
+        return cue
+    }
+
+    /// Session 13: `"We are refugees." Mr. Zahed said: "The attack ..."`, `"... no place in a
+    /// campaign." Jo Hale said he would have fired him`: after a quotation closed by its full
+    /// stop (no comma), a verb that goes on to a colon, `that` or a clause of its own opens the
+    /// next statement; it does not sign the one before.
+    private func opensNextStatement(after cue: Cue, _ context: AttributionContext) -> Bool {
+        let next = cue.verbTokens.upperBound
+        guard next < context.tokens.count else { return false }
+        if context.isMark(next, 0x3A) || context.isWord(next, in: WordSets.that) { return true }
+        return context.isWord(next, in: WordSets.heSheTheyEtc) && next + 1 < context.tokens.count
+            && context.tokens[next + 1].kind == .word
     }
 
     /// `"...," warned Clinton.`, `"...," stated Jo Hale, a historian.`, `"...," agrees Jo
@@ -103,7 +117,7 @@ struct AdjacentCueRule: AttributionRule {
             // `White House press secretary Josh Earnest said`: only title words before the name;
             // `"...," when Clinton blasted him` opens a new clause, not a title.
             if let backward, backward.kind == .name,
-                (index..<backward.tokens.lowerBound).allSatisfy({ isTitleWord($0, context) })
+                (index..<backward.tokens.lowerBound).allSatisfy({ isTitleWord($0, context) || isInsideTitle($0, from: index, context) })
             {
                 return Cue(verbTokens: verb..<(verb + 1), speaker: backward)
             }
@@ -114,6 +128,20 @@ struct AdjacentCueRule: AttributionRule {
     }
 
     /// A word that may stand in a title before a name: not punctuation, a clause link or a verb.
+    /// Session 13: `"...," CBS This Morning co-anchor Jo Hale said`: a capitalized function
+    /// word inside a program's or outlet's name (after a capitalized word), and the hyphen
+    /// of a word like `co-host` (no space either side), belong to the title too.
+    private func isInsideTitle(_ index: Int, from start: Int, _ context: AttributionContext) -> Bool {
+        guard index > start else { return false }
+        let token = context.tokens[index]
+        if token.kind == .word {
+            return token.isCapitalized && context.tokens[index - 1].kind == .word && context.tokens[index - 1].isCapitalized
+                && context.isWord(index, in: SpeakerWords.capitalizedFunctionWords)
+        }
+        guard context.isMark(index, 0x2D), index + 1 < context.tokens.count else { return false }
+        return context.tokens[index - 1].span.end == token.span.start && token.span.end == context.tokens[index + 1].span.start
+    }
+
     private func isTitleWord(_ index: Int, _ context: AttributionContext) -> Bool {
         context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
             && !context.isWord(index, in: SpeakerWords.capitalizedFunctionWords) && !context.isVerbBeforeTitle(index)

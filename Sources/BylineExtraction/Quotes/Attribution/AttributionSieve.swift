@@ -18,6 +18,7 @@ struct AttributionSieve: Sendable {
         ("journalist report", JournalistReportRule()),
         ("as X put it", PutItRule()),
         ("possessed phrase", PossessedPhraseRule()),
+        ("outer report", OuterReportRule()),
         ("naming verb", NamingVerbRule()),
         ("reporting clause", ReportingClauseRule()),
         ("noun of saying", NominalCueRule()),

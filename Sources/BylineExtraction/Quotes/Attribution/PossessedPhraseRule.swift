@@ -32,9 +32,12 @@ struct PossessedPhraseRule: AttributionRule {
     }
 
     /// A phrase or a capitalized name (`"basket of deplorables"`, `"America First"`), not one
-    /// lower-case word (`her "reckless" plan` is the writer's or the subject's adjective).
+    /// lower-case word (`her "reckless" plan` is the writer's or the subject's adjective). A
+    /// number counts as a word (session 13: `Romney's "47 percent" comment`).
     private func isNameLike(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
-        let words = (site.openToken + 1..<max(site.openToken + 1, site.afterToken - 1)).filter { context.tokens[$0].kind == .word }
+        let words = (site.openToken + 1..<max(site.openToken + 1, site.afterToken - 1)).filter {
+            context.tokens[$0].kind == .word || context.tokens[$0].kind == .number
+        }
         guard let first = words.first else { return false }
         return words.count >= 2 || context.tokens[first].isCapitalized
     }
@@ -48,6 +51,11 @@ struct PossessedPhraseRule: AttributionRule {
             if context.isWord(index, in: StanceNouns.acts), (index + 1..<site.openToken).contains(where: { context.isWord($0, in: Self.complementOpeners) }),
                 let owner = owner(ofNoun: index, site, context)
             {
+                // Session 13: `Ryan called Trump's remarks about a judge "racist"`: the phrase is a
+                // naming verb's object and the quotation its label, the namer's words.
+                // (`called Clinton's assertion of a "claim of right" ... "disturbing"`: a quotation
+                // right after the complement's article or opener is inside it, still the owner's.)
+                if isNamed(owner, context), !opensComplement(site.openToken - 1, context) { return nil }
                 return Cue(verbTokens: index..<(index + 1), speaker: owner)
             }
             // `claim that Obama "founded ISIS"`: one `that` right after the noun.
@@ -60,6 +68,17 @@ struct PossessedPhraseRule: AttributionRule {
             index -= 1
         }
         return nil
+    }
+
+    private func opensComplement(_ index: Int, _ context: AttributionContext) -> Bool {
+        context.isWord(index, in: SpeakerWords.determiners) || Self.complementOpeners.contains(context.lower(index))
+    }
+
+    /// Whether a verb of naming (`called`, `labeled`, `dubbed`) stands right before the possessor.
+    private func isNamed(_ owner: SpeakerPhrase, _ context: AttributionContext) -> Bool {
+        let before = owner.tokens.lowerBound - 1
+        guard before >= 0, let verb = context.speechVerb(at: before) else { return false }
+        return SpeakerPhraseReader.namingVerbs.contains(verb.lemma)
     }
 
     /// The possessor before a noun, past up to three lower-case modifiers (`controversial`).

@@ -8,9 +8,13 @@ extension ReportingClauseRule {
     /// (`"...," he continued.` and `called it "..."` stay cues.)
     func isOtherSense(_ index: Int, _ context: AttributionContext) -> Bool {
         guard let verb = context.speechVerb(at: index) else { return false }
+        if isModifierOrNoun(index, verb, context) { return true }
         switch verb.lemma {
         // `continue to be "..."` describes its subject; `continued to call it "..."` still reports.
-        case "continue": return context.isWord(index + 1, in: WordSets.to) && context.isWord(index + 2, in: Self.beWord)
+        // `bowing out of continuing the war`: with an object, continuing is going on doing it.
+        case "continue":
+            return (context.isWord(index + 1, in: WordSets.to) && context.isWord(index + 2, in: Self.beWord))
+                || context.isWord(index + 1, in: Self.objectDeterminers)
         // Only the participle after its noun: `Mr. Trump has called for taxing "pass through"
         // income` and `Schiff called on the administration to "..."` report their subject's demand.
         case "call":
@@ -20,6 +24,25 @@ extension ReportingClauseRule {
         }
     }
 
+    /// Session 13 (study quarter): `told the Post in a written statement, "..."`, `the
+    /// prepared remarks`: a participle right after an article modifies the noun after it;
+    /// `mixed feelings in many Asian states, and it has used "..."`: a verb's `-s` form after a
+    /// quantifier (and an adjective) is a plural noun. Neither has a subject that speaks.
+    private func isModifierOrNoun(_ index: Int, _ verb: SpeechVerb, _ context: AttributionContext) -> Bool {
+        guard index >= 1 else { return false }
+        switch verb.form {
+        // (`written`, `prepared`: the lexicon gives the past form for the past participle.)
+        case .participle, .past: return context.isWord(index - 1, in: Self.modifiedNounArticles)
+        case .present:
+            let before = context.tokens[index - 1].isCapitalized && index >= 2 ? index - 2 : index - 1
+            return context.isWord(before, in: Self.quantifiers)
+        case .base: return false
+        }
+    }
+
+    static let modifiedNounArticles: WordClass = ["a", "an", "the"]
+    static let quantifiers: WordClass = ["many", "several", "some", "other", "these", "those", "both", "all", "most", "few", "member"]
+    static let objectDeterminers: WordClass = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"]
     static let callParticles: Set<String> = ["for", "on", "upon"]
     static let beWord: WordClass = ["be"]
 

@@ -39,6 +39,28 @@ extension SpeakerPhraseReader {
         return person
     }
 
+    /// Session 13: `Jo Hale of Columbia, South Carolina says`: a town after `of` (or `from`)
+    /// and its state (a place the lists know) after a comma say where the person before them
+    /// lives; the state, right before the verb, is not the speaker (`the walls of the City
+    /// Museum, Jo Hale argues` keeps Jo Hale). The person needs a first name and a surname (or
+    /// a title), as for an institution.
+    func personBefore(hometown found: SpeakerPhrase, from lowerBound: Int) -> SpeakerPhrase? {
+        let start = found.tokens.lowerBound
+        guard found.kind == .name, start - 2 > lowerBound, context.isMark(start - 1, 0x2C), isNamePart(start - 2),
+            Lexicon.shared.place(context.text[context.span(of: found.nameTokens ?? found.tokens)]) != nil
+        else { return nil }
+        var town = start - 2
+        while town - 1 > lowerBound, isNamePart(town - 1) { town -= 1 }
+        guard context.isWord(town - 1, in: Self.ofFrom), town - 2 >= lowerBound, isNamePart(town - 2),
+            let person = nameBackward(endingAt: town - 2, from: lowerBound), person.kind == .name,
+            let name = person.nameTokens, name.count >= 2 || name.lowerBound > person.tokens.lowerBound,
+            !name.contains(where: { NameResolver.organizationWords.contains(context.lower($0)) })
+        else { return nil }
+        return person
+    }
+
+    static let ofFrom: WordClass = ["of", "from"]
+
     /// `Berea, OH, ...`, `Ashton, Md., ...`: a state's postal code or abbreviation after a
     /// town is a segment of its own, never a speaker.
     func isStateAbbreviation(_ head: SpeakerPhrase) -> Bool {

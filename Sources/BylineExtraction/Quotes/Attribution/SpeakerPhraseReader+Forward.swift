@@ -62,7 +62,9 @@ extension SpeakerPhraseReader {
         while cursor < upperBound, cursor - index < 3, context.tokens[cursor].kind == .word || isOrdinal(cursor),
             !context.tokens[cursor].isCapitalized
         {
-            if context.isText(cursor, in: SpeakerWords.roleNouns) { sawRole = true }
+            if context.isText(cursor, in: SpeakerWords.roleNouns) || context.isText(cursor, in: SpeakerWords.officeNouns) {
+                sawRole = true
+            }
             if isOrdinal(cursor) { sawOrdinal = true }
             cursor += 1
         }

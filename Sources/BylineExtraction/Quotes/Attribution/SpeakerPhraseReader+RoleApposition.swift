@@ -9,6 +9,7 @@ extension SpeakerPhraseReader {
             role.tokens.contains(where: { context.isListed($0, in: SpeakerWords.roleNouns) }),
             isNamePart(comma + 1), !context.isWord(comma + 1, in: SpeakerWords.capitalizedFunctionWords)
         else { return nil }
+        if let person = personBeforeTown(in: role) { return person }
         let end = nameRunEnd(from: comma + 1, to: upperBound)
         guard end == upperBound || context.isMark(end, 0x2C) || context.isMark(end, 0x2E),
             !context.tokens[end - 1].isPossessive,
@@ -16,5 +17,22 @@ extension SpeakerPhraseReader {
         else { return nil }
         named.tokens = role.tokens.lowerBound..<end
         return named
+    }
+
+    /// Session 13: `said undecided voter Jo Hale of Derry, N.H., before the event`: the role
+    /// ends in a person and their town after `of` or `from`; the name after the comma is the
+    /// town's state, and the person is the speaker.
+    private func personBeforeTown(in role: SpeakerPhrase) -> SpeakerPhrase? {
+        let end = role.tokens.upperBound
+        var town = end
+        while town - 1 > role.tokens.lowerBound, isNamePart(town - 1) { town -= 1 }
+        guard town < end, town - 2 >= role.tokens.lowerBound, context.isWord(town - 1, in: Self.ofFrom),
+            isNamePart(town - 2), let person = nameBackward(endingAt: town - 2, from: role.tokens.lowerBound),
+            person.kind == .name, let name = person.nameTokens, name.count >= 2,
+            !name.contains(where: { NameResolver.organizationWords.contains(context.lower($0)) })
+        else { return nil }
+        var widened = person
+        widened.tokens = role.tokens.lowerBound..<(town - 1)
+        return widened
     }
 }

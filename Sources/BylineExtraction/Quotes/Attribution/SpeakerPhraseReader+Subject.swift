@@ -97,6 +97,7 @@ extension SpeakerPhraseReader {
         }
         // `Clinton campaign manager Robby Mook told`: the name after the role is the subject.
         if let later = roleThenName(from: end, to: limit) { return later }
+        if let later = secondTitleThenName(from: end, to: limit) { return later }
         guard end < limit, context.tokens[end].kind == .word || [",", "("].contains(context.tokens[end].text) else {
             return nil
         }
@@ -397,4 +398,31 @@ extension SpeakerPhraseReader {
         case .pluralPronoun, .descriptive: return nil
         }
     }
+}
+
+extension SpeakerPhraseReader {
+    /// Session 13: `Yahoo News and former TV network anchor Katie Couric has promoted ...`:
+    /// an outlet joined by `and` to a second title whose role noun comes right before a name,
+    /// and a singular verb after that name (`has`, `is`, `was`, `says`): one person holds both
+    /// titles, and the name is the subject. (`Obama and Vice President Joe Biden have` is two
+    /// people: a plural verb.)
+    func secondTitleThenName(from and: Int, to limit: Int) -> SpeakerPhrase? {
+        guard and < limit, context.isWord(and, in: Self.andWord) else { return nil }
+        var cursor = and + 1
+        while cursor < limit, cursor - and <= 6, context.tokens[cursor].kind == .word,
+            !context.isWord(cursor, in: SpeakerWords.roleNouns)
+        {
+            cursor += 1
+        }
+        guard cursor < limit, context.isWord(cursor, in: SpeakerWords.roleNouns), cursor + 1 < limit, isNamePart(cursor + 1)
+        else { return nil }
+        let end = nameRunEnd(from: cursor + 1, to: limit)
+        guard end < limit, context.isWord(end, in: Self.singularVerbs), var named = namePhrase((cursor + 1)..<end),
+            named.kind == .name
+        else { return nil }
+        named.tokens = (and + 1)..<end
+        return named
+    }
+
+    static let singularVerbs: WordClass = ["has", "is", "was", "says"]
 }

@@ -50,7 +50,8 @@ struct SpeakerPhraseReader {
             return antecedent
         }
         guard let found = phrase(endingAt: index, from: lowerBound) else { return nil }
-        return unclosedApposition(before: found, from: lowerBound) ?? personBefore(institution: found, from: lowerBound) ?? found
+        return unclosedApposition(before: found, from: lowerBound) ?? personBefore(institution: found, from: lowerBound)
+            ?? personBefore(hometown: found, from: lowerBound) ?? found
     }
 
     /// `Sam Lau, the communications director for the Iowa Democratic Party said`: an

@@ -10,6 +10,8 @@ enum BesideQuoteVerbs {
         "started", "began", "remembered", "finished", "offered", "ventured",
         // Session 12: `"...," she volunteered.`, `"...," he allowed.`, `"...," Hale corrected.`
         "volunteered", "allowed", "corrected", "demurred", "cracked", "shrugged", "resumed", "persisted",
+        // Session 13: `"...," an angry Hale retaliated.`
+        "retaliated",
     ]
     /// Particles that make a phrasal verb of speaking with one of `phrasal`'s verbs.
     static let phrasal: [String: Set<String>] = [

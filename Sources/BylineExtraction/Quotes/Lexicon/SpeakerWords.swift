@@ -128,6 +128,14 @@ enum SpeakerWords {
     ]).union(CalendarNames.weekdays))
 
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
+    /// Session 13: `said former Vermont congressman Jo Hale`: offices written in lower case
+    /// before a name. Only for the name after a role (`SpeakerPhraseReader.nameAfterRole`): as
+    /// role nouns they would make `whom the mayor praised` a cue of its own.
+    static let officeNouns: WordClass = [
+        "congressman", "congresswoman", "mayor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "legislator", "sheriff",
+    ]
+
     static let roleNouns: WordClass = [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "secretary", "minister", "president", "aide", "aides", "adviser", "advisers", "advisor",
