@@ -54,6 +54,7 @@ struct AttributionSieve: Sendable {
         ("premodified subject", PremodifiedSubjectRule()),
         ("absolute participle", AbsoluteParticipleRule()),
         ("here is X", HereIsSpeakerRule()),
+        ("clause subject partial", ClauseSubjectPartialRule()),
     ]
 
     /// What was decided for each quotation, by its index (nil: no speaker). An array, not a
