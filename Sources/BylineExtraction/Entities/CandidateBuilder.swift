@@ -186,7 +186,7 @@ extension CandidateBuilder {
 }
 
 extension CandidateBuilder {
-    /// Session 13: `Hastily politicizing the tragedy, Trump ...`, `Visibly shaken, ...`: a
+    /// `Hastily politicizing the tragedy, Trump ...`, `Visibly shaken, ...`: a
     /// lower-case word in `-ing` or `-ed` after the `-ly` word makes it an adverb too.
     private func isParticiple(_ index: Int) -> Bool {
         let token = context.tokens[index]

@@ -5,7 +5,6 @@
 /// between the participle and the opening mark stand at most a colon, a comma, `that` or
 /// the `to` of the infinitive the quotation goes on.
 struct AbsoluteParticipleRule: AttributionRule {
-    static let with: WordClass = ["with"]
     static let linking: WordClass = ["that", "to"]
     /// Shouts the lexicon lists only in the past tense (`yelled`) or not at all.
     static let shouting: WordClass = ["yelling", "screaming", "chanting", "bellowing", "hollering", "shrieking", "exclaiming"]
@@ -19,11 +18,12 @@ struct AbsoluteParticipleRule: AttributionRule {
             participle -= 1
         }
         guard participle > site.lowerBound + 1, isSpeakingParticiple(participle, context) else { return nil }
+        let reader = SpeakerPhraseReader(context: context)
         // `reportedly`, `repeatedly`: adverbs between the subject and its participle.
         var end = participle - 1
-        while end > site.lowerBound, participle - end <= 2, isAdverb(end, context) { end -= 1 }
-        guard let with = (max(site.lowerBound, end - 6)..<end).last(where: { context.isWord($0, in: Self.with) }),
-            let speaker = SpeakerPhraseReader(context: context).phrase(endingAt: end, from: with + 1),
+        while end > site.lowerBound, participle - end <= 2, reader.isMannerAdverb(end) { end -= 1 }
+        guard let with = (max(site.lowerBound, end - 6)..<end).last(where: { context.isWord($0, in: WordSets.with) }),
+            let speaker = reader.phrase(endingAt: end, from: with + 1),
             speaker.tokens.lowerBound == with + 1
         else { return nil }
         switch speaker.kind {
@@ -37,10 +37,5 @@ struct AbsoluteParticipleRule: AttributionRule {
         if context.isWord(index, in: Self.shouting) { return true }
         guard let facts = context.verbFacts(at: index), facts.traits.contains(.speech) else { return false }
         return context.tokens[index].kind == .word && context.tokens[index].text.hasSuffix("ing")
-    }
-
-    private func isAdverb(_ index: Int, _ context: AttributionContext) -> Bool {
-        let token = context.tokens[index]
-        return token.kind == .word && !token.isCapitalized && token.text.count > 4 && token.text.hasSuffix("ly")
     }
 }

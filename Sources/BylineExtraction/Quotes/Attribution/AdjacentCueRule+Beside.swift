@@ -73,7 +73,7 @@ extension AdjacentCueRule {
         return index + 2
     }
 
-    /// Session 13: `an angry Hale`, `a defiant Jo Hale`: where the name starts after an
+    /// `an angry Hale`, `a defiant Jo Hale`: where the name starts after an
     /// article and one or two lower-case words, or nil.
     private func describedNameStart(at index: Int, _ bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader)
         -> Int?
@@ -86,17 +86,15 @@ extension AdjacentCueRule {
 
     static let indefiniteArticles: WordClass = ["a", "an"]
 
-    /// Session 13: `Hale shot back with a laugh.`: a short manner phrase after `with` may
+    /// `Hale shot back with a laugh.`: a short manner phrase after `with` may
     /// come before the clause closes.
     private func closesClause(afterManner index: Int, _ bound: Int, _ context: AttributionContext) -> Bool {
         if closesClause(index, bound, context) { return true }
-        guard index < bound, context.isWord(index, in: Self.withWord) else { return false }
+        guard index < bound, context.isWord(index, in: WordSets.with) else { return false }
         var cursor = index + 1
         while cursor < bound, cursor - index <= 3, context.tokens[cursor].isLowercaseWord { cursor += 1 }
         return cursor > index + 1 && closesClause(cursor, bound, context)
     }
-
-    static let withWord: WordClass = ["with"]
 
     private func closesClause(_ index: Int, _ bound: Int, _ context: AttributionContext) -> Bool {
         index >= bound || context.isPunctuation(index, Self.clauseClosers)

@@ -50,7 +50,7 @@ struct AdjacentCueRule: AttributionRule {
         return cue
     }
 
-    /// Session 13: `"We are refugees." Mr. Zahed said: "The attack ..."`, `"... no place in a
+    /// `"We are refugees." Mr. Zahed said: "The attack ..."`, `"... no place in a
     /// campaign." Jo Hale said he would have fired him`: after a quotation closed by its full
     /// stop (no comma), a verb that goes on to a colon, `that` or a clause of its own opens the
     /// next statement; it does not sign the one before.
@@ -128,7 +128,7 @@ struct AdjacentCueRule: AttributionRule {
     }
 
     /// A word that may stand in a title before a name: not punctuation, a clause link or a verb.
-    /// Session 13: `"...," CBS This Morning co-anchor Jo Hale said`: a capitalized function
+    /// `"...," CBS This Morning co-anchor Jo Hale said`: a capitalized function
     /// word inside a program's or outlet's name (after a capitalized word), and the hyphen
     /// of a word like `co-host` (no space either side), belong to the title too.
     private func isInsideTitle(_ index: Int, from start: Int, _ context: AttributionContext) -> Bool {

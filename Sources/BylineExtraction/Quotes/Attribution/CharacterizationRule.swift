@@ -3,7 +3,6 @@
 /// leader"`. Only a named or pronoun object before `as`, and no passive (`known as`,
 /// `described as`), where the words are nobody's in particular.
 struct CharacterizationRule: AttributionRule {
-    static let articles: Set<String> = ["a", "an", "the"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
     /// Relative and subordinate links: past one, the sentence's subject is not the clause's.
     static let clauseLinks: Set<String> = [
@@ -13,7 +12,7 @@ struct CharacterizationRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         var index = site.openToken - 1
-        if context.isWord(index, in: Self.articles) { index -= 1 }
+        if context.isWord(index, in: WordSets.articles) { index -= 1 }
         guard index - 1 > site.lowerBound, context.isWord(index, in: WordSets.asWord) else { return nil }
         let object = index - 1
         let token = context.tokens[object]

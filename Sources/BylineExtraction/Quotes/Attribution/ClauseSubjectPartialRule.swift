@@ -153,7 +153,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
     private func isArticledTerm(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let words = (site.firstInside(context)..<site.afterToken).filter { context.tokens[$0].kind == .word }.count
         guard words <= 3 else { return false }
-        return context.isWord(site.openToken - 1, in: Self.articles) || context.isWord(site.openToken - 2, in: Self.articles)
+        return context.isWord(site.openToken - 1, in: WordSets.articles) || context.isWord(site.openToken - 2, in: WordSets.articles)
     }
 
     /// `stream ''Seinfeld''`, `stars in "Girls, Girls, Girls"`, `the subject line "Photo gone
@@ -165,7 +165,6 @@ struct ClauseSubjectPartialRule: AttributionRule {
         return context.tokens[first].isCapitalized || context.tokens[first].kind == .number
     }
 
-    static let articles: WordClass = ["a", "an", "the"]
 
     /// The sentence ends in a sentence mark (inside or after the closing quotation mark);
     /// a headline or a list line does not.

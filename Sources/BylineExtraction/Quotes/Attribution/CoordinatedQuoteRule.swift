@@ -9,7 +9,7 @@ struct CoordinatedQuoteRule: Sendable {
             attributed[previous]?.cue != nil
         else { return nil }
         var index = site.openToken - 1
-        if context.isWord(index, in: CharacterizationRule.articles) { index -= 1 }
+        if context.isWord(index, in: WordSets.articles) { index -= 1 }
         guard index > site.lowerBound, context.isWord(index, in: Self.links) || context.isPunctuation(index, WordSets.comma)
         else { return nil }
         index -= 1

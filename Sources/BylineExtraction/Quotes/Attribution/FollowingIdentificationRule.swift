@@ -6,7 +6,6 @@
 struct FollowingIdentificationRule: AttributionRule {
     static let pointers: WordClass = ["that", "those", "this", "these", "such"]
     static let so: WordClass = ["so"]
-    static let saidSays: WordClass = ["said", "says"]
     static let how: WordClass = ["how"]
     static let theWordsOf: [WordClass] = [["the"], ["words"], ["of"]]
 
@@ -21,7 +20,7 @@ struct FollowingIdentificationRule: AttributionRule {
         let end = context.sentences[context.sentenceIndex(ofToken: index)].tokens.upperBound
         let reader = SpeakerPhraseReader(context: context)
         // `So said Pike.`
-        if context.isWord(index, in: Self.so), context.isWord(index + 1, in: Self.saidSays) {
+        if context.isWord(index, in: Self.so), context.isWord(index + 1, in: WordSets.saidSays) {
             return named(reader.inverted(after: index + 1, to: end)).map { Cue(verbTokens: (index + 1)..<(index + 2), speaker: $0) }
         }
         // `That was how ...`, `Those were the words of ...`: a pointer back at the quotation.

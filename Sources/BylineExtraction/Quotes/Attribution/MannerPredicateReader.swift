@@ -194,7 +194,7 @@ struct MannerPredicateReader {
     /// `opened her speech with a joke`, `ended with a warning`: at most three words of what
     /// was opened, then `with` and a view.
     private func framedView(after verb: Int, before end: Int) -> Int? {
-        guard let with = ((verb + 1)..<min(end, verb + 5)).first(where: { context.isWord($0, in: SpeakingManner.with) }),
+        guard let with = ((verb + 1)..<min(end, verb + 5)).first(where: { context.isWord($0, in: WordSets.with) }),
             ((verb + 1)..<with).allSatisfy({ context.tokens[$0].kind == .word && !context.tokens[$0].isCapitalized }),
             context.isWord(with + 1, in: SpeakingManner.viewDeterminers)
         else { return nil }

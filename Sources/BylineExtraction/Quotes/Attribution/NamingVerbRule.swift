@@ -6,7 +6,6 @@
 /// treasurer, called "combat"`. A passive (`was called "..."`, `a class called "..."`) names
 /// nobody.
 struct NamingVerbRule: AttributionRule {
-    static let articles: Set<String> = ["a", "an", "the"]
     static let being: Set<String> = ["being"]
     static let of: Set<String> = ["of"]
     static let partOne: WordClass = ["part", "one"]
@@ -22,7 +21,7 @@ struct NamingVerbRule: AttributionRule {
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         var index = site.openToken - 1
-        if context.isWord(index, in: Self.articles) { index -= 1 }
+        if context.isWord(index, in: WordSets.articles) { index -= 1 }
         if context.isWord(index, in: Self.being) { index -= 1 }
         // `dismissing them as part of the "Washington cartel"`, `as one of the "worst deals"`.
         if context.isWord(index, in: Self.of), context.isWord(index - 1, in: Self.partOne),

@@ -10,7 +10,6 @@
 /// outlet there; the seed rules), and so does `"...," Lavrov said, Tass reported`.
 struct NestedReportRule: AttributionRule {
     static let reportedForms: WordClass = ["reported", "reports"]
-    static let articles: WordClass = ["the", "a", "an"]
 
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         guard context.quotes[site.quote].parent == nil, site.afterToken < site.afterBound,
@@ -51,7 +50,7 @@ struct NestedReportRule: AttributionRule {
     /// after its name, closing the sentence.
     private func reported(after comma: Int, _ bound: Int, _ context: AttributionContext, _ reader: SpeakerPhraseReader) -> Cue? {
         var start = comma + 1
-        if context.isWord(start, in: Self.articles) { start += 1 }
+        if context.isWord(start, in: WordSets.articles) { start += 1 }
         guard start < bound, reader.isNamePart(start) else { return nil }
         var verb = start
         while verb < bound, verb - start < 6, reader.isNamePart(verb) { verb += 1 }

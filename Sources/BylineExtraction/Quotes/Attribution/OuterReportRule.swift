@@ -1,4 +1,4 @@
-/// Sieve rule (session 13, study quarter): a quoted fragment inside a report that is itself
+/// Sieve rule: a quoted fragment inside a report that is itself
 /// reported by someone else (`Rep. Jo Hale said Lee called on members to be "closely
 /// coordinated."`, `Mr. Ross said Mr. Obama had told them he would not allow "no daylight"`)
 /// is the outer speaker's: the writer took the words from the one who tells of it, who may
@@ -8,8 +8,6 @@
 /// and the quotation is a fragment of the clause (no comma or colon opens it). A quotation
 /// the inner speaker says aloud (`Hale said Lee told him, "..."`) is left to the other rules.
 struct OuterReportRule: AttributionRule {
-    static let saidSays: WordClass = ["said", "says"]
-
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         let open = site.openToken
         // Two verbs of saying before the quotation (the outer `said` and the inner one), read
@@ -48,13 +46,13 @@ struct OuterReportRule: AttributionRule {
             // may stand between the outer verb and its `that`.
             let that = verb
             verb -= 1
-            while verb > site.lowerBound, that - verb <= 10, !context.isWord(verb, in: Self.saidSays),
+            while verb > site.lowerBound, that - verb <= 10, !context.isWord(verb, in: WordSets.saidSays),
                 context.tokens[verb].kind == .word, context.speechVerb(at: verb) == nil
             {
                 verb -= 1
             }
         }
-        guard verb > site.lowerBound, context.isWord(verb, in: Self.saidSays), context.speechVerb(at: verb) != nil,
+        guard verb > site.lowerBound, context.isWord(verb, in: WordSets.saidSays), context.speechVerb(at: verb) != nil,
             let outer = reader.subject(before: verb, from: site.lowerBound), outer.kind == .name,
             let outerName = outer.nameTokens, let innerName = inner.nameTokens,
             context.text[context.span(of: outerName)] != context.text[context.span(of: innerName)]

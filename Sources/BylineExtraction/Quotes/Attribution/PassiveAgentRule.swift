@@ -57,7 +57,7 @@ struct PassiveAgentRule: AttributionRule {
         }
         guard context.isWord(index, in: Self.by) else { return nil }
         // `by the State Department`: the article opens an institution's name.
-        if context.isWord(index + 1, in: NamingVerbRule.articles), reader.isNamePart(index + 2) { index += 1 }
+        if context.isWord(index + 1, in: WordSets.articles), reader.isNamePart(index + 2) { index += 1 }
         guard let speaker = reader.inverted(after: index, to: site.upperBound), speaker.kind == .name else { return nil }
         return Cue(verbTokens: verb..<(verb + 1), speaker: speaker)
     }

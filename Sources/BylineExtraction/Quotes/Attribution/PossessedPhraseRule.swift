@@ -33,7 +33,7 @@ struct PossessedPhraseRule: AttributionRule {
 
     /// A phrase or a capitalized name (`"basket of deplorables"`, `"America First"`), not one
     /// lower-case word (`her "reckless" plan` is the writer's or the subject's adjective). A
-    /// number counts as a word (session 13: `Romney's "47 percent" comment`).
+    /// number counts as a word (`Romney's "47 percent" comment`).
     private func isNameLike(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let words = (site.openToken + 1..<max(site.openToken + 1, site.afterToken - 1)).filter {
             context.tokens[$0].kind == .word || context.tokens[$0].kind == .number
@@ -51,7 +51,7 @@ struct PossessedPhraseRule: AttributionRule {
             if context.isWord(index, in: StanceNouns.acts), (index + 1..<site.openToken).contains(where: { context.isWord($0, in: Self.complementOpeners) }),
                 let owner = owner(ofNoun: index, site, context)
             {
-                // Session 13: `Ryan called Trump's remarks about a judge "racist"`: the phrase is a
+                // `Ryan called Trump's remarks about a judge "racist"`: the phrase is a
                 // naming verb's object and the quotation its label, the namer's words.
                 // (`called Clinton's assertion of a "claim of right" ... "disturbing"`: a quotation
                 // right after the complement's article or opener is inside it, still the owner's.)

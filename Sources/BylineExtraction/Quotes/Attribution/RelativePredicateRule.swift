@@ -30,7 +30,7 @@ struct RelativePredicateRule: AttributionRule {
     /// The quotation whose closing mark opens the gap before `who are "..."`, or nil.
     private func earlierQuotation(_ site: QuoteSite, _ context: AttributionContext) -> Int? {
         var index = site.openToken - 1
-        if context.isWord(index, in: RelativePredicateWords.articles) { index -= 1 }
+        if context.isWord(index, in: WordSets.articles) { index -= 1 }
         guard context.isWord(index, in: WordSets.isAreWasEtc), context.isWord(index - 1, in: RelativePredicateWords.relatives)
         else { return nil }
         index -= 2

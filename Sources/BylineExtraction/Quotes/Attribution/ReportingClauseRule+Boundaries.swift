@@ -24,7 +24,7 @@ extension ReportingClauseRule {
         }
     }
 
-    /// Session 13 (study quarter): `told the Post in a written statement, "..."`, `the
+    /// `told the Post in a written statement, "..."`, `the
     /// prepared remarks`: a participle right after an article modifies the noun after it;
     /// `mixed feelings in many Asian states, and it has used "..."`: a verb's `-s` form after a
     /// quantifier (and an adjective) is a plural noun. Neither has a subject that speaks.
@@ -32,7 +32,7 @@ extension ReportingClauseRule {
         guard index >= 1 else { return false }
         switch verb.form {
         // (`written`, `prepared`: the lexicon gives the past form for the past participle.)
-        case .participle, .past: return context.isWord(index - 1, in: Self.modifiedNounArticles)
+        case .participle, .past: return context.isWord(index - 1, in: WordSets.articles)
         case .present:
             let before = context.tokens[index - 1].isCapitalized && index >= 2 ? index - 2 : index - 1
             return context.isWord(before, in: Self.quantifiers)
@@ -40,7 +40,6 @@ extension ReportingClauseRule {
         }
     }
 
-    static let modifiedNounArticles: WordClass = ["a", "an", "the"]
     static let quantifiers: WordClass = ["many", "several", "some", "other", "these", "those", "both", "all", "most", "few", "member"]
     static let objectDeterminers: WordClass = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"]
     static let callParticles: Set<String> = ["for", "on", "upon"]

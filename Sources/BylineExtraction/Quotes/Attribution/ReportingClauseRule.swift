@@ -207,7 +207,7 @@ struct ReportingClauseRule: AttributionRule {
             }
             // `, DFA spokesman Neil Sroka said.`: only a role's words before the name, after an
             // article at most (`, as the host Steve Doocy said in April`).
-            let roles = context.isWord(start, in: Self.articles) ? start + 1 : start
+            let roles = context.isWord(start, in: WordSets.articles) ? start + 1 : start
             guard let speaker = reader.subject(before: verb, from: start),
                 speaker.tokens.lowerBound == start || speaker.kind == .name && isRole(roles..<speaker.tokens.lowerBound, context)
             else {
@@ -234,7 +234,6 @@ struct ReportingClauseRule: AttributionRule {
         return context.tokenIndex(atOrAfter: close.end)
     }
 
-    static let articles: WordClass = ["the", "a", "an"]
 
     /// A few words naming a role before a name: no function word, verb or punctuation.
     private func isRole(_ range: Range<Int>, _ context: AttributionContext) -> Bool {

@@ -8,7 +8,7 @@ struct SelfDescriptionRule: AttributionRule {
     func cue(for site: QuoteSite, in context: AttributionContext) -> Cue? {
         guard context.quotes[site.quote].parent == nil else { return nil }
         var index = site.openToken - 1
-        if context.isWord(index, in: SelfDescriptionWords.articles) { index -= 1 }
+        if context.isWord(index, in: WordSets.articles) { index -= 1 }
         let verb: Int
         if context.isWord(index, in: SelfDescriptionWords.by), context.isWord(index - 1, in: SelfDescriptionWords.goForms),
             index - 1 == site.openToken - 2

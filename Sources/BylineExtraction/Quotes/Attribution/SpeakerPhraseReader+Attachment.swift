@@ -39,7 +39,7 @@ extension SpeakerPhraseReader {
         return person
     }
 
-    /// Session 13: `Jo Hale of Columbia, South Carolina says`: a town after `of` (or `from`)
+    /// `Jo Hale of Columbia, South Carolina says`: a town after `of` (or `from`)
     /// and its state (a place the lists know) after a comma say where the person before them
     /// lives; the state, right before the verb, is not the speaker (`the walls of the City
     /// Museum, Jo Hale argues` keeps Jo Hale). The person needs a first name and a surname (or
@@ -51,9 +51,18 @@ extension SpeakerPhraseReader {
         else { return nil }
         var town = start - 2
         while town - 1 > lowerBound, isNamePart(town - 1) { town -= 1 }
+        guard let person = person(beforeTown: town, from: lowerBound), let name = person.nameTokens,
+            name.count >= 2 || name.lowerBound > person.tokens.lowerBound
+        else { return nil }
+        return person
+    }
+
+    /// `Jo Hale of Derry`, `Jo Hale from Columbia`: the named person (no organization's word in
+    /// the name) right before the `of` or `from` of a town whose name starts at `town`.
+    func person(beforeTown town: Int, from lowerBound: Int) -> SpeakerPhrase? {
         guard context.isWord(town - 1, in: Self.ofFrom), town - 2 >= lowerBound, isNamePart(town - 2),
             let person = nameBackward(endingAt: town - 2, from: lowerBound), person.kind == .name,
-            let name = person.nameTokens, name.count >= 2 || name.lowerBound > person.tokens.lowerBound,
+            let name = person.nameTokens,
             !name.contains(where: { NameResolver.organizationWords.contains(context.lower($0)) })
         else { return nil }
         return person

@@ -53,7 +53,7 @@ extension SpeakerPhraseReader {
     }
 
     /// A lower-case word of five letters or more ending in `-ly` (`alternately`, `repeatedly`).
-    private func isMannerAdverb(_ index: Int) -> Bool {
+    func isMannerAdverb(_ index: Int) -> Bool {
         let token = context.tokens[index]
         return token.kind == .word && !token.isCapitalized && token.text.utf8.count > 4 && token.text.hasSuffix("ly")
     }

@@ -19,17 +19,15 @@ extension SpeakerPhraseReader {
         return named
     }
 
-    /// Session 13: `said undecided voter Jo Hale of Derry, N.H., before the event`: the role
+    /// `said undecided voter Jo Hale of Derry, N.H., before the event`: the role
     /// ends in a person and their town after `of` or `from`; the name after the comma is the
     /// town's state, and the person is the speaker.
     private func personBeforeTown(in role: SpeakerPhrase) -> SpeakerPhrase? {
         let end = role.tokens.upperBound
         var town = end
         while town - 1 > role.tokens.lowerBound, isNamePart(town - 1) { town -= 1 }
-        guard town < end, town - 2 >= role.tokens.lowerBound, context.isWord(town - 1, in: Self.ofFrom),
-            isNamePart(town - 2), let person = nameBackward(endingAt: town - 2, from: role.tokens.lowerBound),
-            person.kind == .name, let name = person.nameTokens, name.count >= 2,
-            !name.contains(where: { NameResolver.organizationWords.contains(context.lower($0)) })
+        guard town < end, let person = person(beforeTown: town, from: role.tokens.lowerBound),
+            let name = person.nameTokens, name.count >= 2
         else { return nil }
         var widened = person
         widened.tokens = role.tokens.lowerBound..<(town - 1)

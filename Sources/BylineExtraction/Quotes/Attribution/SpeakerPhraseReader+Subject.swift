@@ -203,7 +203,7 @@ extension SpeakerPhraseReader {
         // writing ...`: a name after `to`, `on`, `in`, `at` or `for` is where the words went; the
         // participle is the clause subject's. (`a video of Lee saying` keeps Lee.)
         // (`in The Daily Ledger`: past the name's article.)
-        let article = context.isWord(phrase.tokens.lowerBound - 1, in: NamingVerbRule.articles) ? 1 : 0
+        let article = context.isWord(phrase.tokens.lowerBound - 1, in: WordSets.articles) ? 1 : 0
         if context.isWord(phrase.tokens.lowerBound - 1 - article, in: Self.recipientPrepositions) {
             return sentenceSubject(from: lowerBound, before: phrase.tokens.lowerBound - 1 - article)
         }
@@ -313,7 +313,6 @@ extension SpeakerPhraseReader {
 }
 
 extension SpeakerPhraseReader {
-    static let who: WordClass = ["who"]
     static let relativeCopulas: WordClass = ["is", "was", "has", "had", "heads", "headed", "leads", "led", "runs", "ran", "chairs"]
 
     /// `"...," Dana Pike, who is chairman of the Hale Fund said`: a writer may leave out the
@@ -321,7 +320,7 @@ extension SpeakerPhraseReader {
     /// (`who said` would be a verb of saying of its own), then plain words up to the verb of
     /// saying: no mark, at most a dozen words.
     func isUnclosedRelative(from start: Int, to verb: Int) -> Bool {
-        guard context.isWord(start, in: Self.who), context.isWord(start + 1, in: Self.relativeCopulas),
+        guard context.isWord(start, in: WordSets.who), context.isWord(start + 1, in: Self.relativeCopulas),
             verb - start <= 12
         else { return false }
         return ((start + 2)..<verb).allSatisfy { context.tokens[$0].kind == .word && context.verbID(at: $0) < 0 }
@@ -401,7 +400,7 @@ extension SpeakerPhraseReader {
 }
 
 extension SpeakerPhraseReader {
-    /// Session 13: `Yahoo News and former TV network anchor Katie Couric has promoted ...`:
+    /// `Yahoo News and former TV network anchor Katie Couric has promoted ...`:
     /// an outlet joined by `and` to a second title whose role noun comes right before a name,
     /// and a singular verb after that name (`has`, `is`, `was`, `says`): one person holds both
     /// titles, and the name is the subject. (`Obama and Vice President Joe Biden have` is two

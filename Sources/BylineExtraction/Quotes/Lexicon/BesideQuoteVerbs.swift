@@ -8,9 +8,9 @@ enum BesideQuoteVerbs {
     /// One-word cues, past tense.
     static let single: Set<String> = [
         "started", "began", "remembered", "finished", "offered", "ventured",
-        // Session 12: `"...," she volunteered.`, `"...," he allowed.`, `"...," Hale corrected.`
+        // `"...," she volunteered.`, `"...," he allowed.`, `"...," Hale corrected.`
         "volunteered", "allowed", "corrected", "demurred", "cracked", "shrugged", "resumed", "persisted",
-        // Session 13: `"...," an angry Hale retaliated.`
+        // `"...," an angry Hale retaliated.`
         "retaliated",
     ]
     /// Particles that make a phrasal verb of speaking with one of `phrasal`'s verbs.
@@ -18,7 +18,7 @@ enum BesideQuoteVerbs {
         "went": ["on"], "goes": ["on"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "snapped": ["back"],
         "pushed": ["back"], "chimed": ["in"], "weighed": ["in"], "cut": ["in"], "broke": ["in"], "jumped": ["in"],
         "piped": ["up"], "spoke": ["up", "out"], "summed": ["up"],
-        // Session 12: `"...," Trump lashed out.`, `she chipped in`, `Hale sounded off, "..."`.
+        // `"...," Trump lashed out.`, `she chipped in`, `Hale sounded off, "..."`.
         "lashed": ["out"], "chipped": ["in"], "butted": ["in"], "sounded": ["off"],
     ]
     /// Words a phrasal cue's particle may be; tested first, so most tokens cost one comparison.

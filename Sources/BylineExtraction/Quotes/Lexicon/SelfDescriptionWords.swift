@@ -1,6 +1,5 @@
 /// Words of `SelfDescriptionRule`.
 enum SelfDescriptionWords {
-    static let articles: WordClass = ["a", "an", "the"]
     static let by: WordClass = ["by"]
     static let goForms: WordClass = ["go", "goes", "went", "going", "gone"]
     static let reflexives: WordClass = ["himself", "herself", "itself", "themselves", "myself", "ourselves"]

@@ -111,7 +111,7 @@ enum SpeakerWords {
         "email", "emails", "letter", "letters", "video", "ad", "ads", "speech", "remarks",
         "release", "comment", "comments", "claim", "claims", "assertion", "promise", "pledge",
         "warning", "words", "response", "reply", "answer", "argument", "accusation", "vow",
-        // Session 13: `Comey's conclusion that her actions were "extremely careless"`.
+        // `Comey's conclusion that her actions were "extremely careless"`.
         "conclusion", "conclusions", "finding", "findings",
     ]
 
@@ -128,7 +128,7 @@ enum SpeakerWords {
     ]).union(CalendarNames.weekdays))
 
     /// Heads of descriptive speakers (`officials said`, `a Kremlin spokesman said`).
-    /// Session 13: `said former Vermont congressman Jo Hale`: offices written in lower case
+    /// `said former Vermont congressman Jo Hale`: offices written in lower case
     /// before a name. Only for the name after a role (`SpeakerPhraseReader.nameAfterRole`): as
     /// role nouns they would make `whom the mayor praised` a cue of its own.
     static let officeNouns: WordClass = [
@@ -163,7 +163,7 @@ enum SpeakerWords {
         "columnist", "commentator", "contributor", "writer", "author", "founder", "fellow",
         "commissioner", "percent", "americans", "families", "protesters", "advocates", "groups",
         "volunteer",
-        // Session 13: `said Republican party boss Reince Priebus`.
+        // `said Republican party boss Reince Priebus`.
         "boss", "bosses",
         // `Acme's CEO, Jane Doe, told`: the abbreviated offices, written in capitals.
         "ceo", "cfo", "coo",

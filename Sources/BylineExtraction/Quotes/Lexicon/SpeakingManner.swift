@@ -57,7 +57,6 @@ enum SpeakingManner {
     static let inWord: WordClass = ["in"]
     /// `opened her speech with a joke`, `ended with a warning`: how a speech began or closed.
     static let frameVerbs: WordClass = ["opened", "opens", "ended", "ends", "closed", "closes", "began", "begins", "concluded", "concludes"]
-    static let with: WordClass = ["with"]
     /// `addressed the crowd`, `remembers the day well`: speaking to people, telling a memory.
     static let addressVerbs: WordClass = ["addressed", "addresses", "remembers", "remembered"]
     /// `doesn't see it that way`, `sees it differently`.

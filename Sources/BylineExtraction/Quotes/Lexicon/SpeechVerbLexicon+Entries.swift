@@ -103,7 +103,7 @@ extension SpeechVerbLexicon {
         ("forecast", [.speech, .takesBareClause], ("forecasts", "forecast", "forecasting", nil)),
         ("project", [.speech, .takesBareClause], nil),
         ("point", [.speech, .takesBareClause], nil),
-        // Session 12: reporting verbs of news writing the list lacked (the tune half's and
+        // Reporting verbs of news writing the list lacked (the tune half's and
         // dev's annotated cues of direct quotations, and the standard lists of English
         // reporting verbs).
         ("affirm", [.speech, .takesBareClause], nil),

@@ -34,7 +34,6 @@ extension SpeechVerbLexicon {
             ("reassure", ["reassured"]), ("caution", ["cautioned"]), ("scribble", ["scribbled"]),
             ("post", ["posted"]), ("snipe", ["sniped"]),
             ("echo", ["echoed", "echoes"]), ("brag", ["bragged", "brags"]),
-            // Session 12.
             ("boom", ["boomed"]), ("shriek", ["shrieked"]),
             ("jeer", ["jeered"]), ("heckle", ["heckled"]), ("mumble", ["mumbled", "mumbles"]),
             ("stutter", ["stuttered"]), ("grunt", ["grunted"]), ("snort", ["snorted"]),

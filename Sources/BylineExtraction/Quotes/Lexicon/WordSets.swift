@@ -3,6 +3,7 @@
 /// the token's code units instead of hashing its `String`.
 enum WordSets {
     static let andBut: WordClass = ["and", "but"]
+    static let articles: WordClass = ["a", "an", "the"]
     /// Auxiliaries of a passive before a participle (`was named`, `got called`).
     static let passiveAuxiliaries: WordClass = ["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]
     static let asWord: WordClass = ["as"]
@@ -21,6 +22,7 @@ enum WordSets {
     static let isAreWasEtc: WordClass = ["is", "are", "was", "were"]
     static let isWasAreEtc: WordClass = ["is", "was", "are", "were", "been"]
     static let ofFromAt: WordClass = ["of", "from", "at"]
+    static let saidSays: WordClass = ["said", "says"]
     static let semicolon: WordClass = [";"]
     static let socalledAs: WordClass = ["so-called", "as"]
     static let that: WordClass = ["that"]
@@ -29,4 +31,5 @@ enum WordSets {
     static let to: WordClass = ["to"]
     static let toAs: WordClass = ["to", "as"]
     static let who: WordClass = ["who"]
+    static let with: WordClass = ["with"]
 }
