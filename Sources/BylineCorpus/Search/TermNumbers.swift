@@ -38,7 +38,7 @@ struct TermNumbers: ~Copyable {
         // before every lookup: most lookups find a term numbered already), so a probe ends;
         // a slot is below the size by the mask and the shift.
         let mask = keys.count &- 1
-        var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        var slot = Self.home(of: term, shift: shift)
         while true {
             let number = numbers[slot]
             if number == 0 {
@@ -65,7 +65,7 @@ struct TermNumbers: ~Copyable {
         var mask = keys.count &- 1
         for index in terms.indices {
             let term = terms[index]
-            var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            var slot = Self.home(of: term, shift: shift)
             while true {
                 let number = numbers[slot]
                 if number == 0 {
@@ -83,6 +83,13 @@ struct TermNumbers: ~Copyable {
         }
     }
 
+    /// The slot a term's probe starts at: the top bits of a multiplicative hash (`shift` is
+    /// 64 less the table's bits, at most 58: the table has 64 slots or more).
+    @inline(__always)
+    private static func home(of term: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    }
+
     /// Doubles the table (at most half full, probes stay short).
     private mutating func grow() {
         let size = keys.count * 2
@@ -95,7 +102,7 @@ struct TermNumbers: ~Copyable {
         shift = UInt64(64 - size.trailingZeroBitCount)
         let mask = size - 1
         for (index, term) in terms.enumerated() {
-            var slot = Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = Self.home(of: term, shift: shift)
             while numbers[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = term
             numbers[slot] = Int32(index + 1)
