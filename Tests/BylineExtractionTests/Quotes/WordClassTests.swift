@@ -47,6 +47,47 @@ import Testing
         }
     }
 
+    /// A token longer than every key is answered without a probe: only for a class of ASCII
+    /// keys, where a text that equals a key has as many units as the key has characters.
+    @Test func longerThanEveryKey_onlyForASCIIKeys() {
+        let short = WordClass(["he", "she", "they"])
+        #expect(short.longestASCII == 4)
+        #expect(short.isLonger(thanEveryKey: 5))
+        #expect(!short.isLonger(thanEveryKey: 4))
+        // `cafe\u{301}` (five units) equals the four-character key `café`: no shortcut.
+        let accented = WordClass(["café", "he"])
+        #expect(!accented.isLonger(thanEveryKey: 5))
+        #expect(accented.contains("cafe\u{301}"))
+        #expect(!WordClass([]).isLonger(thanEveryKey: 0))
+        #expect(WordClass([]).isLonger(thanEveryKey: 1))
+    }
+
+    /// `isListed` and `isPunctuation` with the length shortcut answer what the `Set` answers,
+    /// on long words, words with the Kelvin sign and decomposed accents, and marks.
+    @Test func isListed_longTokens_matchTheSet() {
+        let text = ArticleText(paragraphs: [
+            "Administration officials, SHE and \u{212A}elvin said; they\u{212A} and cafe\u{301} — she…",
+            "Thé administrator’s spokeswoman THEY said ... then counterintelligence!",
+        ])
+        let context = AttributionContext(TokenizedText(text), quotes: [])
+        let classes: [Set<String>] = [
+            ["he", "she", "they"], ["café", "he"], ["kelvin", "k"], ["administration"], ["—", "…", "..."], [",", ";", "!"],
+        ]
+        for set in classes {
+            let words = WordClass(set)
+            for index in -1...context.tokens.count {
+                let lowered = context.tokens.indices.contains(index) ? context.lower(index) : ""
+                #expect(context.isListed(index, in: words) == set.contains(lowered), "\(set) token \(index)")
+                if context.tokens.indices.contains(index) {
+                    #expect(
+                        context.isPunctuation(index, words)
+                            == (context.tokens[index].kind == .punctuation && set.contains(context.tokens[index].text)),
+                        "\(set) mark \(index)")
+                }
+            }
+        }
+    }
+
     @Test func contextIsWord_matchesTheSetTest_onEveryToken() {
         let text = ArticleText(paragraphs: [
             "That is what Lavrov said, according to Tass; WHETHER it holds is unclear.",

@@ -71,6 +71,10 @@ extension AttributionContext {
         let key = keys[index]
         if key != 0 { return words.contains(packed: key) }
         let span = tokens[index].span
+        // A word longer than every key (`according`, `officials`, `administration` against
+        // pronouns, determiners, auxiliaries): no key to pack and probe for. Most tests that
+        // reach here are such words, the short ones having been answered by their key.
+        if words.isLonger(thanEveryKey: span.end - span.start) { return false }
         let folding = folds(index)
         return units.withUnsafeBufferPointer { units in
             if let answer = words.contains(units: units, span.start..<span.end, folding: folding) { return answer }
@@ -117,6 +121,7 @@ extension AttributionContext {
         let key = keys[index]
         if key != 0, !folds(index) { return marks.contains(packed: key) }
         let span = tokens[index].span
+        if marks.isLonger(thanEveryKey: span.end - span.start) { return false }
         return units.withUnsafeBufferPointer { units in
             if let answer = marks.contains(units: units, span.start..<span.end, folding: false) { return answer }
             return marks.keysAreASCII && !Self.mayEqualASCII(units, span) ? false : nil

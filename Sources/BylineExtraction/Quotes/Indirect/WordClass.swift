@@ -26,6 +26,9 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
     /// Every key is ASCII once composed (NFC): then a text that cannot equal any ASCII word
     /// (`AttributionContext.mayEqualASCII`) is in no class, without asking the `Set`.
     let keysAreASCII: Bool
+    /// The length of the longest ASCII key (composed), in characters: with `keysAreASCII`, a
+    /// text of more UTF-16 units equals no key (`AttributionContext.isListed`).
+    let longestASCII: Int
 
     init(arrayLiteral elements: String...) {
         self.init(Set(elements))
@@ -47,6 +50,18 @@ struct WordClass: Sendable, ExpressibleByArrayLiteral {
         packed = PackedWordSet(ascii)
         hasLong = ascii.contains { $0.utf8.count > PackedWordSet.capacity }
         hasEmpty = ascii.contains("")
+        longestASCII = ascii.lazy.map(\.utf8.count).max() ?? 0
+    }
+
+    /// Whether a text of `count` UTF-16 units is too long to equal (canonically, lowered or
+    /// not) any key. Only a class of ASCII keys answers: a text that may equal an ASCII word
+    /// holds ASCII units and the four characters `AttributionContext.mayEqualASCII` lets
+    /// through, each of which composes and lowers to one ASCII character, so it has as many
+    /// units as the word has characters. Non-ASCII keys answer false (a decomposed `é` is
+    /// longer than the composed key it equals).
+    @inline(__always)
+    func isLonger(thanEveryKey count: Int) -> Bool {
+        keysAreASCII && count > longestASCII
     }
 
     private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 } }
