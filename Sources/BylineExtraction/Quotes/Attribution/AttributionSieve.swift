@@ -54,6 +54,8 @@ struct AttributionSieve: Sendable {
         ("premodified subject", PremodifiedSubjectRule()),
         ("absolute participle", AbsoluteParticipleRule()),
         ("here is X", HereIsSpeakerRule()),
+        ("possessed saying predicate", PossessedSayingPredicateRule()),
+        ("content clause subject", ContentClauseSubjectRule()),
         ("clause subject partial", ClauseSubjectPartialRule()),
     ]
 

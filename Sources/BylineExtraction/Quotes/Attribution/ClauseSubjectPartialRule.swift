@@ -92,7 +92,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
     /// The clause's verb right after the subject (past `-ed`, present `-s`, an irregular past
     /// or an auxiliary), past adverbs (`later`, `also`, `-ly`); nil when the word after the
     /// name has no verb's shape (`Sanders supporters are`, `the Kazakh government is`).
-    private func finiteVerb(after start: Int, before limit: Int, _ context: AttributionContext) -> Int? {
+    func finiteVerb(after start: Int, before limit: Int, _ context: AttributionContext) -> Int? {
         var index = start
         while index < limit, context.tokens[index].isLowercaseWord,
             context.isWord(index, in: SpeakerWords.skippable) && !context.isWord(index, in: Self.auxiliaries)
@@ -114,7 +114,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
         return nil
     }
 
-    private func opensClause(_ index: Int, _ reader: SpeakerPhraseReader, _ context: AttributionContext, verb: Int) -> Bool {
+    func opensClause(_ index: Int, _ reader: SpeakerPhraseReader, _ context: AttributionContext, verb: Int) -> Bool {
         if context.isQuoteMark(index) || context.isClauseEnd(index) || context.isPunctuation(index, WordSets.colonSemicolon)
             || context.isPunctuation(index, WordSets.colonEmDashDoubleHyphenEtc)
             || context.isWord(index, in: Self.clauseLinks) || context.isWord(index, in: Self.subjectPronouns)
@@ -140,7 +140,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
 
     /// `a military "deconfliction" hotline`: the closing mark is followed by a lower-case
     /// word that no phrase-ending quotation is followed by (a noun it modifies).
-    private func isPremodifier(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+    func isPremodifier(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let next = site.afterToken
         guard next < context.tokens.count, context.tokens[next].isLowercaseWord else { return false }
         // `her "fifty-county plan," promising`: a mark closing the content ends the phrase.
@@ -150,7 +150,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
 
     /// `before the Turkish "offensive,"`, `a "dry port"`: up to three words quoted right after an
     /// article (or an article and one word) is a term the reporter holds at a distance.
-    private func isArticledTerm(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+    func isArticledTerm(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let words = (site.firstInside(context)..<site.afterToken).filter { context.tokens[$0].kind == .word }.count
         guard words <= 3 else { return false }
         return context.isWord(site.openToken - 1, in: WordSets.articles) || context.isWord(site.openToken - 2, in: WordSets.articles)
@@ -159,7 +159,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
     /// `stream ''Seinfeld''`, `stars in "Girls, Girls, Girls"`, `the subject line "Photo gone
     /// viral!"`: a quotation opening with a capital or a digit in mid-sentence is a title, a
     /// name or a line of text, not words the subject spoke.
-    private func opensCapitalized(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+    func opensCapitalized(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         let first = site.firstInside(context)
         guard first < site.afterToken else { return true }
         return context.tokens[first].isCapitalized || context.tokens[first].kind == .number
@@ -168,7 +168,7 @@ struct ClauseSubjectPartialRule: AttributionRule {
 
     /// The sentence ends in a sentence mark (inside or after the closing quotation mark);
     /// a headline or a list line does not.
-    private func endsInMark(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
+    func endsInMark(_ site: QuoteSite, _ context: AttributionContext) -> Bool {
         var last = site.upperBound - 1
         while last > site.openToken, context.isQuoteMark(last) || context.isMark(last, 0x29) { last -= 1 }
         return context.isClauseEndMark(last)
