@@ -34,6 +34,7 @@ struct AttributionSieve: Sendable {
         ("phrasal stance", PhrasalStanceRule()),
         ("authored work", AuthoredWorkRule()),
         ("colon introduction", ColonIntroductionRule()),
+        ("reported clause colon", ReportedClauseColonRule()),
         ("colon cue", ColonCueRule()),
         ("dash introduction", DashIntroductionRule()),
         ("speaker introduction", SpeakerIntroductionRule()),

@@ -14,8 +14,10 @@ struct PronounResolver {
         var nearestSentence = -1
         for mention in index.candidates(before: offset) {
             let entity = index.entities[mention.entity]
-            // A place that has spoken (`Warren said`) is a person the recognizer mistyped.
-            let speaks = entity.type == .person || (entity.type == .location && index.spoken.contains(mention.entity))
+            // A place that has spoken (`Warren said`) is a person the recognizer mistyped,
+            // unless the lists know it as a place (`Russia said`: `he` is never Russia).
+            let speaks = entity.type == .person
+                || (entity.type == .location && index.spoken.contains(mention.entity) && !Self.isListedPlace(entity.name))
             guard speaks, compatible(entity.gender, gender), !isQuoted(mention.span) else { continue }
             let mentionSentence = context.sentenceIndex(ofToken: context.tokenIndex(atOrAfter: mention.span.start))
             if sentence - mentionSentence > Self.reach { break }

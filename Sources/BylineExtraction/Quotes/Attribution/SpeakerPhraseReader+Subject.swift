@@ -136,7 +136,7 @@ extension SpeakerPhraseReader {
 
     /// How many tokens an age takes at `index` (`76-year-old`, read as `76`, `-`, `year-old`),
     /// or 0, leaving a word after it.
-    private func ageLength(at index: Int, before limit: Int) -> Int {
+    func ageLength(at index: Int, before limit: Int) -> Int {
         if index + 1 < limit, context.tokens[index].text.hasSuffix("-year-old") { return 1 }
         guard index + 3 < limit, context.tokens[index].kind == .number, context.isMark(index + 1, 0x2D),
             context.lower(index + 2) == "year-old"

@@ -159,7 +159,10 @@ struct SpeakerPhraseReader {
             return false
         }
         if opensWithParticiple(segmentStart, before: phrase.tokens.lowerBound) { return false }
-        return (segmentStart..<phrase.tokens.lowerBound).allSatisfy { index in
+        // `81-year-old Jo Hale, a farmer who ..., said`: an age before the name is no part of
+        // the segment's words (its hyphen is no word).
+        let words = min(phrase.tokens.lowerBound, segmentStart + ageLength(at: segmentStart, before: phrase.tokens.upperBound))
+        return (words..<phrase.tokens.lowerBound).allSatisfy { index in
             context.isWord(index, in: SpeakerWords.clauseOpeners)
                 || (context.tokens[index].kind == .word && !context.isWord(index, in: SpeakerWords.stops)
                     && (!context.isVerbBeforeTitle(index) || isNounAfterName(index)))

@@ -17,7 +17,10 @@ struct SpeakerResolver {
         case .name:
             var names = NameResolver(context: context)
             let entity = names.resolve(phrase, in: &index)
-            if let entity { index.noteSpeaker(entity) }
+            if let entity {
+                index.noteSpeaker(entity)
+                index.noteNamedSpeaker(span, refersTo: entity)
+            }
             return ResolvedSpeaker(entity: entity, text: written, span: span)
         case .descriptive:
             var entity = TitleResolver(context: context).resolve(phrase, in: index) ?? institution(namedBy: phrase)
