@@ -47,6 +47,7 @@ enum SnapshotBuilder {
         let articleSearch = Handoff<FullTextIndex>()
         let quoteSearch = Handoff<FullTextIndex>()
         let linked = Handoff<LinkedCorpus>()
+        let entityHusks = Handoff<[[PreparedArticle.Entity]]>()
         let articleParts = Handoff<(texts: ByteArena, keys: ArticleKeyStore, ids: IdTable)>()
         let quoteParts = Handoff<QuoteParts>()
         let titleOrder = Handoff<[Int]>()
@@ -55,7 +56,13 @@ enum SnapshotBuilder {
         // texts and keys 77, title order 34). In the order the tasks were written, one core
         // ended with the quote columns some 40 samples (20 ms) after the other.
         Parallel.run([
-            { linked.put(CorpusLinker.link(entities: entities.take(), quotes: quotes, order: newest)) },
+            {
+                var taken = entities.take()
+                linked.put(CorpusLinker.link(entities: &taken, quotes: quotes, order: newest))
+                // What linking left of the per-article entities is freed in round two, beside
+                // it, not here at the end of the round's longest task.
+                entityHusks.put(taken)
+            },
             { articleSearch.put(FullTextIndex(articleTerms.take())) },
             { quoteParts.put(QuoteParts(quotes, order: newest)) },
             { quoteSearch.put(FullTextIndex(quoteTerms.take())) },
@@ -94,6 +101,7 @@ enum SnapshotBuilder {
             { mentionStores.put(MentionParts(ownLinked.take())) },
             { entityStores.put(EntityParts(linkedEntities)) },
             { _ = ownQuotes.take() },
+            { _ = entityHusks.take() },
         ], onThisThread: onThisThread)
         let (articleStore, summaries, articlesDigest) = articleStores.take()
         let entityParts = entityStores.take()
