@@ -12,6 +12,14 @@ enum CorpusLinker {
     static func link(
         entities: inout [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: [Int]
     ) -> LinkedCorpus {
+        link(entities: &entities, quotes: quotes) { order }
+    }
+
+    /// The same, with the quotes' order asked for only when the speakers are put in it, last
+    /// (the snapshot build works it out beside the linking).
+    static func link(
+        entities: inout [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: () -> [Int]
+    ) -> LinkedCorpus {
         var groups = EntityGroups()
         let groupOf = groups.add(entities)
         let roots = groups.roots()
@@ -86,7 +94,7 @@ enum CorpusLinker {
         // their size while a load's memory is at its peak.
         var quoteSpeaker: [Int32] = []
         quoteSpeaker.reserveCapacity(quotes.reduce(0) { $0 + $1.count })
-        for articleIndex in order {
+        for articleIndex in order() {
             for quote in quotes[articleIndex].indices {
                 var speaker: Int32 = -1
                 if let index = quotes[articleIndex][quote].speaker.map(Int.init), builderOf[articleIndex].indices.contains(index) {
