@@ -86,3 +86,22 @@ import Testing
         }
     }
 }
+
+extension EntityGroupsTests {
+    /// A group's alias keys are a list without repeats: an alias said in every article still
+    /// names one target, so the alias group merges into it (and only it).
+    @Test func anAliasRepeatedInEveryArticle_mergesItsGroupOnce() {
+        let full = PreparedArticle.Entity(
+            name: "Lena Okafor", type: .person, aliases: ["Okafor", "Okafor", "L. Okafor"], titles: [],
+            mentions: [(TextSpan(start: 0, end: 11), "Lena Okafor")])
+        let short = PreparedArticle.Entity(
+            name: "Okafor", type: .person, aliases: [], titles: [], mentions: [(TextSpan(start: 3, end: 9), "Okafor")])
+        let articles = [[full], [full, short], [full], [short]]
+        var groups = EntityGroups()
+        let groupOf = groups.add(articles)
+        #expect(groupOf == Self.reference(articles).groups)
+        let roots = groups.roots()
+        #expect(roots == Self.reference(articles).roots)
+        #expect(Set(roots).count == 1)
+    }
+}

@@ -31,6 +31,21 @@ import Testing
         #expect((0..<Int32(table.count)).map { table[$0] } == expected.table)
     }
 
+    @Test func insert_givesInternsIndexes_andSaysWhichStringsWereNew() {
+        // Repeats, canonically equivalent spellings (composed and not, a Kelvin sign).
+        let strings = [
+            "okafor-harbour", "okafor-harbour", "Jos\u{E9}", "Jose\u{301}", "\u{212A}elvin", "Kelvin",
+            "okafor-harbour-2", "Jos\u{E9}", "quay", "quay",
+        ]
+        var interner = StringInterner()
+        let inserted = strings.map { interner.insert($0) }
+        let expected = Self.reference(strings).indexes
+        #expect(inserted.map(\.index) == expected)
+        // New exactly where the dictionary met a string it did not hold.
+        #expect(inserted.map(\.isNew) == expected.indices.map { !expected[..<$0].contains(expected[$0]) })
+        #expect(strings.map { interner.intern($0) } == expected)
+    }
+
     @Test func intern_givesTheDictionarysIndexes_forRepeatedASCIIStrings() {
         // Enough distinct strings for the byte table to grow several times.
         let words = (0..<700).map { "word \($0 % 350) said" }

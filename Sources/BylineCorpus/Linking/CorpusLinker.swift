@@ -6,9 +6,19 @@ import BylineModel
 /// and each quote's speaker among them. Articles must already have their final, distinct ids.
 enum CorpusLinker {
     /// `entities[a]` and `quotes[a]`: article `a`'s; `order`: the articles in the order their
-    /// quotes are stored (each once), the order of `LinkedCorpus.quoteSpeaker`.
+    /// quotes are stored (each once), the order of `LinkedCorpus.quoteSpeaker`. The entities'
+    /// aliases, titles and mentions are moved into the corpus entities: `entities` is left
+    /// holding what is left of them, for the caller to free (on another core).
     static func link(
-        entities: [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: [Int]
+        entities: inout [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: [Int]
+    ) -> LinkedCorpus {
+        link(entities: &entities, quotes: quotes) { order }
+    }
+
+    /// The same, with the quotes' order asked for only when the speakers are put in it, last
+    /// (the snapshot build works it out beside the linking).
+    static func link(
+        entities: inout [[PreparedArticle.Entity]], quotes: [[PreparedArticle.Quote]], order: () -> [Int]
     ) -> LinkedCorpus {
         var groups = EntityGroups()
         let groupOf = groups.add(entities)
@@ -50,11 +60,12 @@ enum CorpusLinker {
             EntityBuilder(mentions: mentionTotals[$0], articles: articleTotals[$0])
         }
         // Through a buffer: an entity read from the nested arrays was copied, retaining its
-        // references only to release them again.
+        // references only to release them again. Its parts are moved, not copied, into its
+        // builder.
         for articleIndex in entities.indices {
-            entities[articleIndex].withUnsafeBufferPointer { articleEntities in
+            entities[articleIndex].withUnsafeMutableBufferPointer { articleEntities in
                 for (entityIndex, builder) in builderOf[articleIndex].enumerated() where builder >= 0 {
-                    builders[Int(builder)].add(articleEntities[entityIndex], article: articleIndex)
+                    builders[Int(builder)].add(moving: &articleEntities[entityIndex], article: articleIndex)
                 }
             }
         }
@@ -83,7 +94,7 @@ enum CorpusLinker {
         // their size while a load's memory is at its peak.
         var quoteSpeaker: [Int32] = []
         quoteSpeaker.reserveCapacity(quotes.reduce(0) { $0 + $1.count })
-        for articleIndex in order {
+        for articleIndex in order() {
             for quote in quotes[articleIndex].indices {
                 var speaker: Int32 = -1
                 if let index = quotes[articleIndex][quote].speaker.map(Int.init), builderOf[articleIndex].indices.contains(index) {

@@ -28,12 +28,17 @@ struct EntityBuilder {
     /// The most names kept in a list alone.
     private static let listedNames = 8
 
-    /// Adds one article's entity (its mentions already checked against the text).
-    mutating func add(_ entity: PreparedArticle.Entity, article: Int) {
+    /// Adds one article's entity (its mentions already checked against the text), taking its
+    /// aliases, titles and mentions out of it (`moveEach`): `entity` is left with empty ones.
+    mutating func add(moving entity: inout PreparedArticle.Entity, article: Int) {
         countName(entity.name)
         if !surfaceForms.contains(entity.name) { surfaceForms.append(entity.name) }
-        for form in entity.aliases where !surfaceForms.contains(form) { surfaceForms.append(form) }
-        for title in entity.titles where !titleList.contains(title) { titleList.append(title) }
+        entity.aliases.moveEach(leaving: "") { form in
+            if !surfaceForms.contains(form) { surfaceForms.append(form) }
+        }
+        entity.titles.moveEach(leaving: "") { title in
+            if !titleList.contains(title) { titleList.append(title) }
+        }
         typeWeights[entity.type] += max(entity.mentions.count, 1)
         // An entity's mentions come sorted: only a second entity merged in the same article
         // needs the article's mentions sorted again.
@@ -42,11 +47,15 @@ struct EntityBuilder {
             articles.append(article)
             articleStart = mentions.count
         }
-        for (span, text) in entity.mentions {
+        entity.mentions.moveEach(leaving: (Self.noSpan, "")) { mention in
+            let (span, text) = mention
             mentions.append(LinkedMention(article: article, start: span.start, end: span.end, text: text))
         }
         if merging { mentions[articleStart...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
+
+    /// What a taken mention leaves behind.
+    private static let noSpan = TextSpan(start: 0, end: 0)
 
     private mutating func countName(_ name: String) {
         let seen = nameIndex.map { $0[name] } ?? names.firstIndex { $0.name == name }

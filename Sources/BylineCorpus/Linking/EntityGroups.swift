@@ -14,8 +14,11 @@ struct EntityGroups {
         /// The key's number in `keys`.
         var keyNumber: Int32
         var typeWeights = TypeWeights()
-        /// Numbers (in `keys`) of the keys of the group's aliases, its own key left out.
-        var aliasKeys: Set<Int32> = []
+        /// Numbers (in `keys`) of the keys of the group's aliases, its own key left out, each
+        /// once, in the order first seen. A list: a group has a handful, and a `Set` hashed
+        /// (SipHash) every alias of every entity of a load on the linking's core. Only which
+        /// keys are held matters (`roots` reads them into lists ordered by group).
+        var aliasKeys: [Int32] = []
 
         var type: EntityType {
             EntityType.allCases.max { (typeWeights[$0], -rank($0)) < (typeWeights[$1], -rank($1)) }
@@ -61,7 +64,9 @@ struct EntityGroups {
         groups[group].typeWeights[entity.type] += max(entity.mentions.count, 1)
         for alias in entity.aliases {
             let aliasKey = keyNumber(of: alias)
-            if aliasKey >= 0, aliasKey != key { groups[group].aliasKeys.insert(aliasKey) }
+            if aliasKey >= 0, aliasKey != key, !groups[group].aliasKeys.contains(aliasKey) {
+                groups[group].aliasKeys.append(aliasKey)
+            }
         }
         return group
     }

@@ -19,19 +19,19 @@ struct UniqueIds {
         var base = wanted
         if base.isEmpty { base = Slug.make(fallback) }
         if base.isEmpty { base = empty }
-        guard let baseIndex = used.index(of: base).map(Int.init) else {
-            _ = used.intern(base)
-            return base
-        }
+        // Looked up and taken in one probe (`insert`): nearly every id claimed is new.
+        let (held, isNew) = used.insert(base)
+        if isNew { return base }
+        let baseIndex = Int(held)
         if nextSuffix.count <= baseIndex { nextSuffix += repeatElement(0, count: baseIndex + 1 - nextSuffix.count) }
         var suffix = max(nextSuffix[baseIndex], 2)
-        var candidate = "\(base)-\(suffix)"
-        while used.index(of: candidate) != nil {
+        while true {
+            let candidate = "\(base)-\(suffix)"
+            if used.insert(candidate).isNew {
+                nextSuffix[baseIndex] = suffix + 1
+                return candidate
+            }
             suffix += 1
-            candidate = "\(base)-\(suffix)"
         }
-        _ = used.intern(candidate)
-        nextSuffix[baseIndex] = suffix + 1
-        return candidate
     }
 }

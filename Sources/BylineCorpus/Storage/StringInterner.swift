@@ -35,6 +35,14 @@ struct StringInterner {
         return index
     }
 
+    /// Interns `string` and says whether it is new: `index(of:)` and then `intern` in one
+    /// look-up (claiming ids, where nearly every one is new, probed the table twice for it).
+    mutating func insert(_ string: String) -> (index: Int32, isNew: Bool) {
+        let held = table.count
+        let index = lookUp(string)
+        return (index, table.count > held)
+    }
+
     /// `intern`'s answer for a string not among the recent ones.
     private mutating func lookUp(_ string: String) -> Int32 {
         var string = string
