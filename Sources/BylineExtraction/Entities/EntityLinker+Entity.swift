@@ -8,11 +8,12 @@ extension EntityLinker {
         from index: Int, in clusters: Clusters, members: inout [Int], aliasIDs: inout [Int32]
     ) -> RecognizedEntity? {
         let cluster = clusters.all[index]
-        guard let type = cluster.votes.best else { return nil }
+        guard var type = cluster.votes.best else { return nil }
         let candidates = self.candidates
         // Sorted in place (`sorted` is a copy sorted the same way).
         clusters.members(of: index, into: &members)
         if members.count >= 2 { members.sort { candidates[$0].span < candidates[$1].span } }
+        if type == .location, isPersonNamedLikePlace(cluster, members: members) { type = .person }
         let written = writtenName(of: cluster, type: type, members: members)
         let name = written?.text ?? nameText(of: cluster)
         let nameID = written?.id ?? cluster.name

@@ -128,6 +128,9 @@ struct EvidenceScorer {
             votes.organization += 4
         }
         let before = range.lowerBound - 1
+        if before >= 1, tokens[before].kind == .punctuation, isOwnedWorkTitle(range) {
+            votes.other += 10  // `her 2003 book, Living History,`: a title, not a person
+        }
         if before >= 0 {
             if context.facts[before].contains(.placePreposition), tokens[before].isLowercaseWord {
                 votes.location += 1

@@ -27,6 +27,7 @@ struct NameResolver {
         // `I'm old enough to remember ..., declaring`: a contraction opening a sentence is
         // capitalized, but it is nobody's name.
         if Self.isContraction(name) { return nil }
+        if nameRange.count == 1, isOpeningWord(nameRange.lowerBound) { return nil }
         let titleRange = phrase.tokens.lowerBound..<nameRange.lowerBound
         let titles = titleRange.isEmpty ? [] : [context.text[context.span(of: titleRange)]]
         let entity = RecognizedEntity(
