@@ -8,14 +8,18 @@ import BylineModel
 extension EntityLinker {
     /// Whether a cluster the votes make a place is a person after all:
     /// - a mention carries a personal title or an honorific (`Gov. Bush`, `Mr. Dayton`);
-    /// - or the cluster is named by a full personal name that is itself no listed place, opening
+    /// - or the cluster is named by a full personal name ending in a listed place and itself no
+    ///   listed place, opening
     ///   with a given name (`Elizabeth Warren`, but not `Santa Clara`, `Virginia Beach`) or with
     ///   a first name that also stands alone for it (`Jeb Bush` ... `Jeb`).
     func isPersonNamedLikePlace(_ cluster: EntityCluster, members: [Int]) -> Bool {
         if members.contains(where: { hasPersonalTitle(candidates[$0]) }) { return true }
         guard cluster.isPersonName, !cluster.isExpansion else { return false }
         let range = candidates[cluster.namer].tokens
-        guard range.count >= 2, context.place(range) == nil else { return false }
+        // Only the case at hand: the last word alone is a listed place (`Orlando Sentinel`,
+        // `Denver Broncos`, `Gallup Poll` keep their votes).
+        guard range.count >= 2, context.facts[range.upperBound - 1].contains(.place), context.place(range) == nil
+        else { return false }
         let firstFacts = context.facts[range.lowerBound]
         if firstFacts.contains(.givenName) { return true }
         // `Jeb Bush` ... `Jeb said`: a first name no list knows, standing alone as a mention of
