@@ -346,6 +346,34 @@ struct SpeakerPhraseReader {
         let opensWithDeterminer = context.isWord(start, in: SpeakerWords.determiners) || tokens[start].kind == .number
         guard context.isListed(end, in: SpeakerWords.roleNouns) || (opensWithDeterminer && start < end) else { return nil }
         if context.isListed(end, in: SpeakerWords.stops) || context.isListed(end, in: SpeakerWords.determiners) { return nil }
+        if context.isWord(start, in: Self.nounPhraseOpeners), isPremodifierRun(from: start + 1, through: end) { return nil }
         return SpeakerPhrase(kind: .descriptive, tokens: start..<(end + 1))
     }
+
+    /// `in her economically depressed state, "..."`, `the only hope`, `the continued questions`:
+    /// after a determiner, only modifiers (adverbs in `-ly`, then an adjective or participle in
+    /// `-ed`, or `only`) and no head noun. A noun phrase needs its head, so the verb form after
+    /// them is that head (`state`, `hope`, `questions`), no verb, and the words are no subject.
+    /// Only after an article or a possessive: `those surveyed said`, `those polled` stand for
+    /// people (a demonstrative is a pronoun there, the participle its modifier).
+    /// The last word must be `-ed` or `only`: nouns in `-ly` (`the family`, `an ally`) head
+    /// their phrase, as do short words, nouns in `-eed` (`the need`) and `hundred`, `hatred`.
+    private func isPremodifierRun(from first: Int, through last: Int) -> Bool {
+        guard first <= last, isClosingPremodifier(last) else { return false }
+        return (first..<last).allSatisfy { index in
+            guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+            let word = tokens[index].text
+            return word.count > 4 && (word.hasSuffix("ly") || word.hasSuffix("ed"))
+        }
+    }
+
+    private func isClosingPremodifier(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].text
+        if word == "only" { return true }
+        return word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !Self.nounsInEd.contains(word)
+    }
+
+    static let nounsInEd: Set<String> = ["hundred", "hatred", "kindred"]
+    static let nounPhraseOpeners: WordClass = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
 }
