@@ -96,20 +96,20 @@ struct AttributionSieve: Sendable {
         return decided
     }
 
-    /// The rules alone, in the same order: asking a rule through `rules` copied its whole
-    /// `(name, rule)` tuple, name string included, for every rule and quotation (through
-    /// the array's buffer too); the name is read only for the rule that answers.
-    private static let ruleObjects: [any AttributionRule] = rules.map(\.rule)
+    /// The rules' types, in the same order: asked through its type, a rule is not copied out
+    /// of the array for every quotation (see `AttributionRule`). Every rule is stateless, so
+    /// a new one answers as the listed one does (`AttributionRuleTypesTests` checks both).
+    static let ruleTypes: [any AttributionRule.Type] = rules.map { type(of: $0.rule) }
     /// The names alone, for the rule that answers (reading one through `rules` copied the
     /// whole tuple, the rule's existential included).
     private static let ruleNames: [String] = rules.map(\.name)
 
     private func firstCue(_ site: QuoteSite, _ context: AttributionContext) -> (String, Cue)? {
-        Self.ruleObjects.withUnsafeBufferPointer { rules in
+        Self.ruleTypes.withUnsafeBufferPointer { rules in
             for index in rules.indices {
                 // `Lehel, the hacker known as "Guccifer," stated`: a quotation inside the speaker
                 // phrase names or titles something; it is not that speaker's words.
-                if let cue = rules[index].cue(for: site, in: context), !cue.speaker.tokens.contains(site.openToken) {
+                if let cue = rules[index].cueOfNewRule(for: site, in: context), !cue.speaker.tokens.contains(site.openToken) {
                     return (Self.ruleNames[index], cue)
                 }
             }
